@@ -1,0 +1,108 @@
+/**
+ * Checks the policy against the JSON Schema (src/model/schema.ts) and turns
+ * each violation into a message that says what to write instead.
+ */
+import { Value } from '@sinclair/typebox/value';
+import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
+import type { TSchema } from '@sinclair/typebox';
+import { Policy } from '../model/schema.js';
+import { pointerToPath } from '../load/yaml-source.js';
+import type { Rule, Report } from './context.js';
+import { closest } from './suggest.js';
+
+export const schemaRule: Rule = {
+  id: 'schema',
+  description: 'Keys, types and required fields follow schema/policy.schema.json.',
+  check({ policy, report, source }) {
+    for (const error of Value.Errors(Policy, policy)) {
+      // A missing key is reported once, as missing; TypeBox also reports its type.
+      if (error.value === undefined && error.type !== ValueErrorType.ObjectRequiredProperty) continue;
+      const path = pointerToPath(error.path);
+      const written = (source.doc.getIn(path, true) as { source?: string } | undefined)?.source;
+      const found = describe(error, written);
+      if (found) report(found.ruleId, path, found);
+    }
+  },
+};
+
+interface Found extends Report {
+  ruleId: string;
+}
+
+function describe(error: ValueError, written = String(error.value)): Found | undefined {
+  const { schema, value } = error;
+  const path = pointerToPath(error.path);
+  const key = String(path[path.length - 1] ?? '');
+  switch (error.type) {
+    case ValueErrorType.ObjectAdditionalProperties: {
+      const allowed = Object.keys((schema as { properties?: object }).properties ?? {});
+      const guess = closest(key, allowed);
+      return {
+        ruleId: 'unknown-key',
+        on: 'key',
+        reason: `unknown key "${key}"`,
+        hint: (guess ? `did you mean "${guess}"? ` : '') + `Keys allowed here: ${allowed.join(', ')}`,
+      };
+    }
+    case ValueErrorType.ObjectRequiredProperty: {
+      const property = propertySchema(schema, key);
+      return {
+        ruleId: 'missing-key',
+        reason: `"${key}" is missing`,
+        hint: `add a line "${key}: …" here` + (property?.description ? ` (${property.description})` : ''),
+      };
+    }
+    case ValueErrorType.StringMinLength:
+      return { ruleId: 'empty-text', reason: 'the text is empty', hint: 'write the text after the colon, or remove the line if it is optional' };
+    case ValueErrorType.ArrayMinItems:
+      return { ruleId: 'empty-list', reason: 'the list is empty', hint: 'add at least one entry, each on its own line starting with "- "' };
+    case ValueErrorType.StringPattern:
+      return patternProblem(schema, value);
+    case ValueErrorType.String:
+      return typeProblem('text', value, key, 'write the text after the colon' + (typeof value === 'number' ? `, in quotes: ${key}: "${written}"` : ''));
+    case ValueErrorType.Array:
+      return typeProblem('a list', value, key, `write each entry on its own line under "${key}:", starting with "- "`);
+    case ValueErrorType.Object:
+      return typeProblem('a block of keys', value, key, `write the keys on the lines under "${key}:", indented by two more spaces`);
+    default:
+      return { ruleId: 'schema', reason: error.message };
+  }
+}
+
+function patternProblem(schema: TSchema, value: unknown): Found {
+  const pattern = (schema as { pattern?: string }).pattern ?? '';
+  if (pattern.includes('\\d{4}')) {
+    return { ruleId: 'invalid-date', reason: `"${String(value)}" is not a date`, hint: 'write the date as YYYY-MM-DD, e.g. 2026-12-01' };
+  }
+  const slug = slugify(String(value));
+  return {
+    ruleId: 'invalid-id',
+    reason: `"${String(value)}" is not a valid id`,
+    hint: 'an id uses lower-case ASCII letters, digits and single hyphens' + (slug ? `, e.g. ${slug}` : ', e.g. retail-contract'),
+  };
+}
+
+function typeProblem(expected: string, value: unknown, key: string, hint: string): Found {
+  return { ruleId: 'wrong-type', reason: `expected ${expected}, found ${kindOf(value)}`, hint: key ? hint : undefined };
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'nothing (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a block of keys';
+  if (typeof value === 'number') return `the number ${String(value)}`;
+  if (typeof value === 'boolean') return `the word ${String(value)} (read as yes/no)`;
+  return 'text';
+}
+
+function propertySchema(schema: TSchema, key: string): TSchema | undefined {
+  return (schema as { properties?: Record<string, TSchema> }).properties?.[key];
+}
+
+function slugify(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+

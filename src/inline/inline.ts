@@ -1,0 +1,176 @@
+/**
+ * Inline text: the small subset of Markdown allowed in a policy text field,
+ * parsed once with unified + remark-parse into a tree the renderers share.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { PhrasingContent, RootContent } from 'mdast';
+
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'emphasis' | 'strong'; children: Inline[] }
+  | { type: 'link'; url: string; children: Inline[] }
+  | { type: 'noteRef'; id: string }
+  | { type: 'slot' };
+
+export interface InlineProblem {
+  ruleId: 'raw-html' | 'block-markdown' | 'unsafe-link';
+  reason: string;
+  hint: string;
+}
+
+export interface ParsedInline {
+  nodes: Inline[];
+  problems: InlineProblem[];
+}
+
+/** Footnote mark `[^id]` and list slot `{list}`, found inside plain text. */
+const MARKS = /\[\^([^\]\s]*)\]|\{list\}/g;
+const SAFE_URL = /^(https?:|mailto:)/i;
+
+const processor = unified().use(remarkParse);
+const cache = new Map<string, ParsedInline>();
+
+export function parseInline(source: string): ParsedInline {
+  const cached = cache.get(source);
+  if (cached) return cached;
+  const problems: InlineProblem[] = [];
+  const root = processor.parse(source);
+  const nodes: Inline[] = [];
+  root.children.forEach((block, i) => {
+    if (block.type === 'paragraph') {
+      if (i > 0) nodes.push({ type: 'text', value: '\n' });
+      nodes.push(...phrasing(block.children, problems));
+    } else {
+      problems.push(blockProblem(block));
+      nodes.push({ type: 'text', value: sliceOf(source, block) });
+    }
+  });
+  const parsed = { nodes, problems };
+  cache.set(source, parsed);
+  return parsed;
+}
+
+function phrasing(children: PhrasingContent[], problems: InlineProblem[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of children) {
+    switch (node.type) {
+      case 'text':
+        out.push(...splitMarks(node.value));
+        break;
+      case 'emphasis':
+      case 'strong':
+        out.push({ type: node.type, children: phrasing(node.children, problems) });
+        break;
+      case 'link':
+        if (!SAFE_URL.test(node.url)) {
+          problems.push({
+            ruleId: 'unsafe-link',
+            reason: `the link "${node.url}" is not an http(s): or mailto: address`,
+            hint: 'write a full address such as https://www.example.jp/ or mailto:privacy@example.jp',
+          });
+          out.push(...phrasing(node.children, problems));
+        } else {
+          out.push({ type: 'link', url: node.url, children: phrasing(node.children, problems) });
+        }
+        break;
+      case 'inlineCode':
+        out.push({ type: 'text', value: node.value });
+        break;
+      case 'break':
+        out.push({ type: 'text', value: '\n' });
+        break;
+      case 'html':
+        problems.push({
+          ruleId: 'raw-html',
+          reason: `HTML is not allowed in the text: ${node.value}`,
+          hint: 'remove the tag; write lists as YAML lists and emphasis as *text*',
+        });
+        break;
+      default:
+        // images, references and other constructs: keep their source text visible
+        out.push({ type: 'text', value: 'value' in node ? String(node.value) : '' });
+    }
+  }
+  return mergeText(out);
+}
+
+function splitMarks(value: string): Inline[] {
+  const out: Inline[] = [];
+  let last = 0;
+  for (const m of value.matchAll(MARKS)) {
+    if (m.index > last) out.push({ type: 'text', value: value.slice(last, m.index) });
+    out.push(m[0] === '{list}' ? { type: 'slot' } : { type: 'noteRef', id: m[1]! });
+    last = m.index + m[0].length;
+  }
+  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
+  return out;
+}
+
+function mergeText(nodes: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    const prev = out[out.length - 1];
+    if (node.type === 'text' && prev?.type === 'text') prev.value += node.value;
+    else out.push(node.type === 'text' ? { ...node } : node);
+  }
+  return out;
+}
+
+function blockProblem(block: RootContent): InlineProblem {
+  if (block.type === 'html') {
+    return {
+      ruleId: 'raw-html',
+      reason: `HTML is not allowed in the text: ${block.value.split('\n')[0]}`,
+      hint: 'remove the tag; write lists as YAML lists and emphasis as *text*',
+    };
+  }
+  return {
+    ruleId: 'block-markdown',
+    reason: `the text is read as a Markdown ${block.type}, not as a sentence`,
+    hint: 'numbering is added automatically: remove a leading "1." "1)" "-" or "#", or put a backslash before it (\\1.)',
+  };
+}
+
+function sliceOf(source: string, node: RootContent): string {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? source.length;
+  return source.slice(start, end);
+}
+
+/** The text of inline nodes with all markup removed (for comparisons and searching). */
+export function inlineToPlain(nodes: readonly Inline[]): string {
+  return nodes
+    .map((n) => {
+      switch (n.type) {
+        case 'text':
+          return n.value;
+        case 'emphasis':
+        case 'strong':
+        case 'link':
+          return inlineToPlain(n.children);
+        case 'noteRef':
+          return `[^${n.id}]`;
+        case 'slot':
+          return '{list}';
+      }
+    })
+    .join('');
+}
+
+/** Every footnote mark used in the nodes, in order. */
+export function noteRefsOf(nodes: readonly Inline[]): string[] {
+  const ids: string[] = [];
+  const walk = (list: readonly Inline[]) => {
+    for (const n of list) {
+      if (n.type === 'noteRef') ids.push(n.id);
+      else if ('children' in n) walk(n.children);
+    }
+  };
+  walk(nodes);
+  return ids;
+}
+
+export function hasSlot(nodes: readonly Inline[]): boolean {
+  return nodes.some((n) => n.type === 'slot' || ('children' in n && hasSlot(n.children)));
+}

@@ -1,0 +1,68 @@
+/**
+ * From paths on the command line to checked policies: finds the YAML files,
+ * parses them with positions, and runs every check.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Policy } from '../model/schema.js';
+import { checkSource } from '../check/index.js';
+import type { Rule } from '../check/context.js';
+import { compareMessages, hasErrors, type Message } from '../report/message.js';
+import { InputError } from '../errors.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
+
+export interface LoadedPolicy {
+  /** Output name: the file name without its extension, e.g. `shimin-denryoku`. */
+  name: string;
+  file: string;
+  source: YamlSource;
+  policy: Policy;
+}
+
+export interface LoadResult {
+  /** Policies without errors (warnings allowed). */
+  policies: LoadedPolicy[];
+  /** Every message of every file, sorted by file and position. */
+  messages: Message[];
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** The YAML files named by `paths`: files as given, folders searched (not recursively), sorted. */
+export async function findPolicyFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch(() => undefined);
+    if (!info) throw new InputError(`${p}: no such file or folder`, 'check the path; policies live in policy/');
+    if (info.isDirectory()) {
+      const names = (await readdir(p)).filter((n) => YAML_FILE.test(n)).sort();
+      files.push(...names.map((n) => path.join(p, n)));
+    } else {
+      files.push(p);
+    }
+  }
+  if (files.length === 0) throw new InputError(`no policy files (.yaml) in ${paths.join(', ')}`);
+  return [...new Set(files)];
+}
+
+/** Parse and check one policy from its text. */
+export function loadPolicyText(file: string, text: string, extraRules: readonly Rule[] = []): { policy?: LoadedPolicy; messages: Message[] } {
+  const { source, messages } = parseYamlSource(file, text);
+  if (!hasErrors(messages)) messages.push(...checkSource(source, extraRules));
+  messages.sort(compareMessages);
+  if (hasErrors(messages)) return { messages };
+  const name = path.basename(file).replace(YAML_FILE, '');
+  return { policy: { name, file, source, policy: source.doc.toJS() as Policy }, messages };
+}
+
+export async function loadPolicies(paths: readonly string[], extraRules: readonly Rule[] = []): Promise<LoadResult> {
+  const files = await findPolicyFiles(paths);
+  const result: LoadResult = { policies: [], messages: [] };
+  for (const file of files) {
+    const text = await readFile(file, 'utf8');
+    const { policy, messages } = loadPolicyText(file, text, extraRules);
+    if (policy) result.policies.push(policy);
+    result.messages.push(...messages);
+  }
+  return result;
+}

@@ -1,0 +1,116 @@
+/**
+ * A YAML file parsed into a document that remembers where every node came
+ * from, so that any problem can be reported at its line and column.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Message } from '../report/message.js';
+
+export type PathSegment = string | number;
+
+export interface YamlSource {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export function parseYamlSource(file: string, text: string): { source: YamlSource; messages: Message[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const source: YamlSource = { file, text, doc, lineCounter };
+  const messages: Message[] = [];
+  for (const [severity, list] of [['error', doc.errors], ['warning', doc.warnings]] as const) {
+    for (const problem of list) {
+      const pos = lineCounter.linePos(problem.pos[0]);
+      messages.push({
+        file,
+        line: pos.line,
+        column: pos.col,
+        severity,
+        ruleId: 'yaml-syntax',
+        reason: yamlReason(problem.code, problem.message),
+        hint: yamlHint(problem.code),
+      });
+    }
+  }
+  return { source, messages };
+}
+
+function yamlReason(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'the same key appears twice in one block';
+  // The library's message ends with a code excerpt; the reporter shows the place instead.
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function yamlHint(code: string): string | undefined {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'keep one of the two lines and delete the other';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+      return 'check the indentation: items of one list start with "- " at the same column, and a key is followed by ": "';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'a text that contains ": " or starts with a special character must be put in quotes';
+    default:
+      return undefined;
+  }
+}
+
+/** `['jointUse', 'parties', 3, 'name']` → `jointUse.parties[3].name` */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out;
+}
+
+/** `/jointUse/parties/3/name` (JSON Pointer) → path segments. */
+export function pointerToPath(pointer: string): PathSegment[] {
+  if (pointer === '' || pointer === '/') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/**
+ * Position of the node at `path`. With `on: 'key'` the position of the map
+ * key itself (for unknown keys). When the path does not exist (a missing
+ * key), the position of the deepest node that does.
+ */
+export function locate(source: YamlSource, path: readonly PathSegment[], on: 'key' | 'value' = 'value'): Position {
+  let node: unknown = source.doc.contents;
+  let found: unknown = node;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg)) as Pair | undefined;
+      if (!pair) break;
+      if (last && on === 'key') {
+        found = pair.key;
+        break;
+      }
+      node = pair.value;
+      // `key:` with nothing after it has no value node: point at the key.
+      found = node ?? pair.key;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+      if (node === undefined) break;
+      found = node;
+    } else {
+      break;
+    }
+  }
+  const range = (found as Node | null)?.range;
+  const offset = range ? range[0] : 0;
+  const pos = source.lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
