@@ -5,7 +5,7 @@
 import { Value } from '@sinclair/typebox/value';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
-import { Policy } from '../model/schema.js';
+import { Policy, Text } from '../model/schema.js';
 import { pointerToPath } from '../load/yaml-source.js';
 import type { Rule, Report } from './context.js';
 import { closest } from './suggest.js';
@@ -14,16 +14,27 @@ export const schemaRule: Rule = {
   id: 'schema',
   description: 'Keys, types and required fields follow schema/policy.schema.json.',
   check({ policy, report, source }) {
-    for (const error of Value.Errors(Policy, policy)) {
+    const errors = [...Value.Errors(Policy, policy)]
       // A missing key is reported once, as missing; TypeBox also reports its type.
-      if (error.value === undefined && error.type !== ValueErrorType.ObjectRequiredProperty) continue;
+      .filter((e) => e.value !== undefined || e.type === ValueErrorType.ObjectRequiredProperty);
+    // A misspelt key is reported once, as unknown with its correction, not also as missing.
+    const misspelt = new Set(errors.filter((e) => e.type === ValueErrorType.ObjectAdditionalProperties).map(correctedPointer));
+    for (const error of errors) {
+      if (error.type === ValueErrorType.ObjectRequiredProperty && misspelt.has(error.path)) continue;
       const path = pointerToPath(error.path);
       const written = (source.doc.getIn(path, true) as { source?: string } | undefined)?.source;
       const found = describe(error, written);
-      if (found) report(found.ruleId, path, found);
+      // A missing key has no place of its own: report it on the block that lacks it.
+      if (found) report(found.ruleId, found.ruleId === 'missing-key' ? path.slice(0, -1) : path, found);
     }
   },
 };
+
+function correctedPointer(error: ValueError): string {
+  const key = error.path.slice(error.path.lastIndexOf('/') + 1);
+  const guess = closest(key, Object.keys((error.schema as { properties?: object }).properties ?? {}));
+  return `${error.path.slice(0, error.path.lastIndexOf('/'))}/${guess ?? ''}`;
+}
 
 interface Found extends Report {
   ruleId: string;
@@ -45,11 +56,11 @@ function describe(error: ValueError, written = String(error.value)): Found | und
       };
     }
     case ValueErrorType.ObjectRequiredProperty: {
-      const property = propertySchema(schema, key);
+      const about = schema === Text ? undefined : schema.description;
       return {
         ruleId: 'missing-key',
         reason: `"${key}" is missing`,
-        hint: `add a line "${key}: …" here` + (property?.description ? ` (${property.description})` : ''),
+        hint: `add a line "${key}: …" to this block` + (about ? ` (${about})` : ''),
       };
     }
     case ValueErrorType.StringMinLength:
@@ -59,11 +70,11 @@ function describe(error: ValueError, written = String(error.value)): Found | und
     case ValueErrorType.StringPattern:
       return patternProblem(schema, value);
     case ValueErrorType.String:
-      return typeProblem('text', value, key, 'write the text after the colon' + (typeof value === 'number' ? `, in quotes: ${key}: "${written}"` : ''));
+      return typeProblem('text', value, key, written, 'write the text after the colon' + (typeof value === 'number' ? `, in quotes: ${key}: "${written}"` : ''));
     case ValueErrorType.Array:
-      return typeProblem('a list', value, key, `write each entry on its own line under "${key}:", starting with "- "`);
+      return typeProblem('a list', value, key, written, `write each entry on its own line under "${key}:", starting with "- "`);
     case ValueErrorType.Object:
-      return typeProblem('a block of keys', value, key, `write the keys on the lines under "${key}:", indented by two more spaces`);
+      return typeProblem('a block of keys', value, key, written, `write the keys on the lines under "${key}:", indented by two more spaces`);
     default:
       return { ruleId: 'schema', reason: error.message };
   }
@@ -82,21 +93,17 @@ function patternProblem(schema: TSchema, value: unknown): Found {
   };
 }
 
-function typeProblem(expected: string, value: unknown, key: string, hint: string): Found {
-  return { ruleId: 'wrong-type', reason: `expected ${expected}, found ${kindOf(value)}`, hint: key ? hint : undefined };
+function typeProblem(expected: string, value: unknown, key: string, written: string, hint: string): Found {
+  return { ruleId: 'wrong-type', reason: `expected ${expected}, found ${kindOf(value, written)}`, hint: key ? hint : undefined };
 }
 
-function kindOf(value: unknown): string {
+function kindOf(value: unknown, written: string): string {
   if (value === null) return 'nothing (an empty value)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a block of keys';
-  if (typeof value === 'number') return `the number ${String(value)}`;
-  if (typeof value === 'boolean') return `the word ${String(value)} (read as yes/no)`;
+  if (typeof value === 'number') return `the number ${written}`;
+  if (typeof value === 'boolean') return `the word ${written} (read as yes/no)`;
   return 'text';
-}
-
-function propertySchema(schema: TSchema, key: string): TSchema | undefined {
-  return (schema as { properties?: Record<string, TSchema> }).properties?.[key];
 }
 
 function slugify(value: string): string {

@@ -27,6 +27,8 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
   for (const [severity, list] of [['error', doc.errors], ['warning', doc.warnings]] as const) {
     for (const problem of list) {
       const pos = lineCounter.linePos(problem.pos[0]);
+      // One syntax error often causes more on the same line; the first says what to fix.
+      if (messages.some((m) => m.line === pos.line)) continue;
       messages.push({
         file,
         line: pos.line,
@@ -57,7 +59,7 @@ function yamlHint(code: string): string | undefined {
       return 'check the indentation: items of one list start with "- " at the same column, and a key is followed by ": "';
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'a text that contains ": " or starts with a special character must be put in quotes';
+      return 'check the indentation of this line and the one above it (keys of one block start at the same column); a text that contains ": " must be put in quotes';
     default:
       return undefined;
   }
@@ -99,8 +101,9 @@ export function locate(source: YamlSource, path: readonly PathSegment[], on: 'ke
         break;
       }
       node = pair.value;
-      // `key:` with nothing after it has no value node: point at the key.
-      found = node ?? pair.key;
+      // `key:` with nothing after it: point at the key.
+      const empty = node == null || (isScalar(node) && node.value === null && !node.source);
+      found = empty ? pair.key : node;
     } else if (isSeq(node) && typeof seg === 'number') {
       node = node.items[seg];
       if (node === undefined) break;

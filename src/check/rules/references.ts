@@ -11,7 +11,7 @@ export const references: Rule = {
   description: 'Every footnote mark, note, manager group and clause party refers to an existing id.',
   check(context) {
     const { policy } = context;
-    const known = (what: string) => idGroupsOf(policy).find((g) => g.what === what)!.entries.map((e) => e.id);
+    const known = (what: string) => [...new Set(idGroupsOf(policy).find((g) => g.what === what)!.entries.map((e) => e.id))];
     const footnotes = known('footnote');
     const parties = known('joint-use party');
     const groups = known('item group');

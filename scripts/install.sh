@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs everything on a fresh Debian machine (as root) and builds the bundled policy into out/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# Chromium prints the PDF leaflet; IPAex fonts are embedded in it; poppler-utils checks the PDFs in the tests.
+apt-get install -y -qq --no-install-recommends chromium fonts-ipaexfont poppler-utils >/dev/null
+npm ci --no-audit --no-fund
+npm run build
+node bin/policy.js build

@@ -1,0 +1,38 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../errors.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** node:util parseArgs, with its errors turned into usage errors that name the command. */
+export function parse<O extends Options>(command: string, argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const reason = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    throw new UsageError(`${reason}\nRun "policy ${command} --help" for the options.`);
+  }
+}
+
+export function listOption<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const wrong = items.filter((s) => !allowed.includes(s as T));
+  if (wrong.length > 0 || items.length === 0) {
+    throw new UsageError(`--${name} takes a comma-separated list of ${allowed.join(', ')}; got "${value}"`);
+  }
+  return items as T[];
+}
+
+export function choiceOption<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const match = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+  if (!match) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+  return match;
+}
+
+export function intOption(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}; got "${value}"`);
+  return n;
+}

@@ -1,0 +1,44 @@
+import { loadPolicies } from '../../load/load-policies.js';
+import { formatMessages } from '../../report/format-messages.js';
+import { hasErrors } from '../../report/message.js';
+import { parse } from '../args.js';
+import { EXIT } from '../exit-codes.js';
+import { useColor, type CliIO } from '../io.js';
+
+export const checkHelp = `Usage: policy check [paths…] [options]
+
+Check the policy YAML files and report every problem at once, each as
+  file:line:column  severity  path: message  (rule)
+with a hint on the next line saying what to write instead.
+
+Arguments:
+  paths          policy files or folders (default: policy/)
+
+Options:
+  --json         print the problems as JSON (an array of messages)
+  --quiet, -q    print errors only, no warnings and no summary
+  -h, --help     show this help
+
+Exit codes: 0 no errors (warnings alone are fine), 1 errors found, 2 wrong usage or missing files.
+
+Examples:
+  policy check
+  policy check policy/shimin-denryoku.yaml
+  policy check --json > problems.json
+`;
+
+export async function check(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse('check', argv, {
+    json: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+  });
+  if (values.help) return io.stdout(checkHelp), EXIT.ok;
+  const { messages } = await loadPolicies(positionals.length ? positionals : ['policy']);
+  const shown = values.quiet ? messages.filter((m) => m.severity === 'error') : messages;
+  if (values.json) io.stdout(JSON.stringify(shown, null, 2) + '\n');
+  else if (!values.quiet || shown.length > 0) {
+    const report = formatMessages(shown, { color: useColor(io) });
+    io.stdout(values.quiet ? report.slice(0, report.lastIndexOf('\n', report.length - 2) + 1) : report);
+  }
+  return hasErrors(messages) ? EXIT.findings : EXIT.ok;
+}

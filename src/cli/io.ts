@@ -1,0 +1,15 @@
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal (colour, progress lines). */
+  isTTY: boolean;
+  cwd: string;
+}
+
+export function useColor(io: CliIO): boolean {
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.isTTY;
+}

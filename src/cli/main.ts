@@ -1,0 +1,74 @@
+/**
+ * The `policy` command: parses the command name and hands over to the
+ * command; turns typed errors into messages and exit codes in one place.
+ */
+import { EnvironmentError, InputError, InvalidPolicyError, UsageError } from '../errors.js';
+import { formatMessages } from '../report/format-messages.js';
+import { buildCommand } from './commands/build.js';
+import { check } from './commands/check.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
+import { useColor, type CliIO } from './io.js';
+
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+const commands: Record<string, { run: Command; summary: string }> = {
+  check: { run: check, summary: 'check the policy YAML and report every problem with file:line:column' },
+  build: { run: buildCommand, summary: 'render the policies to HTML and plain text in out/' },
+};
+
+export const mainHelp = () => `Usage: policy <command> [options]
+
+Privacy policies and their joint-use (共同利用) tables as YAML, checked and
+rendered from one source.
+
+Commands:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Run "policy <command> --help" for the options and examples of each command.
+Exit codes: 0 success, 1 findings (errors in a policy; a change that needs
+re-notice), 2 wrong usage or input that cannot be read, 3 rendering failed.
+`;
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(mainHelp());
+    return name === undefined ? EXIT.input : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${await version()}\n`);
+    return EXIT.ok;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`policy: unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}.\n`);
+    return EXIT.input;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    io.stderr(describe(error, io));
+    return exitCodeFor(error);
+  }
+}
+
+function describe(error: unknown, io: CliIO): string {
+  if (error instanceof InvalidPolicyError) {
+    return formatMessages(error.messages, { color: useColor(io) }) + 'Nothing was written: fix the errors above and run the command again.\n';
+  }
+  if (error instanceof UsageError) return `policy: ${error.message}\n`;
+  if (error instanceof InputError || error instanceof EnvironmentError) {
+    return `policy: ${error.message}\n` + (error.hint ? `    hint: ${error.hint}\n` : '');
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const stack = io.env.DEBUG && error instanceof Error ? `\n${error.stack}` : '';
+  return `policy: unexpected failure: ${message}${stack}\n    hint: nothing was written; run again with DEBUG=1 for details and report it\n`;
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,76 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build/build.js';
+import { InputError, InvalidPolicyError } from '../../src/errors.js';
+import { ROOT, SEED_POLICY, cli, snapshot, tempDir } from '../helpers.js';
+
+const HTML_TXT = ['html', 'txt'] as const;
+
+function withOldOutput(): string {
+  const out = tempDir();
+  writeFileSync(path.join(out, 'shimin-denryoku.html'), 'old page');
+  writeFileSync(path.join(out, 'keep.txt'), 'not ours');
+  return out;
+}
+
+describe('policy build', () => {
+  it('writes the page, the fragment and the text of the seed policy', async () => {
+    const out = tempDir();
+    const { code, stdout } = await cli(['build', '--out', out, '--format', 'html,txt']);
+    expect(code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['shimin-denryoku.fragment.html', 'shimin-denryoku.html', 'shimin-denryoku.txt']);
+    expect(stdout).toContain(`wrote ${path.relative(ROOT, path.join(out, 'shimin-denryoku.html'))}`);
+    expect(readFileSync(path.join(out, 'shimin-denryoku.fragment.html'), 'utf8')).toMatch(/^<article class="privacy-policy" lang="ja">/);
+  });
+
+  it('is deterministic: two builds are byte-identical', async () => {
+    const [a, b] = [tempDir(), tempDir()];
+    await build({ paths: [SEED_POLICY], outDir: a, formats: HTML_TXT });
+    await build({ paths: [SEED_POLICY], outDir: b, formats: HTML_TXT });
+    expect(snapshot(a)).toEqual(snapshot(b));
+  });
+
+  it('wraps the text at --width', async () => {
+    const out = tempDir();
+    await cli(['build', '--out', out, '--format', 'txt', '--width', '40']);
+    const lines = readFileSync(path.join(out, 'shimin-denryoku.txt'), 'utf8').split('\n');
+    const url = 'http://www.enecho.meti.go.jp/';
+    const wide = lines.filter((l) => !l.includes(url)).filter((l) => [...l].reduce((w, c) => w + (c.charCodeAt(0) > 0xff ? 2 : 1), 0) > 40);
+    expect(wide).toEqual([]);
+  });
+
+  it('refuses an invalid policy and leaves the output folder exactly as it was', async () => {
+    const out = withOldOutput();
+    const before = snapshot(out);
+    const policies = tempDir();
+    copyFileSync(SEED_POLICY, path.join(policies, 'a.yaml'));
+    copyFileSync(path.join(ROOT, 'test/fixtures/invalid/duplicate-id.yaml'), path.join(policies, 'b.yaml'));
+    const result = await cli(['build', policies, '--out', out, '--format', 'html,txt']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('b.yaml:112:17  error  jointUse.items.groups[0].fields[2].id: the data item id "address" is already used on line 110  (duplicate-id)');
+    expect(result.stderr).toMatch(/Nothing was written: fix the errors above and run the command again.\n$/);
+    expect(snapshot(out)).toEqual(before);
+    await expect(build({ paths: [policies], outDir: out, formats: HTML_TXT })).rejects.toBeInstanceOf(InvalidPolicyError);
+  });
+
+  it('puts back every file when writing fails half-way', async () => {
+    const out = withOldOutput();
+    mkdirSync(path.join(out, 'shimin-denryoku.txt'));
+    const before = snapshot(out);
+    await expect(build({ paths: [SEED_POLICY], outDir: out, formats: HTML_TXT })).rejects.toBeInstanceOf(InputError);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(out).sort()).toEqual(['keep.txt', 'shimin-denryoku.html', 'shimin-denryoku.txt']);
+  });
+
+  it('does not create the output folder when the build fails', async () => {
+    const out = path.join(tempDir(), 'out');
+    await cli(['build', 'test/fixtures/invalid/wrong-type.yaml', '--out', out]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 for a wrong format or width', async () => {
+    expect(await cli(['build', '--format', 'docx'])).toMatchObject({ code: 2, stderr: 'policy: --format takes a comma-separated list of html, txt; got "docx"\n' });
+    expect((await cli(['build', '--width', 'wide'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,64 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, cli } from '../helpers.js';
+
+const dir = path.join('test', 'fixtures', 'invalid');
+const cases = readdirSync(path.join(ROOT, dir)).filter((n) => n.endsWith('.yaml'));
+
+describe('policy check on bad input (golden files)', () => {
+  it('covers every kind of bad input', () => {
+    expect(cases.map((n) => n.replace('.yaml', ''))).toEqual([
+      'dangling-reference',
+      'duplicate-id',
+      'empty-text',
+      'missing-key',
+      'raw-html',
+      'unknown-key',
+      'wrong-type',
+      'yaml-syntax',
+    ]);
+  });
+
+  it.each(cases)('%s gives its positioned messages and exit 1', async (name) => {
+    const file = path.join(dir, name);
+    const result = await cli(['check', file]);
+    expect(result.stdout).toBe(readFileSync(path.join(ROOT, file.replace(/\.yaml$/, '.expected.txt')), 'utf8'));
+    expect(result.stdout).toMatch(new RegExp(`^${file.replace(/[.[\]]/g, '\\$&')}:\\d+:\\d+  error  `, 'm'));
+    expect(result.code).toBe(1);
+  });
+
+  it('reports every problem of every file in one run', async () => {
+    const result = await cli(['check', dir]);
+    const errors = result.stdout.split('\n').filter((l) => l.includes('  error  '));
+    expect(errors).toHaveLength(17);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('17 errors, 0 warnings');
+  });
+
+  it('passes the bundled policy with exit 0', async () => {
+    const result = await cli(['check']);
+    expect(result.code).toBe(0);
+  });
+
+  it('prints JSON messages for scripts', async () => {
+    const result = await cli(['check', '--json', path.join(dir, 'unknown-key.yaml')]);
+    expect(JSON.parse(result.stdout)[0]).toEqual({
+      file: path.join(dir, 'unknown-key.yaml'),
+      line: 8,
+      column: 1,
+      severity: 'error',
+      ruleId: 'unknown-key',
+      reason: 'unknown key "efective-date"',
+      path: 'efective-date',
+      hint: 'did you mean "effectiveDate"? Keys allowed here: version, effectiveDate, revisions, organization, title, preamble, clauses, jointUse, footnotes',
+    });
+  });
+
+  it('exits 2 for a missing file and for a wrong option', async () => {
+    const missing = await cli(['check', 'policy/nope.yaml']);
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'policy: policy/nope.yaml: no such file or folder\n    hint: check the path; policies live in policy/\n' });
+    const usage = await cli(['check', '--strict']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toBe("policy: Unknown option '--strict'\nRun \"policy check --help\" for the options.\n");
+  });
+});
