@@ -1,0 +1,122 @@
+/**
+ * The text report of `policy diff`: a summary line, then the changes grouped
+ * by category, each with its kind, id, path, action, legal basis, and the
+ * before/after texts with the changed words marked — [-removed-] and
+ * {+added+} (as git's --word-diff=plain), or with ANSI colours: removed red
+ * and struck through, added green.
+ */
+import { wordDiff } from './word-diff.js';
+import { ACTIONS, CATEGORIES, type Action, type Category, type Change, type PolicyDiff } from './types.js';
+
+export interface TextOptions {
+  color?: boolean;
+}
+
+const HEADINGS: Record<Category, string> = {
+  party: 'Joint users (共同利用する者の範囲)',
+  item: 'Jointly used data items (共同利用する情報項目)',
+  jointPurpose: 'Purposes of the joint use (共同利用の目的)',
+  manager: 'Manager responsible (管理について責任を有する者)',
+  usePurpose: 'Purposes of use (利用目的)',
+  editorial: 'Editorial and other changes',
+};
+
+const ESC = '\u001b[';
+const style = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+  strike: [9, 29],
+} as const;
+type Style = keyof typeof style;
+
+class Painter {
+  constructor(private readonly enabled: boolean) {}
+  paint(text: string, ...styles: Style[]): string {
+    if (!this.enabled || !text) return text;
+    return styles.reduce((t, s) => `${ESC}${style[s][0]}m${t}${ESC}${style[s][1]}m`, text);
+  }
+  removed(text: string): string {
+    return this.enabled ? this.paint(text, 'red', 'strike') : `[-${text}-]`;
+  }
+  added(text: string): string {
+    return this.enabled ? this.paint(text, 'green') : `{+${text}+}`;
+  }
+}
+
+export function formatDiffText(diff: PolicyDiff, options: TextOptions = {}): string {
+  const p = new Painter(options.color ?? false);
+  const lines = [p.paint(summary(diff), 'bold')];
+  for (const category of CATEGORIES) {
+    const changes = diff.changes.filter((c) => c.category === category);
+    if (!changes.length) continue;
+    lines.push('', p.paint(`${HEADINGS[category]} — ${count(changes.length, 'change')}`, 'bold'));
+    for (const change of changes) lines.push(...formatChange(change, p));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * E.g. `Re-notice required: 3 changes need action (1 consent, 2 prior-notice); 1 editorial change.`
+ * Changes without action are counted as editorial changes and reordered entries.
+ */
+export function summary(diff: PolicyDiff): string {
+  const none = diff.changes.filter((c) => c.action === 'none');
+  const moves = none.filter((c) => c.change === 'moved').length;
+  const rest = [
+    ...(none.length > moves ? [count(none.length - moves, 'editorial change')] : []),
+    ...(moves ? [moves === 1 ? '1 entry reordered' : `${moves} entries reordered`] : []),
+  ].join('; ');
+  if (!diff.renotice) {
+    return `No change needs re-notice: ${rest || 'the two versions are the same'}.`;
+  }
+  const acting = diff.changes.length - none.length;
+  const byAction = ACTIONS.filter((a) => a !== 'none')
+    .map((a) => [a, diff.changes.filter((c) => c.action === a).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([a, n]) => `${n} ${a}`)
+    .join(', ');
+  const needs = acting === 1 ? '1 change needs action' : `${acting} changes need action`;
+  return `Re-notice required: ${needs} (${byAction})${rest ? `; ${rest}` : ''}.`;
+}
+
+function formatChange(c: Change, p: Painter): string[] {
+  const kindStyle: Record<Change['change'], Style> = { added: 'green', removed: 'red', modified: 'yellow', moved: 'cyan' };
+  const where = c.path === c.id ? '' : ` at ${c.path}`;
+  const lines = [`  ${p.paint(c.change, kindStyle[c.change], 'bold')} ${c.id}${where}`];
+  lines.push(field('action', `${p.paint(c.action, ...actionStyle(c.action))}${c.basis ? ` (${c.basis})` : ''}`));
+  if (c.note) lines.push(field('note', c.note));
+  if (c.change === 'moved') {
+    lines.push(field('text', c.after ?? ''));
+  } else if (c.before !== null && c.after !== null) {
+    const parts = wordDiff(c.before, c.after);
+    lines.push(field('before', parts.filter((x) => !x.added).map((x) => (x.removed ? p.removed(x.value) : x.value)).join('')));
+    lines.push(field('after', parts.filter((x) => !x.removed).map((x) => (x.added ? p.added(x.value) : x.value)).join('')));
+  } else if (c.before !== null) {
+    lines.push(field('before', p.removed(c.before)));
+  } else if (c.after !== null) {
+    lines.push(field('after', p.added(c.after)));
+  }
+  return lines;
+}
+
+function actionStyle(action: Action): Style[] {
+  if (action === 'none') return ['dim'];
+  return action === 'consent' ? ['red', 'bold'] : ['yellow', 'bold'];
+}
+
+const LABEL_WIDTH = 'before: '.length;
+
+/** `    label:  value`, continuation lines indented under the value. */
+function field(label: string, value: string): string {
+  const indent = '    ';
+  const head = `${label}:`.padEnd(LABEL_WIDTH);
+  return indent + head + value.split('\n').join(`\n${indent}${' '.repeat(LABEL_WIDTH)}`);
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
