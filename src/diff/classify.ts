@@ -5,8 +5,8 @@
  *   party         scope of joint users      added/removed → consent; name/shortName → prior-notice
  *   item          data items (group, field) added/removed → consent; reworded → prior-notice
  *   jointPurpose  joint users' purposes     → prior-notice (Art. 27(6))
- *   manager       manager responsible       replaced (added/removed, name or groups) → prior-notice;
- *                                           address/representative/exception only → notice-without-delay
+ *   manager       manager responsible       replaced (a new id, or other groups or exceptions) → prior-notice;
+ *                                           name/address/representative of the same manager → notice-without-delay
  *   usePurpose    purposes of use (利用目的) → notice (Art. 21(3))
  *   editorial     everything else           → none
  *
@@ -86,9 +86,10 @@ export function classify(kind: UnitKind, change: ChangeKind, ctx: ClassifyContex
     case 'jointPurpose':
       return { category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.jointPurpose };
     case 'manager':
-      // Who is responsible (the entry, its name, or the groups it answers for) → in advance;
-      // how to reach the same manager → without delay.
-      if (added || removed || changed('name', 'groups'))
+      // Another manager (a new id, or a change of the data it answers for) → in advance;
+      // the same manager's name, address or representative (Art. 27(6), second sentence) → without delay.
+      // To record a replacement, the new manager gets a new id.
+      if (added || removed || changed('groups', 'exception'))
         return { category: 'manager', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerReplaced };
       return { category: 'manager', action: 'notice-without-delay', basis: JOINT_USE_CHANGE, note: NOTES.managerDetails };
     case 'usePurpose':

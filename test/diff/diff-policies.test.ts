@@ -115,26 +115,29 @@ describe('diffPolicies', () => {
     expect(diff.changes[0]!.note).toMatch(/Art\. 17\(2\).*consent \(Art\. 18\(1\)\)/);
   });
 
-  it('reports a replaced manager as needing prior notice', () => {
+  it('reports a replaced manager (a new id) as needing prior notice', () => {
     const diff = diffTo('manager-replaced');
     expect(diff.renotice).toBe(true);
     expect(diff.changes.map(brief)).toEqual([
-      {
-        category: 'manager',
-        change: 'modified',
-        id: 'supply-point-manager',
-        path: 'jointUse.managers.entries[1]',
-        action: 'prior-notice',
-      },
+      { category: 'manager', change: 'removed', id: 'supply-point-manager', path: 'jointUse.managers.entries[1]', action: 'prior-notice' },
+      { category: 'manager', change: 'added', id: 'occto-manager', path: 'jointUse.managers.entries[1]', action: 'prior-notice' },
     ]);
-    expect(diff.changes[0]!.after).toBe('供給（受電）地点に関する情報：電力広域的運営推進機関');
+    expect(diff.changes[1]!.after).toBe('供給（受電）地点に関する情報：電力広域的運営推進機関');
   });
 
-  it("reports a change of only the manager's exception as needing notice without delay", () => {
+  it("reports a change of only the same manager's name as needing notice without delay", () => {
+    const diff = diffTo('manager-renamed');
+    expect(diff.renotice).toBe(true);
+    expect(diff.changes.map(brief)).toEqual([
+      { category: 'manager', change: 'modified', id: 'supply-point-manager', path: 'jointUse.managers.entries[1]', action: 'notice-without-delay' },
+    ]);
+  });
+
+  it("reports a change of the manager's exception (who manages part of the data) as needing prior notice", () => {
     const diff = diffTo('manager-exception');
     expect(diff.renotice).toBe(true);
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'manager', change: 'modified', id: 'basic-manager', path: 'jointUse.managers.entries[0]', action: 'notice-without-delay' },
+      { category: 'manager', change: 'modified', id: 'basic-manager', path: 'jointUse.managers.entries[0]', action: 'prior-notice' },
     ]);
   });
 
