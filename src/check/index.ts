@@ -7,9 +7,26 @@ import { duplicateId } from './rules/duplicate-id.js';
 import { textContent } from './rules/text-content.js';
 import { clauseParties, listSlot, references } from './rules/references.js';
 import { dates } from './rules/dates.js';
+import { effectiveDateSet, jointUseItems, managerIdentity } from './rules/appi.js';
+import { footnoteUsed, httpsLinks, revisionCurrent } from './rules/lint.js';
 
 /** Validation as a list of small named rules; each sees the whole policy and reports every problem it finds. */
-export const rules: readonly Rule[] = [schemaRule, duplicateId, textContent, references, listSlot, clauseParties, dates];
+export const rules: readonly Rule[] = [
+  schemaRule,
+  duplicateId,
+  textContent,
+  references,
+  listSlot,
+  clauseParties,
+  dates,
+  // Warnings: the APPI compliance lint and editorial checks.
+  jointUseItems,
+  managerIdentity,
+  effectiveDateSet,
+  footnoteUsed,
+  httpsLinks,
+  revisionCurrent,
+];
 
 /** Check a parsed YAML file. The policy is valid when no message is an error. */
 export function checkSource(source: YamlSource, extraRules: readonly Rule[] = []): Message[] {

@@ -1,0 +1,65 @@
+import { noteRefsOf, parseInline, type Inline } from '../../inline/inline.js';
+import type { Rule } from '../context.js';
+import { list } from '../context.js';
+import { textsOf } from '../walk.js';
+
+/** Every footnote is referenced by a mark or a `notes` entry. */
+export const footnoteUsed: Rule = {
+  id: 'footnote-unused',
+  description: 'Every footnote is referenced somewhere ([^id] in a text or `notes:` of a party).',
+  check({ policy, report }) {
+    const used = new Set([
+      ...textsOf(policy).flatMap(({ text }) => noteRefsOf(parseInline(text).nodes)),
+      ...list<{ notes?: unknown }>(policy.jointUse?.parties?.entries).flatMap((p) => list<string>(p?.notes)),
+    ]);
+    list<{ id?: unknown }>(policy.footnotes).forEach((note, i) => {
+      if (typeof note?.id === 'string' && !used.has(note.id)) {
+        report('footnote-unused', ['footnotes', i, 'id'], {
+          severity: 'warning',
+          reason: `the footnote "${note.id}" is not referenced anywhere, so readers cannot find it`,
+          hint: `write [^${note.id}] where it applies, or delete the footnote`,
+        });
+      }
+    });
+  },
+};
+
+/** External links use https: where the site offers it. */
+export const httpsLinks: Rule = {
+  id: 'https-link',
+  description: 'External links use https:.',
+  check({ policy, report }) {
+    for (const { path, text } of textsOf(policy)) {
+      for (const url of linksOf(parseInline(text).nodes)) {
+        if (!url.toLowerCase().startsWith('http:')) continue;
+        report('https-link', path, {
+          severity: 'warning',
+          reason: `the link ${url} is not secure (http:)`,
+          hint: `write ${url.replace(/^http:/i, 'https:')} if the site offers it`,
+        });
+      }
+    }
+  },
+};
+
+/** The newest revision is the version being published. */
+export const revisionCurrent: Rule = {
+  id: 'revision-history',
+  description: 'The last revision history entry has the version and effective date of the policy.',
+  check({ policy, report }) {
+    const revisions = list<{ version?: unknown; date?: unknown }>(policy.revisions);
+    const last = revisions[revisions.length - 1];
+    if (!last || typeof policy.version !== 'string') return;
+    if (last.version !== policy.version || (policy.effectiveDate !== undefined && last.date !== policy.effectiveDate)) {
+      report('revision-history', ['revisions', revisions.length - 1], {
+        severity: 'warning',
+        reason: `the last revision (${String(last.version)}, ${String(last.date)}) is not this version (${policy.version}, ${policy.effectiveDate ?? 'no date'})`,
+        hint: 'add a revision entry for this version at the end of "revisions:", with its date and a one-line summary',
+      });
+    }
+  },
+};
+
+function linksOf(nodes: readonly Inline[]): string[] {
+  return nodes.flatMap((n) => (n.type === 'link' ? [n.url, ...linksOf(n.children)] : 'children' in n ? linksOf(n.children) : []));
+}
