@@ -54,6 +54,18 @@ describe('policy build', () => {
     await expect(build({ paths: [policies], outDir: out, formats: HTML_TXT })).rejects.toBeInstanceOf(InvalidPolicyError);
   });
 
+  it.each(readdirSync(path.join(ROOT, 'test/fixtures/invalid')).filter((n) => n.endsWith('.yaml')))(
+    'leaves the output folder untouched for bad input: %s',
+    async (name) => {
+      const out = withOldOutput();
+      const before = snapshot(out);
+      const result = await cli(['build', path.join('test/fixtures/invalid', name), '--out', out]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^test/fixtures/invalid/${name.replace('.', '\\.')}:\\d+:\\d+  error  `, 'm'));
+      expect(snapshot(out)).toEqual(before);
+    },
+  );
+
   it('puts back every file when writing fails half-way', async () => {
     const out = withOldOutput();
     mkdirSync(path.join(out, 'shimin-denryoku.txt'));
