@@ -21,7 +21,7 @@ export interface RuleContext {
 
 export interface Rule {
   id: string;
-  /** One sentence: what the rule checks. Shown by `policy check --rules`. */
+  /** One sentence: what the rule checks. */
   description: string;
   check(context: RuleContext): void;
 }

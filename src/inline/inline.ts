@@ -31,9 +31,22 @@ const SAFE_URL = /^(https?:|mailto:)/i;
 const processor = unified().use(remarkParse);
 const cache = new Map<string, ParsedInline>();
 
+/** Characters and line starts that mean something in Markdown; a text without them is plain. */
+const MARKDOWN_SYNTAX = /[\\`*_\[\]<>&!#|~\n\r\t]|^\s|\s$|^([-+=]|\d+[.)])/;
+
 export function parseInline(source: string): ParsedInline {
-  const cached = cache.get(source);
-  if (cached) return cached;
+  let parsed = cache.get(source);
+  if (!parsed) {
+    // Most legal text is plain: skip the Markdown parser when it could not change anything.
+    const plain = !MARKDOWN_SYNTAX.test(source.replace(MARKS, ''));
+    parsed = plain ? { nodes: splitMarks(source), problems: [] } : parseMarkdown(source);
+    cache.set(source, parsed);
+  }
+  return parsed;
+}
+
+/** The Markdown parser's reading of a text (what `parseInline` gives for any text). */
+export function parseMarkdown(source: string): ParsedInline {
   const problems: InlineProblem[] = [];
   const root = processor.parse(source);
   const nodes: Inline[] = [];
@@ -46,9 +59,7 @@ export function parseInline(source: string): ParsedInline {
       nodes.push({ type: 'text', value: sliceOf(source, block) });
     }
   });
-  const parsed = { nodes, problems };
-  cache.set(source, parsed);
-  return parsed;
+  return { nodes, problems };
 }
 
 function phrasing(children: PhrasingContent[], problems: InlineProblem[]): Inline[] {

@@ -3,7 +3,7 @@
  * templates/ and hold presentation only; the helpers here are the bridge
  * from the view to markup (escaped HTML) or to wrapped plain text.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import Handlebars from 'handlebars';
@@ -12,20 +12,80 @@ import { inlineToText } from './inline-text.js';
 import { displayWidth, wrap } from './text-wrap.js';
 import type { ViewInline } from './view.js';
 
-export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** The package folder: where package.json is, above this module (src/, dist/ or the bundle). */
+export const PACKAGE_ROOT = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
+
+export const TEMPLATES_DIR = path.join(PACKAGE_ROOT, 'templates');
+
+/** Written by `npm run build`: each template's source and its precompiled form. */
+const PRECOMPILED_FILE = path.join(PACKAGE_ROOT, 'dist', 'templates.json');
 
 type Template = Handlebars.TemplateDelegate;
 type HelperOptions = Handlebars.HelperOptions;
+type CompileOptions = Parameters<typeof Handlebars.compile>[1];
+type Precompiled = Record<string, { source: string; spec: string }>;
 
 function read(relative: string): string {
   return readFileSync(path.join(TEMPLATES_DIR, relative), 'utf8');
 }
 
+let precompiled: Precompiled | undefined;
+
+/**
+ * Compiling templates is the slowest part of a small build, so `npm run build`
+ * precompiles them; a template edited since then is compiled from its source.
+ */
+function compile(env: typeof Handlebars, relative: string, source: string, options: CompileOptions = {}): Template {
+  precompiled ??= existsSync(PRECOMPILED_FILE) ? (JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as Precompiled) : {};
+  const entry = precompiled[precompileKey(relative, options)];
+  if (entry && entry.source === source) {
+    return env.template(new Function(`return ${entry.spec}`)() as TemplateSpecification);
+  }
+  return env.compile(source, options);
+}
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+function precompileKey(relative: string, options: CompileOptions): string {
+  return `${relative}${options && Object.keys(options).length ? ` ${JSON.stringify(options)}` : ''}`;
+}
+
+/** Every template under templates/ precompiled, for dist/templates.json. */
+export function precompileAll(): Precompiled {
+  const out: Precompiled = {};
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(path.join(TEMPLATES_DIR, folder), { withFileTypes: true })) {
+      const relative = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(relative);
+      else if (entry.name.endsWith('.hbs')) {
+        const options = relative.startsWith('text/') || relative.includes('/text/') ? { noEscape: true } : {};
+        const source = read(relative);
+        out[precompileKey(relative, options)] = { source, spec: String(Handlebars.precompile(source, options)) };
+      }
+    }
+  };
+  walk('');
+  return out;
+}
+
 function registerPartials(env: typeof Handlebars, folder: string): void {
   const dir = path.join(TEMPLATES_DIR, folder);
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.hbs')).sort()) {
-    env.registerPartial(name.replace(/\.hbs$/, ''), readFileSync(path.join(dir, name), 'utf8'));
+    const relative = `${folder}/${name}`;
+    env.registerPartial(name.replace(/\.hbs$/, ''), compile(env, relative, read(relative)));
   }
+}
+
+/** Forget compiled templates, so edited template files are read again (the preview server uses this). */
+export function clearTemplateCache(): void {
+  htmlEnv = undefined;
+  textEnv = undefined;
+  compiled.clear();
+  precompiled = undefined;
 }
 
 function concat(...args: unknown[]): string {
@@ -74,13 +134,11 @@ export function template(env: typeof Handlebars, relative: string, options: Comp
   const key = `${env === htmlEnv ? 'html' : 'text'}:${relative}`;
   let t = compiled.get(key);
   if (!t) {
-    t = env.compile(read(relative), options);
+    t = compile(env, relative, read(relative), options);
     compiled.set(key, t);
   }
   return t;
 }
-
-type CompileOptions = Parameters<typeof Handlebars.compile>[1];
 
 export function readTemplateFile(relative: string): string {
   return read(relative);

@@ -1,7 +1,7 @@
 /**
  * Plain-text line wrapping for Japanese legal text (e-mail, notice boards).
  *
- * Break opportunities come from UAX #14 (`linebreak`); widths from `string-width`,
+ * Break opportunities come from UAX #14 (`linebreak`); widths from `get-east-asian-width`,
  * counting East Asian ambiguous characters (①, ※, “ ”, …) as wide, as Japanese fonts show them.
  * On top of UAX #14 we enforce JIS X 4051 kinsoku (no closing punctuation, small kana, ー, ？ etc.
  * at a line start; no opening bracket at a line end) and never break inside a run of non-space
@@ -9,7 +9,7 @@
  * break moves earlier (追い出し); a line overflows only when it holds a single unbreakable unit.
  */
 import LineBreaker from 'linebreak';
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
 
 export interface WrapOptions {
   /** Maximum display width of a line in columns, prefix included (full-width characters count 2). */
@@ -35,17 +35,16 @@ interface Unit {
   endWidth: number;
 }
 
-/** string-width costs microseconds per CJK call; wrapped text repeats the same units a lot. */
-const widthCache = new Map<string, number>();
+/** Control characters and combining marks take no column. */
+const ZERO_WIDTH = /[\p{Cc}\p{Mn}\p{Me}\u200B-\u200F\uFE00-\uFE0F]/u;
 
+/** Columns a string takes in a terminal or a monospaced Japanese font. */
 export function displayWidth(s: string): number {
-  let w = widthCache.get(s);
-  if (w === undefined) {
-    if (widthCache.size > 10_000) widthCache.clear();
-    w = stringWidth(s, { ambiguousIsNarrow: false });
-    widthCache.set(s, w);
+  let width = 0;
+  for (const char of s) {
+    if (!ZERO_WIDTH.test(char)) width += eastAsianWidth(char.codePointAt(0)!, { ambiguousAsWide: true });
   }
-  return w;
+  return width;
 }
 
 export function wrap(text: string, options: WrapOptions): string {

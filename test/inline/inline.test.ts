@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseInline, parseMarkdown } from '../../src/inline/inline.js';
+import { textsOf } from '../../src/check/walk.js';
+import { loadPolicyText } from '../../src/load/load-policies.js';
+import { SEED_POLICY } from '../helpers.js';
+
+const seed = loadPolicyText(SEED_POLICY, readFileSync(SEED_POLICY, 'utf8')).policy!.policy;
+
+describe('inline text', () => {
+  it('reads every text of the seed exactly as the Markdown parser does', () => {
+    for (const { text } of textsOf(seed)) expect(parseInline(text)).toEqual(parseMarkdown(text));
+  });
+
+  it.each([
+    '1) 番号付き',
+    '- 箇条',
+    '# 見出し',
+    '  前後に空白  ',
+    '*強調*と**太字**',
+    '行1\n行2',
+    'A &amp; B',
+    '<b>太字</b>',
+    '[リンク](https://example.jp)',
+    '注[^scope]の{list}です',
+    '価格は100円です。',
+    '2026年12月1日施行',
+  ])('gives the same reading as the Markdown parser for %j', (text) => {
+    expect(parseInline(text)).toEqual(parseMarkdown(text));
+  });
+
+  it('finds footnote marks and the list slot', () => {
+    expect(parseInline('あります[^scope]。{list}をいいます').nodes).toEqual([
+      { type: 'text', value: 'あります' },
+      { type: 'noteRef', id: 'scope' },
+      { type: 'text', value: '。' },
+      { type: 'slot' },
+      { type: 'text', value: 'をいいます' },
+    ]);
+  });
+
+  it('reports HTML, block Markdown and unsafe links', () => {
+    expect(parseInline('<ul>項目</ul>').problems.map((p) => p.ruleId)).toEqual(['raw-html']);
+    expect(parseInline('1) 項目').problems.map((p) => p.ruleId)).toEqual(['block-markdown']);
+    expect(parseInline('[x](javascript:alert(1))').problems.map((p) => p.ruleId)).toEqual(['unsafe-link']);
+  });
+});
