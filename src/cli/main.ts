@@ -2,10 +2,14 @@
  * The `policy` command: parses the command name and hands over to the
  * command; turns typed errors into messages and exit codes in one place.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { EnvironmentError, InputError, InvalidPolicyError, UsageError } from '../errors.js';
 import { formatMessages } from '../report/format-messages.js';
 import { buildCommand } from './commands/build.js';
 import { check } from './commands/check.js';
+import { preview } from './commands/preview.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { useColor, type CliIO } from './io.js';
 
@@ -14,6 +18,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 const commands: Record<string, { run: Command; summary: string }> = {
   check: { run: check, summary: 'check the policy YAML and report every problem with file:line:column' },
   build: { run: buildCommand, summary: 'render the policies to HTML and plain text in out/' },
+  preview: { run: preview, summary: 'show the policies in the browser, updated as you edit them' },
 };
 
 export const mainHelp = () => `Usage: policy <command> [options]
@@ -68,7 +73,6 @@ function describe(error: unknown, io: CliIO): string {
 }
 
 async function version(): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }

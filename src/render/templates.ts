@@ -4,20 +4,13 @@
  * from the view to markup (escaped HTML) or to wrapped plain text.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { inlineToHtml } from './inline-html.js';
 import { inlineToText } from './inline-text.js';
 import { displayWidth, wrap } from './text-wrap.js';
 import type { ViewInline } from './view.js';
-
-/** The package folder: where package.json is, above this module (src/, dist/ or the bundle). */
-export const PACKAGE_ROOT = (() => {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return dir;
-})();
+import { PACKAGE_ROOT } from '../package-root.js';
 
 export const TEMPLATES_DIR = path.join(PACKAGE_ROOT, 'templates');
 

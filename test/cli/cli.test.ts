@@ -33,6 +33,7 @@ describe('policy (the command)', () => {
     const bin = path.join(ROOT, 'bin', 'policy.js');
     const ok = await exec(process.execPath, [bin, 'check', '--quiet'], { cwd: ROOT });
     expect(ok.stdout).toBe('');
+    expect((await exec(process.execPath, [bin, '--version'], { cwd: '/' })).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     const bad = await exec(process.execPath, [bin, 'build', 'test/fixtures/invalid/yaml-syntax.yaml', '--out', '/nonexistent/out'], { cwd: ROOT }).catch(
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
