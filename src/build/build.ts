@@ -2,16 +2,25 @@
  * `policy build`: load and check every policy, render every requested
  * format in memory, and only then write the files. A policy with errors,
  * or a renderer that fails, leaves the output folder as it was.
+ *
+ * The PDF leaflets are printed by one Chromium for the whole build, started
+ * only when PDF is requested and closed before anything is written. It
+ * starts while the policies are read, and prints each policy's leaflet while
+ * the next policy is checked and rendered.
  */
-import { loadPolicies, type LoadedPolicy } from '../load/load-policies.js';
+import { readFile } from 'node:fs/promises';
+import { findPolicyFiles, loadPolicyText, type LoadedPolicy } from '../load/load-policies.js';
 import { hasErrors, type Message } from '../report/message.js';
-import { InvalidPolicyError } from '../errors.js';
+import { InvalidPolicyError, UsageError } from '../errors.js';
 import { buildView } from '../render/view.js';
 import { renderHtmlFragment, renderHtmlPage } from '../render/html.js';
 import { DEFAULT_TEXT_WIDTH, renderText } from '../render/text.js';
+import { PdfSession, type PdfSessionOptions } from '../render/pdf/session.js';
+import { LEAFLET_FONTS, renderPolicyPdf, type LeafletFont } from '../render/pdf/leaflet.js';
+import { PAPERS, type Paper } from '../render/pdf/paper.js';
 import { writeOutputs, type OutputFile } from './write-outputs.js';
 
-export const FORMATS = ['html', 'txt'] as const;
+export const FORMATS = ['html', 'txt', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface BuildOptions {
@@ -20,6 +29,14 @@ export interface BuildOptions {
   formats?: readonly Format[];
   /** Width of the plain text, in display columns. */
   width?: number;
+  /** Paper of the PDF leaflet (default A4; B5 is JIS B5). */
+  paper?: Paper;
+  /** Typeface of the PDF leaflet (default gothic, IPAexゴシック; mincho sets the text in IPAex明朝). */
+  font?: LeafletFont;
+  /** Time allowed to print each PDF, in milliseconds (default 30 000). */
+  pdfTimeoutMs?: number;
+  /** Environment to find Chromium in ($PUPPETEER_EXECUTABLE_PATH, $CHROME_PATH); default process.env. */
+  env?: NodeJS.ProcessEnv;
   /** Called as each policy is rendered (for a progress line). */
   onProgress?: (done: number, total: number, name: string) => void;
 }
@@ -30,20 +47,112 @@ export interface BuildResult {
   messages: Message[];
 }
 
+/** Leaflets printed at the same time (two pages in the one browser). */
+const PDF_CONCURRENCY = 2;
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const { policies, messages } = await loadPolicies(options.paths);
-  if (hasErrors(messages)) throw new InvalidPolicyError(messages);
-  const files: OutputFile[] = [];
-  policies.forEach((policy, i) => {
-    files.push(...renderPolicy(policy, options));
-    options.onProgress?.(i + 1, policies.length, policy.name);
-  });
-  const written = await writeOutputs(options.outDir, files);
+  const formats = options.formats ?? FORMATS;
+  if (options.paper !== undefined && !PAPERS.includes(options.paper)) {
+    throw new UsageError(`the paper is one of ${PAPERS.join(', ')}; got "${options.paper}"`);
+  }
+  if (options.font !== undefined && !LEAFLET_FONTS.includes(options.font)) {
+    throw new UsageError(`the font is one of ${LEAFLET_FONTS.join(', ')}; got "${options.font}"`);
+  }
+  // Chromium's start-up is most of the time of a small PDF build: start it first.
+  // A missing Chromium is reported after the policies' errors.
+  const starting = formats.includes('pdf') ? PdfSession.open(sessionOptions(options)) : undefined;
+  starting?.catch(() => {});
+  const printer = starting ? new PrintQueue(starting, options) : undefined;
+  const outputs: OutputFile[][] = [];
+  const messages: Message[] = [];
+  try {
+    const files = await findPolicyFiles(options.paths);
+    let done = 0;
+    const finished = (name: string) => options.onProgress?.(++done, files.length, name);
+    for (const file of files) {
+      const { policy, messages: found } = loadPolicyText(file, await readFile(file, 'utf8'));
+      messages.push(...found);
+      // After an error the other policies are still checked, for their messages, but not rendered.
+      if (!policy || hasErrors(messages) || printer?.failed) continue;
+      const own = renderPolicy(policy, options);
+      outputs.push(own);
+      if (printer) printer.add(policy, (pdf) => own.push(pdf), () => finished(policy.name));
+      else finished(policy.name);
+      // Let the browser's messages through between policies.
+      if (printer) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    if (hasErrors(messages)) throw new InvalidPolicyError(messages);
+    await printer?.finish();
+  } finally {
+    if (starting) {
+      await starting.then((session) => session.close(), () => {});
+      await printer?.settled();
+    }
+  }
+  const written = await writeOutputs(options.outDir, outputs.flat());
   return { written, messages };
 }
 
+/** Prints leaflets in order of arrival, a few at a time; the first failure stops it. */
+class PrintQueue {
+  failed = false;
+  private error: unknown;
+  private readonly waiting: Array<() => Promise<void>> = [];
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly starting: Promise<PdfSession>,
+    private readonly options: BuildOptions,
+  ) {}
+
+  add(policy: LoadedPolicy, onPdf: (file: OutputFile) => void, onDone: () => void): void {
+    this.waiting.push(async () => {
+      const session = await this.starting;
+      const content = await renderPolicyPdf(session, policy, this.options);
+      onPdf({ name: `${policy.name}.pdf`, content });
+      onDone();
+    });
+    this.pump();
+  }
+
+  /** Every leaflet printed, or the first failure thrown. */
+  async finish(): Promise<void> {
+    while (this.running.size > 0 && !this.failed) await Promise.race(this.running);
+    if (this.failed) throw this.error;
+  }
+
+  /** Every print ended, one way or the other. */
+  async settled(): Promise<void> {
+    this.waiting.length = 0;
+    await Promise.allSettled(this.running);
+  }
+
+  private pump(): void {
+    while (!this.failed && this.running.size < PDF_CONCURRENCY && this.waiting.length > 0) {
+      const job = this.waiting.shift()!;
+      const run: Promise<void> = job()
+        .catch((error: unknown) => {
+          if (!this.failed) [this.failed, this.error] = [true, error];
+        })
+        .finally(() => {
+          this.running.delete(run);
+          this.pump();
+        });
+      this.running.add(run);
+    }
+  }
+}
+
+function sessionOptions(options: BuildOptions): PdfSessionOptions {
+  return {
+    ...(options.pdfTimeoutMs !== undefined ? { timeoutMs: options.pdfTimeoutMs } : {}),
+    ...(options.env ? { env: options.env } : {}),
+  };
+}
+
+/** The HTML and text files of a policy (PDF needs a browser: see `renderPolicyPdf`). */
 export function renderPolicy(loaded: LoadedPolicy, options: Pick<BuildOptions, 'formats' | 'width'>): OutputFile[] {
-  const formats = options.formats ?? FORMATS;
+  const formats: readonly Format[] = options.formats ?? FORMATS;
   const view = buildView(loaded.policy);
   const files: OutputFile[] = [];
   if (formats.includes('html')) {

@@ -82,7 +82,7 @@ describe('policy build', () => {
   });
 
   it('exits 2 for a wrong format or width', async () => {
-    expect(await cli(['build', '--format', 'docx'])).toMatchObject({ code: 2, stderr: 'policy: --format takes a comma-separated list of html, txt; got "docx"\n' });
+    expect(await cli(['build', '--format', 'docx'])).toMatchObject({ code: 2, stderr: 'policy: --format takes a comma-separated list of html, txt, pdf; got "docx"\n' });
     expect((await cli(['build', '--width', 'wide'])).code).toBe(2);
   });
 });

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { build, FORMATS } from '../../build/build.js';
-import { formatMessages } from '../../report/format-messages.js';
+import { summary } from '../../report/format-messages.js';
 import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
-import { intOption, listOption, parse } from '../args.js';
+import { choiceOption, intOption, listOption, parse } from '../args.js';
+import { PAPERS } from '../../render/pdf/paper.js';
+import { LEAFLET_FONTS } from '../../render/pdf/leaflet.js';
 import { EXIT } from '../exit-codes.js';
-import { useColor, type CliIO } from '../io.js';
+import type { CliIO } from '../io.js';
 
 export const buildHelp = `Usage: policy build [paths…] [options]
 
@@ -12,6 +14,7 @@ Check each policy, then render it into the output folder:
   <name>.html           standalone web page (lang="ja", no external resources)
   <name>.fragment.html  the policy alone, for pasting into an existing site
   <name>.txt            plain text for e-mail and notice boards
+  <name>.pdf            the printed leaflet (Chromium; Japanese fonts embedded)
 A policy with errors is not rendered, and nothing in the output folder changes.
 
 Arguments:
@@ -22,8 +25,15 @@ Options:
   --format LIST      comma-separated: ${FORMATS.join(',')} (default: all)
   --width N          line width of the plain text, in columns; full-width
                      characters count 2 (default: ${DEFAULT_TEXT_WIDTH})
+  --paper SIZE       paper of the leaflet: ${PAPERS.join(', ')} (default: A4; B5 is JIS B5)
+  --font FACE        typeface of the leaflet: gothic (IPAexゴシック, default)
+                     or mincho (IPAex明朝)
+  --pdf-timeout S    seconds allowed to print each PDF (default: 30)
   --quiet, -q        print nothing but errors
   -h, --help         show this help
+
+The PDF needs Chromium: it is found from $PUPPETEER_EXECUTABLE_PATH or
+$CHROME_PATH, else /usr/bin/chromium (apt-get install chromium fonts-ipaexfont).
 
 Exit codes: 0 built, 1 the policy has errors, 2 wrong usage or missing files,
 3 the machine could not render (e.g. Chromium missing).
@@ -31,6 +41,7 @@ Exit codes: 0 built, 1 the policy has errors, 2 wrong usage or missing files,
 Examples:
   policy build
   policy build policy/shimin-denryoku.yaml --format html,txt --out public/
+  policy build --format pdf --paper A5 --font mincho
   policy build --width 60
 `;
 
@@ -39,21 +50,32 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     out: { type: 'string', short: 'o' },
     format: { type: 'string', short: 'f' },
     width: { type: 'string', short: 'w' },
+    paper: { type: 'string' },
+    font: { type: 'string' },
+    'pdf-timeout': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
   });
   if (values.help) return io.stdout(buildHelp), EXIT.ok;
-  const color = useColor(io);
   const result = await build({
     paths: positionals.length ? positionals : ['policy'],
     outDir: values.out ?? 'out',
     formats: listOption('format', values.format, FORMATS),
     width: intOption('width', values.width, 20, 400),
+    paper: choiceOption('paper', values.paper, PAPERS),
+    font: choiceOption('font', values.font, LEAFLET_FONTS),
+    pdfTimeoutMs: seconds(intOption('pdf-timeout', values['pdf-timeout'], 1, 600)),
+    env: io.env,
     onProgress: (done, total, name) => {
       if (!values.quiet && io.isTTY && total > 1) io.stderr(`\rrendering ${done}/${total}: ${name}\u001b[K${done === total ? '\n' : ''}`);
     },
   });
   if (values.quiet) return EXIT.ok;
-  if (result.messages.length > 0) io.stderr(formatMessages(result.messages, { color }));
+  // Warnings do not stop a build; `policy check` lists them.
+  if (result.messages.length > 0) io.stderr(`policy: ${summary(result.messages)}; run "policy check" to see them\n`);
   io.stdout(result.written.map((file) => `wrote ${path.relative(io.cwd, path.resolve(io.cwd, file)) || file}\n`).join(''));
   return EXIT.ok;
+}
+
+function seconds(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : value * 1000;
 }

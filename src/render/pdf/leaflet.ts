@@ -1,0 +1,102 @@
+/**
+ * The printed leaflet of a policy: its own HTML document (templates/pdf/
+ * leaflet.hbs, with the policy partials of the web page and the print
+ * stylesheet templates/pdf/print.css), a running footer, and the PDF's
+ * document information.
+ */
+import type { LoadedPolicy } from '../../load/load-policies.js';
+import type { Policy } from '../../model/schema.js';
+import { inlineToText } from '../inline-text.js';
+import { htmlEnvironment, readTemplateFile, template } from '../templates.js';
+import { buildView, type PolicyView } from '../view.js';
+import type { PdfFooter } from './footer.js';
+import type { PdfMetadata } from './info.js';
+import { PAPER_SPECS, type Paper } from './paper.js';
+import type { PdfSession } from './session.js';
+
+export const LEAFLET_FONTS = ['mincho', 'gothic'] as const;
+/**
+ * gothic: IPAexゴシック throughout (the default: clear at small sizes, and the
+ * smaller file); mincho: IPAex明朝 text with IPAexゴシック headings, the
+ * traditional look of a legal notice (the file is about 40% larger, because
+ * two fonts are embedded and the mincho outlines are bigger).
+ */
+export type LeafletFont = (typeof LEAFLET_FONTS)[number];
+
+export interface LeafletOptions {
+  /** Default A4. */
+  paper?: Paper;
+  /** Default gothic. */
+  font?: LeafletFont;
+}
+
+export const DEFAULT_SUBJECT = '個人情報の取扱いについて';
+/** Date of the PDF when the policy has neither an effective date nor a revision. */
+export const FALLBACK_DATE = '2000-01-01';
+
+/** The leaflet as a complete HTML document. Its @page rule matches the margins `renderPolicyPdf` prints with. */
+export function renderLeafletHtml(view: PolicyView, options: LeafletOptions = {}): string {
+  const paper = options.paper ?? 'A4';
+  const spec = PAPER_SPECS[paper];
+  const m = spec.margin;
+  return template(htmlEnvironment(), 'pdf/leaflet.hbs')({
+    ...view,
+    css: readTemplateFile('pdf/print.css'),
+    paper,
+    font: options.font ?? 'gothic',
+    page: {
+      size: `${spec.width}mm ${spec.height}mm`,
+      margin: `${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm`,
+      fontSize: `${spec.fontSize}pt`,
+    },
+  });
+}
+
+/** The date the PDF is stamped with: the effective date, else the latest revision, else a fixed date. */
+export function pdfDateOf(policy: Policy): string {
+  if (policy.effectiveDate) return policy.effectiveDate;
+  const dates = (policy.revisions ?? []).map((r) => r.date).sort();
+  return dates[dates.length - 1] ?? FALLBACK_DATE;
+}
+
+export function leafletMetadata(policy: Policy, view: PolicyView): PdfMetadata {
+  return {
+    title: inlineToText(view.title),
+    author: view.organization.name,
+    subject: view.jointUse ? inlineToText(view.jointUse.title) : DEFAULT_SUBJECT,
+    keywords: [
+      '個人情報保護方針',
+      'プライバシーポリシー',
+      DEFAULT_SUBJECT,
+      ...(view.jointUse ? ['共同利用'] : []),
+      view.organization.name,
+      `第${view.version}版`,
+    ],
+    date: pdfDateOf(policy),
+  };
+}
+
+/** Organisation at the left; version and effective date in the middle; `n / N` at the right. */
+export function leafletFooter(view: PolicyView): PdfFooter {
+  return {
+    left: view.organization.name,
+    center: `第${view.version}版${view.effectiveDate ? `　${view.effectiveDate.ja}施行` : ''}`,
+    right: '{page} / {pages}',
+  };
+}
+
+/** The policy's leaflet as PDF bytes, printed with `session`. */
+export async function renderPolicyPdf(
+  session: PdfSession,
+  loaded: LoadedPolicy,
+  options: LeafletOptions & { timeoutMs?: number } = {},
+): Promise<Uint8Array> {
+  const view = buildView(loaded.policy);
+  const paper = options.paper ?? 'A4';
+  return session.pdf(renderLeafletHtml(view, options), {
+    paper,
+    metadata: leafletMetadata(loaded.policy, view),
+    footer: leafletFooter(view),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+  });
+}
