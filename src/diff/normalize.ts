@@ -11,11 +11,3 @@ export function normalizeText(text: string): string {
   return text.replace(/\s+/gu, ' ').trim().replace(SPACE_NEAR_CJK, '');
 }
 
-/**
- * Items joined as the policy renders a list: 「A、B及びC」 with the
- * conjunction 及び, 「A、B、及びC」 with 、及び, 「A、B、C」 without one.
- */
-export function joinList(items: readonly string[], conjunction?: string): string {
-  if (items.length < 2 || !conjunction) return items.join('、');
-  return items.slice(0, -1).join('、') + conjunction + items[items.length - 1];
-}

@@ -5,7 +5,7 @@
  * Each unit has the properties that are compared (normalized) and a display
  * text (as written). Entries with several properties get a composed display:
  *
- * - party:    name（以下「shortName」という）[^note]…
+ * - party:    name(以下「shortName」という)[^note]…
  * - group:    name：field、field及びfield   (the fields joined as rendered)
  * - manager:  group name・group name：name（exception）／住所：address／代表者：representative
  * - clause:   text with {list} filled with the party names, then 【heading】 when it has purposes
@@ -16,7 +16,8 @@
  * manager) are not compared: a renamed party is reported once, as a party.
  */
 import type { Clause, Footnote, ItemGroup, Manager, Party, Policy, Revision } from '../model/schema.js';
-import { joinList, normalizeText } from './normalize.js';
+import { normalizeText } from './normalize.js';
+import { joinTexts as joinList, partyInProse } from '../render/view.js';
 
 export type UnitKind =
   | 'scalar'
@@ -134,7 +135,7 @@ function listSection<T>(o: ListOptions<T>): Section {
 
 export function extractSections(policy: Policy): Section[] {
   const ju = policy.jointUse;
-  const partyNames = new Map((ju?.parties.entries ?? []).map((p) => [p.id, p.name]));
+  const partyNames = new Map((ju?.parties.entries ?? []).map((p) => [p.id, p.name + partyInProse(p.shortName)]));
   const groupNames = new Map((ju?.items.groups ?? []).map((g) => [g.id, g.name]));
   const sections: Section[] = [];
 
@@ -250,7 +251,7 @@ function clause(c: Clause, partyNames: ReadonlyMap<string, string>) {
 }
 
 function party(p: Party) {
-  const short = p.shortName ? `（以下「${p.shortName}」という）` : '';
+  const short = partyInProse(p.shortName);
   const marks = (p.notes ?? []).map((id) => `[^${id}]`).join('');
   return {
     props: { name: norm(p.name), shortName: norm(p.shortName), notes: norm(p.notes) },

@@ -65,6 +65,20 @@ export function joinItems<T>(items: T[][], conjunction: string | undefined, text
   return out;
 }
 
+/** Plain strings joined the same way. */
+export function joinTexts(items: readonly string[], conjunction?: string): string {
+  return joinItems(
+    items.map((s) => [s]),
+    conjunction,
+    (s) => s,
+  ).join('');
+}
+
+/** How a clause names a party: with its short name defined, 「…(以下「グリーンコープ連合」という)」. */
+export function partyInProse(shortName: string | undefined): string {
+  return shortName ? `(以下「${shortName}」という)` : '';
+}
+
 /** 2026-12-01 → 2026年12月1日 */
 export function japaneseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -113,7 +127,7 @@ export function buildView(policy: Policy): PolicyView {
       ? joinItems(
           clause.parties.map((id) => {
             const party = parties.get(id)!;
-            return [...text(party.name), ...(party.shortName ? [plain(`(以下「${party.shortName}」という)`)] : [])];
+            return [...text(party.name), plain(partyInProse(party.shortName))];
           }),
           clause.conjunction,
           plain,

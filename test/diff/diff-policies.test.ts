@@ -36,7 +36,7 @@ describe('diffPolicies', () => {
     expect(party!.before).toBeNull();
     expect(party!.after).toBe('ガス小売事業者');
     expect(party!.basis).toContain('3-6-3');
-    expect(clause!.after).toContain('生活協同組合連合会グリーンコープ連合、及びガス小売事業者との間で');
+    expect(clause!.after).toContain('生活協同組合連合会グリーンコープ連合(以下「グリーンコープ連合」という)、及びガス小売事業者との間で');
   });
 
   it('reports a removed joint user as a scope change needing consent', () => {
@@ -56,8 +56,8 @@ describe('diffPolicies', () => {
     expect(diff.changes.map(brief)).toEqual([
       { category: 'party', change: 'modified', id: 'greencoop-union', path: 'jointUse.parties.entries[4]', action: 'prior-notice' },
     ]);
-    expect(diff.changes[0]!.before).toBe('生活協同組合連合会グリーンコープ連合（以下「グリーンコープ連合」という）');
-    expect(diff.changes[0]!.after).toBe('生活協同組合連合会グリーンコープ共同体（以下「グリーンコープ共同体」という）');
+    expect(diff.changes[0]!.before).toBe('生活協同組合連合会グリーンコープ連合(以下「グリーンコープ連合」という)');
+    expect(diff.changes[0]!.after).toBe('生活協同組合連合会グリーンコープ共同体(以下「グリーンコープ共同体」という)');
   });
 
   it('reports a field added to supply-point as an item change needing consent', () => {

@@ -1,0 +1,189 @@
+import path from 'node:path';
+import { writeOutputs } from '../../build/write-outputs.js';
+import { diffPolicies, formatDiffJson, formatDiffText, type PolicyDiff } from '../../diff/index.js';
+import { summary } from '../../diff/format-text.js';
+import { InvalidSideError, loadPairs, type PolicyPair } from '../../diff/sides.js';
+import { UsageError } from '../../errors.js';
+import { formatMessages } from '../../report/format-messages.js';
+import { choiceOption, parse } from '../args.js';
+import { EXIT } from '../exit-codes.js';
+import { useColor, type CliIO } from '../io.js';
+
+export const DIFF_FORMATS = ['text', 'json', 'html', 'pdf'] as const;
+type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export const diffHelp = `Usage: policy diff [OLD [NEW]] [options]
+
+Compare two versions of the policies and say what each change means under
+the APPI: its category, the action it needs before or after publishing
+(consent, prior-notice, notice-without-delay, notice, none) and the legal basis.
+
+OLD and NEW are each a policy file, a folder of policies, or a git revision
+of this repository (HEAD~1, a tag, origin/main, or REV:path for one file),
+read with git without touching the working tree:
+  policy diff               HEAD against the working tree's policy/
+  policy diff REV           REV against the working tree's policy/
+  policy diff FILE          FILE as last committed (HEAD) against FILE
+  policy diff OLD NEW       any two of the above (two revisions: their policy/)
+A name that is both a path and a revision is taken as the path (write
+REV:path for the revision). Policies are matched by file name; a policy
+found on one side only is reported (and needs review: exit 1). Both sides
+are checked as by "policy build": a side with errors stops the comparison
+(exit 2), with its errors at file:line:column (REV:path for a revision).
+
+Options:
+  --format F     text (default), json, html or pdf:
+                   text  the changes, changed words marked [-old-] {+new+}
+                         (in colour on a terminal, unless NO_COLOR is set)
+                   json  {"renotice": bool, "changes": [{"category", "change",
+                         "id", "path", "before", "after", "action", "basis"}]};
+                         when folders with several policies are compared
+                         (or a policy is on one side only):
+                         {"renotice": bool, "policies": [{"name", "status",
+                         "old", "new", "renotice", "changes"}]}
+                   html  the 新旧対照表 for review: title and versions, a
+                         summary of the changes (区分, 必要な対応, 根拠), then
+                         改正後 | 改正前 with the changed words underlined
+                   pdf   the same printed with Chromium on A4 landscape (needs --out)
+  --out FILE     write to FILE instead of standard output (the file is
+                 replaced whole or not at all)
+  --quiet, -q    print nothing; the exit code tells
+  -h, --help     show this help
+
+Exit codes: 0 no change needs action (none, or editorial only), 1 a change
+needs re-notice (consent or notice of any kind), 2 wrong usage, a missing
+file or revision, or a side with errors, 3 the PDF could not be printed
+(e.g. Chromium missing).
+
+Examples:
+  policy diff                        # what the uncommitted edits would need
+  policy diff origin/main            # in a pull request check: exit 1 = re-notice
+  policy diff v1.0 v1.1 --format json
+  policy diff HEAD~1 --format html --out review.html
+  policy diff old.yaml policy/shimin-denryoku.yaml --format pdf --out taisho.pdf
+`;
+
+export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse('diff', argv, {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    quiet: { type: 'boolean', short: 'q' },
+  });
+  if (values.help) return io.stdout(diffHelp), EXIT.ok;
+  const format: DiffFormat = choiceOption('format', values.format, DIFF_FORMATS) ?? 'text';
+  if (format === 'pdf' && !values.out) throw new UsageError('--format pdf needs --out FILE (a PDF is not written to a terminal)');
+  if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file name');
+
+  const loaded = await loadOrReport(positionals, io, 'diff');
+  if (typeof loaded === 'number') return loaded;
+  const { pairs } = loaded;
+  const diffs = new Map<string, PolicyDiff>();
+  for (const p of pairs) if (p.old && p.new) diffs.set(p.name, diffPolicies(p.old.policy, p.new.policy));
+  const renotice = pairs.some((p) => !p.old || !p.new || diffs.get(p.name)!.renotice);
+  const code = renotice ? EXIT.findings : EXIT.ok;
+
+  let output: string | Uint8Array;
+  switch (format) {
+    case 'text':
+      output = textReport(pairs, diffs, useColor(io) && values.out === undefined);
+      break;
+    case 'json':
+      output = jsonReport(pairs, diffs);
+      break;
+    case 'html':
+    case 'pdf': {
+      const { comparisonInputs, renderDiffHtml } = await import('../../diff/format-html.js');
+      const inputs = comparisonInputs(pairs, diffs);
+      output = format === 'html' ? renderDiffHtml(inputs) : await renderPdf(inputs, io);
+      break;
+    }
+  }
+
+  if (values.out === undefined) {
+    if (!values.quiet) io.stdout(output as string); // pdf always has --out
+    return code;
+  }
+  const target = path.resolve(io.cwd, values.out);
+  await writeOutputs(path.dirname(target), [{ name: path.basename(target), content: output }]);
+  if (!values.quiet) {
+    io.stdout(`${pairs.map((p) => headline(p, diffs)).join('\n')}\nwrote ${values.out}\n`);
+  }
+  return code;
+}
+
+/**
+ * Load both sides; an invalid side is reported here with its positioned
+ * messages (file:line:column, the file named by side or revision) and exit 2.
+ */
+export async function loadOrReport(args: readonly string[], io: CliIO, command: string): Promise<Awaited<ReturnType<typeof loadPairs>> | number> {
+  try {
+    return await loadPairs(args, io.cwd, command);
+  } catch (error) {
+    if (!(error instanceof InvalidSideError)) throw error;
+    io.stderr(
+      formatMessages(error.messages, { color: useColor(io) }) +
+        `policy: ${error.message}\n` +
+        (error.hint ? `    hint: ${error.hint}\n` : ''),
+    );
+    return EXIT.input;
+  }
+}
+
+async function renderPdf(inputs: ReturnType<typeof import('../../diff/format-html.js').comparisonInputs>, io: CliIO): Promise<Uint8Array> {
+  const { DIFF_PAGE, renderDiffHtml, reportDate, buildDiffReportView } = await import('../../diff/format-html.js');
+  const { withBrowser } = await import('../../render/pdf/index.js');
+  const view = buildDiffReportView(inputs);
+  const html = renderDiffHtml(inputs);
+  return withBrowser(
+    (session) =>
+      session.pdf(html, {
+        paper: 'A4',
+        landscape: true,
+        margin: DIFF_PAGE.margin,
+        metadata: {
+          title: view.title,
+          ...(view.organization ? { author: view.organization } : {}),
+          subject: '新旧対照表',
+          keywords: ['新旧対照表', '個人情報保護方針', '共同利用', ...(view.organization ? [view.organization] : [])],
+          date: reportDate(inputs),
+        },
+        footer: { left: view.organization, center: '新旧対照表', right: '{page} / {pages}' },
+      }),
+    { env: io.env as NodeJS.ProcessEnv },
+  );
+}
+
+function headline(p: PolicyPair, diffs: ReadonlyMap<string, PolicyDiff>): string {
+  if (!p.old) return `${p.name}: only in the new version (${p.new!.label}): a new policy; review how to publish and notify it.`;
+  if (!p.new) return `${p.name}: only in the old version (${p.old.label}): the policy was withdrawn; review whether individuals must be told.`;
+  return summary(diffs.get(p.name)!);
+}
+
+function textReport(pairs: readonly PolicyPair[], diffs: ReadonlyMap<string, PolicyDiff>, color: boolean): string {
+  const only = pairs.length === 1 ? pairs[0] : undefined;
+  if (only?.old && only.new) return formatDiffText(diffs.get(only.name)!, { color });
+  return pairs
+    .map((p) => {
+      if (!p.old || !p.new) return `== ${headline(p, diffs)}\n`;
+      return `== ${p.name}: ${p.old.label} → ${p.new.label}\n${formatDiffText(diffs.get(p.name)!, { color })}`;
+    })
+    .join('\n');
+}
+
+function jsonReport(pairs: readonly PolicyPair[], diffs: ReadonlyMap<string, PolicyDiff>): string {
+  const only = pairs.length === 1 ? pairs[0] : undefined;
+  if (only?.old && only.new) return formatDiffJson(diffs.get(only.name)!);
+  const policies = pairs.map((p) => {
+    const diff = diffs.get(p.name);
+    const changes = diff ? (JSON.parse(formatDiffJson(diff)) as { changes: unknown[] }).changes : [];
+    return {
+      name: p.name,
+      status: !p.old ? 'added' : !p.new ? 'removed' : 'compared',
+      old: p.old?.label ?? null,
+      new: p.new?.label ?? null,
+      renotice: diff ? diff.renotice : true,
+      changes,
+    };
+  });
+  return `${JSON.stringify({ renotice: policies.some((p) => p.renotice), policies }, null, 2)}\n`;
+}

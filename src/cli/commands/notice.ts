@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { writeOutputs, type OutputFile } from '../../build/write-outputs.js';
+import { diffPolicies } from '../../diff/index.js';
+import { summary } from '../../diff/format-text.js';
+import { buildNoticeView, noticeFileStem, type NoticeView } from '../../notice/notice.js';
+import { NOTICE_FORMATS, renderNoticeHtml, renderNoticeText } from '../../notice/render.js';
+import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
+import { intOption, listOption, parse } from '../args.js';
+import { EXIT } from '../exit-codes.js';
+import type { CliIO } from '../io.js';
+import { loadOrReport } from './diff.js';
+
+export const noticeHelp = `Usage: policy notice [OLD [NEW]] [options]
+
+Write the notice to individuals (お客さま各位) of the changes between two
+versions: a formal Japanese letter 「共同利用に関する変更のお知らせ」 with the
+date (the new version's effective date), the sender, what changes (before
+and after), from when, the managers of the joint use, and the 新旧対照表 of
+the changed part attached (別紙). Editorial changes are left out. When a
+change needs the individual's consent, a warning says so: a letter alone
+does not obtain consent.
+
+OLD and NEW are given as for "policy diff" (files, folders, git revisions;
+default: HEAD against the working tree's policy/).
+
+When no change needs notice, nothing is written and a line says so (exit 0).
+
+Files (in the output folder, one set per policy that changed):
+  notice-<name>-<version>.html   the letter and its 別紙, self-contained
+  notice-<name>-<version>.txt    plain text for e-mail
+  notice-<name>-<version>.pdf    A4, printed with Chromium (with --format pdf)
+
+Options:
+  --format LIST  comma-separated: ${NOTICE_FORMATS.join(',')} (default: html,txt)
+  --out DIR      output folder (default: out/); written whole or not at all
+  --width N      line width of the plain text, in columns; full-width
+                 characters count 2 (default: ${DEFAULT_TEXT_WIDTH})
+  --quiet, -q    print nothing but errors and warnings
+  -h, --help     show this help
+
+Exit codes: 0 written, or nothing to tell; 2 wrong usage, a missing file or
+revision, or a side with errors; 3 the PDF could not be printed.
+
+Examples:
+  policy notice v1.0                       # tag v1.0 against the working tree
+  policy notice HEAD~1 HEAD --format html,txt,pdf --out notices/
+  policy notice old.yaml policy/shimin-denryoku.yaml --width 60
+`;
+
+export async function notice(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse('notice', argv, {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    width: { type: 'string', short: 'w' },
+    quiet: { type: 'boolean', short: 'q' },
+  });
+  if (values.help) return io.stdout(noticeHelp), EXIT.ok;
+  const formats = listOption('format', values.format, NOTICE_FORMATS) ?? ['html', 'txt'];
+  const width = intOption('width', values.width, 20, 400) ?? DEFAULT_TEXT_WIDTH;
+  const outDir = path.resolve(io.cwd, values.out ?? 'out');
+
+  const loaded = await loadOrReport(positionals, io, 'notice');
+  if (typeof loaded === 'number') return loaded;
+
+  const letters: NoticeView[] = [];
+  const lines: string[] = [];
+  for (const pair of loaded.pairs) {
+    if (!pair.old || !pair.new) {
+      lines.push(`${pair.name}: on one side only (${(pair.old ?? pair.new)!.label}); no letter: a new or withdrawn policy is published, not compared.`);
+      continue;
+    }
+    const diff = diffPolicies(pair.old.policy, pair.new.policy);
+    const view = buildNoticeView(pair.name, pair.old, pair.new, diff);
+    if (!view) {
+      lines.push(`${pair.name}: no change needs notice to individuals (${summary(diff).replace(/^No change needs re-notice: /, '').replace(/\.$/, '')}); no letter written.`);
+      continue;
+    }
+    letters.push(view);
+    if (view.consentNeeded > 0) {
+      io.stderr(
+        `policy: warning: ${pair.name}: ${view.consentNeeded === 1 ? '1 change needs' : `${view.consentNeeded} changes need`} the consent of each individual (see "policy diff"); the letter informs but does not obtain consent\n`,
+      );
+    }
+    if (!view.date) io.stderr(`policy: warning: ${pair.name}: the new version has no effectiveDate; the letter's date line and 変更日 are left blank\n`);
+  }
+
+  if (letters.length === 0) {
+    if (!values.quiet) io.stdout(`${lines.join('\n')}\nNothing was written.\n`);
+    return EXIT.ok;
+  }
+
+  const files: OutputFile[] = [];
+  for (const view of letters) {
+    const stem = noticeFileStem(view);
+    if (formats.includes('html')) files.push({ name: `${stem}.html`, content: renderNoticeHtml(view) });
+    if (formats.includes('txt')) files.push({ name: `${stem}.txt`, content: renderNoticeText(view, width) });
+  }
+  if (formats.includes('pdf')) {
+    const { withBrowser } = await import('../../render/pdf/index.js');
+    const { renderNoticePdf } = await import('../../notice/render.js');
+    await withBrowser(
+      async (session) => {
+        for (const view of letters) files.push({ name: `${noticeFileStem(view)}.pdf`, content: await renderNoticePdf(session, view) });
+      },
+      { env: io.env as NodeJS.ProcessEnv },
+    );
+  }
+  const written = await writeOutputs(outDir, files);
+  if (!values.quiet) {
+    io.stdout([...lines, ...written.map((file) => `wrote ${shown(io.cwd, file)}`)].join('\n') + '\n');
+  }
+  return EXIT.ok;
+}
+
+/** A written file as the user would name it: relative to the working folder when inside it. */
+function shown(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}

@@ -1,0 +1,483 @@
+/**
+ * The review document of `policy diff --format html|pdf`: a 新旧対照表 as
+ * Japanese legal departments know it. The model is built here; the markup
+ * is in templates/diff/ (Handlebars, presentation only, everything escaped).
+ *
+ *   title            「<policy title>　新旧対照表」, the two versions and their effective dates
+ *   変更の概要        one row per change: category, place, kind, action, legal basis (in Japanese)
+ *   新旧対照表        one row per change, in document order: 改正後 (new) on the left,
+ *                    改正前 (old) on the right, the changed words underlined (傍線) in
+ *                    both; 「（新設）」 on the old side of an added entry, 「（削除）」
+ *                    on the new side of a removed one.
+ *
+ * The texts are shown as a reader sees them: footnote marks as ※1 (numbered
+ * in their own version), Markdown as plain text, dates in Japanese.
+ */
+import { parseInline, type Inline } from '../inline/inline.js';
+import type { Policy } from '../model/schema.js';
+import { htmlEnvironment, readTemplateFile, template } from '../render/templates.js';
+import { circled, japaneseDate } from '../render/view.js';
+import type { LoadedSidePolicy, PolicyPair } from './sides.js';
+import { normalizeText } from './normalize.js';
+import { extractSections } from './units.js';
+import { wordDiff } from './word-diff.js';
+import { ACTIONS, type Action, type Category, type Change, type ChangeKind, type PolicyDiff } from './types.js';
+
+// ─── Japanese labels ─────────────────────────────────────────────────────────
+
+export const CATEGORY_JA: Readonly<Record<Category, string>> = {
+  party: '共同利用者の範囲',
+  item: '共同利用する情報項目',
+  jointPurpose: '共同利用の目的',
+  manager: '管理責任者',
+  usePurpose: '利用目的',
+  editorial: '編集上の変更',
+};
+
+export const ACTION_JA: Readonly<Record<Action, string>> = {
+  consent: '同意取得',
+  'prior-notice': '事前通知等',
+  'notice-without-delay': '遅滞なく通知等',
+  notice: '通知又は公表',
+  none: '不要',
+};
+
+/** What each action means, in the words of the Act (shown under the summary). */
+export const ACTION_MEANING_JA: ReadonlyArray<{ action: Action; label: string; meaning: string }> = [
+  { action: 'consent', label: ACTION_JA.consent, meaning: 'あらかじめ本人の同意を得ること' },
+  { action: 'prior-notice', label: ACTION_JA['prior-notice'], meaning: 'あらかじめ本人に通知し、又は本人が容易に知り得る状態に置くこと' },
+  { action: 'notice-without-delay', label: ACTION_JA['notice-without-delay'], meaning: '遅滞なく本人に通知し、又は本人が容易に知り得る状態に置くこと' },
+  { action: 'notice', label: ACTION_JA.notice, meaning: '本人に通知し、又は公表すること' },
+];
+
+export const KIND_JA: Readonly<Record<ChangeKind, string>> = {
+  added: '追加',
+  removed: '削除',
+  modified: '変更',
+  moved: '順序の変更',
+};
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+/**
+ * A legal basis as cited in Japanese:
+ * `APPI Art. 27(5)(iii); PPC Guidelines (General Rules) 3-6-3` →
+ * 「個人情報保護法第27条第5項第3号、個人情報保護委員会ガイドライン（通則編）3-6-3」.
+ * Anything not recognised is kept as written.
+ */
+export function basisJa(basis: string): string {
+  if (!basis) return '';
+  return basis
+    .split(/;\s*/)
+    .map((part) => {
+      const act = /^APPI Art\.\s*(.+)$/.exec(part);
+      if (act) {
+        const refs = act[1]!.split(/,\s*/).map((ref) => {
+          const m = /^(\d+)(?:\((\d+)\))?(?:\(([ivx]+)\))?$/.exec(ref.trim());
+          if (!m) return null;
+          return `第${m[1]}条${m[2] ? `第${m[2]}項` : ''}${m[3] ? `第${ROMAN[m[3]] ?? m[3]}号` : ''}`;
+        });
+        if (refs.every((r) => r !== null)) return `個人情報保護法${refs.join('、')}`;
+        return part;
+      }
+      const guideline = /^PPC Guidelines \(General Rules\)\s*(.+)$/.exec(part);
+      if (guideline) return `個人情報保護委員会ガイドライン（通則編）${guideline[1]}`;
+      return part;
+    })
+    .join('、');
+}
+
+// ─── display texts ───────────────────────────────────────────────────────────
+
+/**
+ * Inline Markdown as the reader sees it: footnote marks as ※n of `policy`
+ * (or left out with `marks: false`), links as their words.
+ */
+export function plainText(source: string, policy: Policy | undefined, marks = true): string {
+  const { nodes, problems } = parseInline(source);
+  if (problems.length > 0) return source; // not a valid policy text: show it as written
+  const notes = new Map((policy?.footnotes ?? []).map((f, i) => [f.id, i + 1]));
+  const walk = (list: readonly Inline[]): string =>
+    list
+      .map((n) => {
+        switch (n.type) {
+          case 'text':
+            return n.value;
+          case 'emphasis':
+          case 'strong':
+            return walk(n.children);
+          case 'link': {
+            const words = walk(n.children);
+            const address = n.url.replace(/^mailto:/, '');
+            return words === address || words === n.url ? words : `${words}（${address}）`;
+          }
+          case 'noteRef':
+            if (!marks) return '';
+            return notes.has(n.id) ? `※${notes.get(n.id)}` : `[^${n.id}]`;
+          case 'slot':
+            return '{list}';
+        }
+      })
+      .join('');
+  return walk(nodes);
+}
+
+const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/g;
+
+/** The text of one side of a change as shown in the 新旧対照表, or null when absent. */
+export function displayText(change: Change, side: 'before' | 'after', policy: Policy | undefined, marks = true): string | null {
+  const text = change[side];
+  if (text === null) return null;
+  let shown = plainText(text, policy, marks);
+  if (change.id === 'version') shown = `第${shown}版`;
+  if (change.id === 'effectiveDate' || change.path.startsWith('revisions')) shown = shown.replace(ISO_DATE, (d) => japaneseDate(d));
+  if (change.path.startsWith('revisions')) shown = shown.replace(/^(\S+?)（/, '第$1版（');
+  return normalizeText(shown);
+}
+
+export interface Segment {
+  text: string;
+  /** Underlined (傍線): the words that differ from the other version. */
+  changed: boolean;
+}
+
+function pushSegment(out: Segment[], text: string, changed: boolean): void {
+  if (!text) return;
+  const last = out[out.length - 1];
+  if (last && last.changed === changed) last.text += text;
+  else out.push({ text, changed });
+}
+
+/** The two sides of a modified text, with the changed words of each marked. */
+export function markChanges(before: string, after: string): { before: Segment[]; after: Segment[] } {
+  const out = { before: [] as Segment[], after: [] as Segment[] };
+  for (const part of wordDiff(before, after)) {
+    if (!part.added) pushSegment(out.before, part.value, !!part.removed);
+    if (!part.removed) pushSegment(out.after, part.value, !!part.added);
+  }
+  return out;
+}
+
+// ─── places ──────────────────────────────────────────────────────────────────
+
+const SCALAR_PLACES: Record<string, string> = {
+  version: '版',
+  effectiveDate: '施行日',
+  'organization.name': '事業者の名称',
+  'organization.shortName': '事業者の略称',
+  'organization.address': '事業者の住所',
+  'organization.representative': '事業者の代表者',
+  title: '表題',
+};
+
+/** Where a YAML path is in the document, in Japanese: 「共同利用の目的⑤」, 「第1項【利用目的】8)」. */
+export function placeOf(path: string, policy: Policy | undefined): string {
+  const ju = policy?.jointUse;
+  const juTitle = '共同利用の表';
+  if (SCALAR_PLACES[path]) return SCALAR_PLACES[path];
+  let m: RegExpExecArray | null;
+  if ((m = /^preamble\[(\d+)\]$/.exec(path))) return (policy?.preamble.length ?? 1) > 1 ? `前文（第${Number(m[1]) + 1}段落）` : '前文';
+  if ((m = /^revisions\[(\d+)\]$/.exec(path))) return '改定履歴';
+  if ((m = /^clauses\[(\d+)\]\.purposes\.entries\[(\d+)\]$/.exec(path))) {
+    const clause = policy?.clauses[Number(m[1])];
+    return `第${Number(m[1]) + 1}項【${clause?.purposes?.heading ?? '利用目的'}】${Number(m[2]) + 1})`;
+  }
+  if ((m = /^clauses\[(\d+)\]$/.exec(path))) return `第${Number(m[1]) + 1}項`;
+  if (path === 'jointUse.title') return `${juTitle}の表題`;
+  if (path.startsWith('jointUse.columns.')) return `${juTitle}の列見出し`;
+  if ((m = /^jointUse\.(parties|purposes|items|managers)\.label$/.exec(path))) return `${juTitle}の行見出し`;
+  if (path === 'jointUse.parties.intro') return `${ju?.parties.label ?? '共同利用する者の範囲'}（前文）`;
+  if (/^jointUse\.parties\.entries\[\d+\]$/.test(path)) return ju?.parties.label ?? '共同利用する者の範囲';
+  if ((m = /^jointUse\.purposes\.entries\[(\d+)\]$/.exec(path))) return `${ju?.purposes.label ?? '共同利用の目的'}${circled(Number(m[1]) + 1)}`;
+  if ((m = /^jointUse\.items\.groups\[(\d+)\]\.fields\[\d+\]$/.exec(path))) {
+    const g = ju?.items.groups[Number(m[1])];
+    return `${ju?.items.label ?? '共同利用する情報項目'}${circled(Number(m[1]) + 1)}${g?.name ?? ''}`;
+  }
+  if ((m = /^jointUse\.items\.groups\[(\d+)\]$/.exec(path))) return `${ju?.items.label ?? '共同利用する情報項目'}${circled(Number(m[1]) + 1)}`;
+  if (/^jointUse\.managers\.entries\[\d+\]$/.test(path)) return ju?.managers.label ?? '共同利用の管理責任者';
+  if ((m = /^footnotes\[(\d+)\]$/.exec(path))) return `注記※${Number(m[1]) + 1}`;
+  return path;
+}
+
+/** The old path of a moved change (classify.ts writes it in the note: `Moved from <path>…`). */
+function movedFrom(change: Change): string | undefined {
+  return /^Moved from (\S+?)(?:;| to )/.exec(change.note ?? '')?.[1];
+}
+
+// ─── the model ───────────────────────────────────────────────────────────────
+
+export interface ComparisonCell {
+  /** Where the entry is in this version (for an absent entry: where it is in the other). */
+  place: string;
+  /** The text; null when the entry is absent from this version (「（新設）」 or 「（削除）」). */
+  segments: Segment[] | null;
+}
+
+export interface ComparisonRow {
+  no: number;
+  kind: ChangeKind;
+  kindLabel: string;
+  /** 改正後 (left column). */
+  after: ComparisonCell;
+  /** 改正前 (right column). */
+  before: ComparisonCell;
+  moved: boolean;
+}
+
+export interface SummaryRow {
+  no: number;
+  id: string;
+  category: Category;
+  categoryLabel: string;
+  place: string;
+  kind: ChangeKind;
+  kindLabel: string;
+  action: Action;
+  actionLabel: string;
+  basis: string;
+}
+
+export interface VersionInfo {
+  version: string;
+  /** 第1.1版 */
+  label: string;
+  /** 2027年4月1日 */
+  effectiveDate?: string;
+  /** Where it was read: a file, or `HEAD~1:policy/x.yaml`. */
+  source: string;
+}
+
+export interface PolicyComparison {
+  name: string;
+  organization: string;
+  /** The policy's title (the new version's). */
+  policyTitle: string;
+  /** 「<title>　新旧対照表」 */
+  heading: string;
+  after: VersionInfo | null;
+  before: VersionInfo | null;
+  renotice: boolean;
+  /** One sentence on what must be done, in Japanese. */
+  verdict: string;
+  summary: SummaryRow[];
+  rows: ComparisonRow[];
+  /** The policy exists on one side only. */
+  only?: 'old' | 'new';
+}
+
+export interface ComparisonInput {
+  name: string;
+  old?: LoadedSidePolicy;
+  new?: LoadedSidePolicy;
+  diff?: PolicyDiff;
+}
+
+function versionInfo(loaded: LoadedSidePolicy | undefined): VersionInfo | null {
+  if (!loaded) return null;
+  const p = loaded.policy;
+  return {
+    version: p.version,
+    label: `第${p.version}版`,
+    ...(p.effectiveDate ? { effectiveDate: japaneseDate(p.effectiveDate) } : {}),
+    source: loaded.label,
+  };
+}
+
+/** Place of every unit in the document, by YAML path; revisions and version last (as 附則). */
+function documentOrder(policy: Policy | undefined): Map<string, number[]> {
+  const order = new Map<string, number[]>();
+  if (!policy) return order;
+  for (const section of extractSections(policy)) {
+    for (const unit of section.units) {
+      const [top = 0, ...rest] = unit.order;
+      order.set(unit.path, [top <= 2 ? top + 100 : top, ...rest]);
+    }
+  }
+  return order;
+}
+
+function compareOrder(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/** The changes in document order (stable), each with its place in the order. */
+export function inDocumentOrder(changes: readonly Change[], before: Policy | undefined, after: Policy | undefined): Change[] {
+  const oldOrder = documentOrder(before);
+  const newOrder = documentOrder(after);
+  const orderOf = (c: Change) => (c.after !== null ? newOrder.get(c.path) : oldOrder.get(c.path)) ?? [Number.MAX_SAFE_INTEGER];
+  return changes
+    .map((c, i) => ({ c, i, order: orderOf(c) }))
+    .sort((x, y) => compareOrder(x.order, y.order) || x.i - y.i)
+    .map((x) => x.c);
+}
+
+/** Rows of the 新旧対照表 for `changes` (already in the order to show), numbered from 1. */
+export function comparisonRows(changes: readonly Change[], before: Policy | undefined, after: Policy | undefined, marks = true): ComparisonRow[] {
+  return changes.map((c, i) => {
+    const no = i + 1;
+    const a = displayText(c, 'after', after, marks);
+    const b = displayText(c, 'before', before, marks);
+    const newPlace = placeOf(c.path, after ?? before);
+    const oldPath = c.change === 'moved' ? (movedFrom(c) ?? c.path) : c.path;
+    const oldPlace = placeOf(oldPath, c.change === 'removed' ? before : (before ?? after));
+    const row = { no, kind: c.change, kindLabel: KIND_JA[c.change], moved: c.change === 'moved' };
+    if (a !== null && b !== null && c.change !== 'moved') {
+      const marked = markChanges(b, a);
+      return { ...row, after: { place: newPlace, segments: marked.after }, before: { place: oldPlace, segments: marked.before } };
+    }
+    const whole = (text: string | null): Segment[] | null => (text === null ? null : [{ text, changed: c.change !== 'moved' }]);
+    return {
+      ...row,
+      after: { place: a === null ? oldPlace : newPlace, segments: whole(a) },
+      before: { place: b === null ? newPlace : oldPlace, segments: whole(b) },
+    };
+  });
+}
+
+export function summaryRows(changes: readonly Change[], before: Policy | undefined, after: Policy | undefined): SummaryRow[] {
+  return changes.map((c, i) => ({
+    no: i + 1,
+    id: c.id,
+    category: c.category,
+    categoryLabel: CATEGORY_JA[c.category],
+    place: placeOf(c.path, c.after !== null ? (after ?? before) : (before ?? after)),
+    kind: c.change,
+    kindLabel: KIND_JA[c.change],
+    action: c.action,
+    actionLabel: ACTION_JA[c.action],
+    basis: basisJa(c.basis),
+  }));
+}
+
+/** 「本人への対応を要する変更が3件あります（同意取得1件、事前通知等1件…）。このほか編集上の変更が5件あります。」 */
+export function verdictJa(diff: PolicyDiff): string {
+  const none = diff.changes.filter((c) => c.action === 'none').length;
+  const others = none > 0 ? `このほか、本人への対応を要しない変更（編集上の変更・順序の変更）が${none}件あります。` : '';
+  if (!diff.renotice) {
+    return diff.changes.length === 0
+      ? '両版に変更はありません。'
+      : `本人への通知等を要する変更はありません。${others.replace(/^このほか、/, '')}`;
+  }
+  const counts = ACTIONS.filter((a) => a !== 'none')
+    .map((a) => [a, diff.changes.filter((c) => c.action === a).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([a, n]) => `${ACTION_JA[a]}${n}件`)
+    .join('、');
+  return `本人への対応を要する変更が${diff.changes.length - none}件あります（${counts}）。${others}`;
+}
+
+export function buildComparison(input: ComparisonInput): PolicyComparison {
+  const before = input.old?.policy;
+  const after = input.new?.policy;
+  const policyTitle = plainText((after ?? before)!.title, after ?? before, false);
+  const organization = (after ?? before)!.organization.name;
+  const base = {
+    name: input.name,
+    organization,
+    policyTitle,
+    heading: `${policyTitle}　新旧対照表`,
+    after: versionInfo(input.new),
+    before: versionInfo(input.old),
+  };
+  if (!input.old || !input.new || !input.diff) {
+    const only = input.old ? 'old' : 'new';
+    return {
+      ...base,
+      only,
+      renotice: true,
+      verdict:
+        only === 'new'
+          ? 'このポリシーは改正後にのみ存在します（新設）。新たな公表・通知等の要否を確認してください。'
+          : 'このポリシーは改正前にのみ存在します（削除）。廃止に伴う本人への通知等の要否を確認してください。',
+      summary: [],
+      rows: [],
+    };
+  }
+  const ordered = inDocumentOrder(input.diff.changes, before, after);
+  return {
+    ...base,
+    renotice: input.diff.renotice,
+    verdict: verdictJa(input.diff),
+    summary: summaryRows(ordered, before, after),
+    rows: comparisonRows(ordered, before, after),
+  };
+}
+
+// ─── the document ────────────────────────────────────────────────────────────
+
+export interface PageSetup {
+  /** CSS @page size, e.g. `A4 landscape`. */
+  size: string;
+  /** Margins in millimetres (the PDF is printed with the same). */
+  margin: { top: number; right: number; bottom: number; left: number };
+}
+
+export const DIFF_PAGE: PageSetup = { size: 'A4 landscape', margin: { top: 15, right: 15, bottom: 17, left: 15 } };
+
+export interface DiffReportView {
+  title: string;
+  organization: string;
+  policies: PolicyComparison[];
+  css: string;
+  page: { size: string; margin: string };
+  legend: typeof ACTION_MEANING_JA;
+}
+
+const withPartials = new WeakSet<object>();
+
+/** The HTML environment with the partials of templates/diff/partials (as `diff-<name>`). */
+export function diffHtmlEnvironment(): ReturnType<typeof htmlEnvironment> {
+  const env = htmlEnvironment();
+  if (!withPartials.has(env)) {
+    for (const name of ['comparison', 'summary', 'versions']) {
+      env.registerPartial(`diff-${name}`, readTemplateFile(`diff/partials/${name}.hbs`));
+    }
+    withPartials.add(env);
+  }
+  return env;
+}
+
+export function pageCss(page: PageSetup): { size: string; margin: string } {
+  const m = page.margin;
+  return { size: page.size, margin: `${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm` };
+}
+
+export function buildDiffReportView(inputs: readonly ComparisonInput[], page: PageSetup = DIFF_PAGE): DiffReportView {
+  const policies = inputs.map(buildComparison);
+  const first = policies[0];
+  return {
+    title: policies.length === 1 && first ? first.heading : '新旧対照表',
+    organization: first?.organization ?? '',
+    policies,
+    css: readTemplateFile('diff/report.css'),
+    page: pageCss(page),
+    legend: ACTION_MEANING_JA,
+  };
+}
+
+/** The 新旧対照表 as a complete, self-contained HTML document. */
+export function renderDiffHtml(inputs: readonly ComparisonInput[], page: PageSetup = DIFF_PAGE): string {
+  return template(diffHtmlEnvironment(), 'diff/report.hbs')(buildDiffReportView(inputs, page));
+}
+
+/** The comparison inputs of loaded pairs and their diffs. */
+export function comparisonInputs(pairs: readonly PolicyPair[], diffs: ReadonlyMap<string, PolicyDiff>): ComparisonInput[] {
+  return pairs.map((p) => ({
+    name: p.name,
+    ...(p.old ? { old: p.old } : {}),
+    ...(p.new ? { new: p.new } : {}),
+    ...(diffs.has(p.name) ? { diff: diffs.get(p.name)! } : {}),
+  }));
+}
+
+/** For the PDF: the date it is stamped with (the new version's effective date, else the old one's, else a fixed date). */
+export function reportDate(inputs: readonly ComparisonInput[]): string {
+  for (const i of inputs) {
+    const p = i.new?.policy ?? i.old?.policy;
+    if (p?.effectiveDate) return p.effectiveDate;
+    const dates = (p?.revisions ?? []).map((r) => r.date).sort();
+    if (dates.length) return dates[dates.length - 1]!;
+  }
+  return '2000-01-01';
+}

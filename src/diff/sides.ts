@@ -1,0 +1,382 @@
+/**
+ * The two sides of `policy diff` and `policy notice`: a policy file, a
+ * folder of policies, or a git revision of the repository (read with
+ * `git cat-file` / `git ls-tree`, the working tree untouched).
+ *
+ *   (no arguments)   HEAD                      → the working tree's policy/
+ *   REV              REV                       → the working tree's policy/
+ *   FILE|FOLDER      HEAD:FILE|FOLDER          → FILE|FOLDER            (as `git diff FILE`)
+ *   OLD NEW          each a file, a folder, a revision, or REV:path
+ *
+ * A revision compared with a path is read at that path; two revisions are
+ * read at policy/. Policies are paired by file name; a single file on both
+ * sides is paired whatever its name. Both sides go through the same loader
+ * and checks as `policy build` (loadPolicyText); a side with errors is an
+ * InvalidSideError (exit 2), never a silent "no changes".
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError, UsageError } from '../errors.js';
+import { loadPolicyText, type LoadedPolicy } from '../load/load-policies.js';
+import { hasErrors, type Message } from '../report/message.js';
+
+/** Where the policies are read when no path is given. */
+export const DEFAULT_POLICY_FOLDER = 'policy';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+export type SideRole = 'old' | 'new';
+
+/** One policy file of a side, as text. */
+export interface PolicyText {
+  /** File name without extension: pairs the two sides and names outputs. */
+  name: string;
+  /** Where it was read, as shown in messages: `policy/x.yaml`, `HEAD~1:policy/x.yaml`. */
+  label: string;
+  text: string;
+}
+
+export interface Side {
+  role: SideRole;
+  /** What the side is, for people: `HEAD~1, commit 3f2a9c1`, `policy/`, `policy/ in the working tree`. */
+  description: string;
+  /** The git revision as given, and its commit, when the side is one. */
+  revision?: string;
+  commit?: string;
+  /** The side names exactly one file (pair it whatever its name). */
+  single: boolean;
+  files: PolicyText[];
+}
+
+export interface LoadedSidePolicy extends LoadedPolicy {
+  label: string;
+}
+
+/** One policy on both sides, or on one side only. */
+export interface PolicyPair {
+  name: string;
+  old?: LoadedSidePolicy;
+  new?: LoadedSidePolicy;
+}
+
+/** A side whose policy has errors: the messages say where (file:line:column). */
+export class InvalidSideError extends InputError {
+  override name = 'InvalidSideError';
+  constructor(
+    /** The sides with errors, e.g. `the old side (HEAD~1 (3f2a9c1))`. */
+    readonly sides: readonly string[],
+    readonly messages: readonly Message[],
+  ) {
+    super(
+      `${sides.join(' and ')} ${sides.length > 1 ? 'have' : 'has'} errors, so the versions cannot be compared`,
+      'fix the errors above (policy check shows them for the working tree) and run the command again',
+    );
+  }
+}
+
+// ─── git ──────────────────────────────────────────────────────────────────────
+
+interface GitResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function git(args: readonly string[], cwd: string): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      ['-c', 'core.quotepath=off', ...args],
+      { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' } },
+      (error, stdout, stderr) => {
+        const errno = (error as NodeJS.ErrnoException | null)?.code;
+        if (errno === 'ENOENT') {
+          reject(new InputError('git was not found, so revisions cannot be read', 'install git, or compare two files or folders: policy diff OLD NEW'));
+          return;
+        }
+        const code = error ? (typeof errno === 'number' ? errno : ((error as { status?: number }).status ?? 1)) : 0;
+        resolve({ code, stdout, stderr: stderr.toString('utf8') });
+      },
+    );
+  });
+}
+
+/** A git repository found from `cwd`, with the commits it resolved. */
+export class GitRepo {
+  private readonly commits = new Map<string, string | null>();
+
+  private constructor(
+    /** Absolute path of the working tree's top level. */
+    readonly top: string,
+    private readonly cwd: string,
+  ) {}
+
+  /** The repository `cwd` is in, or undefined when it is in none. */
+  static async find(cwd: string): Promise<GitRepo | undefined> {
+    const r = await git(['rev-parse', '--show-toplevel'], cwd);
+    if (r.code !== 0) return undefined;
+    return new GitRepo(r.stdout.toString('utf8').trim(), cwd);
+  }
+
+  /** The commit a revision names, or null when it names none. */
+  async commit(rev: string): Promise<string | null> {
+    if (rev.startsWith('-') || rev === '') return null;
+    if (!this.commits.has(rev)) {
+      const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], this.top);
+      this.commits.set(rev, r.code === 0 ? r.stdout.toString('utf8').trim() : null);
+    }
+    return this.commits.get(rev)!;
+  }
+
+  /** A path given on the command line (relative to cwd) as a path from the top level, with `/`. */
+  repoPath(p: string): string | undefined {
+    const real = (dir: string) => {
+      try {
+        return realpathSync(dir);
+      } catch {
+        return path.resolve(dir);
+      }
+    };
+    const rel = path.relative(real(this.top), path.resolve(real(this.cwd), p));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+    return rel.split(path.sep).join('/');
+  }
+
+  async objectType(commit: string, repoPath: string): Promise<'blob' | 'tree' | undefined> {
+    const r = await git(['cat-file', '-t', `${commit}:${repoPath}`], this.top);
+    const type = r.stdout.toString('utf8').trim();
+    return r.code === 0 && (type === 'blob' || type === 'tree') ? type : undefined;
+  }
+
+  async readBlob(commit: string, repoPath: string): Promise<string> {
+    const r = await git(['cat-file', 'blob', `${commit}:${repoPath}`], this.top);
+    if (r.code !== 0) throw new InputError(`could not read ${repoPath} at ${commit.slice(0, 7)}: ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+  }
+
+  /** Names of the files (blobs) directly in a folder at a commit. */
+  async listFiles(commit: string, repoPath: string): Promise<string[]> {
+    const r = await git(['ls-tree', '-z', `${commit}:${repoPath}`], this.top);
+    if (r.code !== 0) throw new InputError(`could not list ${repoPath} at ${commit.slice(0, 7)}: ${r.stderr.trim()}`);
+    return r.stdout
+      .toString('utf8')
+      .split('\0')
+      .filter(Boolean)
+      .map((line) => /^\d+ (\w+) [0-9a-f]+\t(.*)$/s.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null && m[1] === 'blob')
+      .map((m) => m[2]!);
+  }
+}
+
+// ─── what an argument names ────────────────────────────────────────────────────
+
+type Spec =
+  | { kind: 'path'; arg: string; path: string }
+  | { kind: 'revision'; arg: string; rev: string; commit: string; path?: string };
+
+/** The working tree's policy folder, the new side by default. */
+const WORKTREE: Spec = { kind: 'path', arg: DEFAULT_POLICY_FOLDER, path: DEFAULT_POLICY_FOLDER };
+
+const REVISION_HINT = 'list revisions with git log --oneline, git tag or git branch -a (fetch first, e.g. git fetch origin, to compare with origin/main)';
+
+async function classify(arg: string, cwd: string, findRepo: () => Promise<GitRepo | undefined>): Promise<Spec> {
+  if (existsSync(path.resolve(cwd, arg))) return { kind: 'path', arg, path: arg };
+  const repo = await findRepo();
+  if (repo) {
+    const commit = await repo.commit(arg);
+    if (commit) return { kind: 'revision', arg, rev: arg, commit };
+    const colon = arg.indexOf(':');
+    if (colon > 0) {
+      const rev = arg.slice(0, colon);
+      const revCommit = await repo.commit(rev);
+      if (revCommit) return { kind: 'revision', arg, rev, commit: revCommit, path: arg.slice(colon + 1) || '.' };
+      throw new InputError(`"${rev}" (in ${arg}) is not a revision of this git repository`, REVISION_HINT);
+    }
+  }
+  if (YAML_FILE.test(arg) || (arg.includes(path.sep) && !repo)) {
+    throw new InputError(`${arg}: no such file or folder`, 'check the path; policies live in policy/');
+  }
+  if (!repo) {
+    throw new InputError(
+      `${arg}: no such file or folder, and ${cwd} is not in a git repository, so it cannot be a revision either`,
+      'compare two files or folders (policy diff OLD NEW), or run the command inside the repository',
+    );
+  }
+  throw new InputError(`${arg}: no such revision in this git repository (nor a file or folder)`, REVISION_HINT);
+}
+
+function notARepo(cwd: string, what: string): InputError {
+  return new InputError(
+    `${what} compares git revisions, but ${cwd} is not in a git repository`,
+    'give the two versions as files or folders: policy diff OLD.yaml NEW.yaml',
+  );
+}
+
+/**
+ * The two sides named by the command line (0, 1 or 2 arguments), read into
+ * memory: files from the file system, revisions from git.
+ */
+export async function resolveSides(args: readonly string[], cwd: string, command = 'diff'): Promise<{ old: Side; new: Side }> {
+  if (args.length > 2) throw new UsageError(`policy ${command} takes at most two versions (OLD and NEW); got ${args.length}\nRun "policy ${command} --help" for the options.`);
+  // Git is asked only when a side may be a revision (two existing paths need no git).
+  let found: Promise<GitRepo | undefined> | undefined;
+  const findRepo = () => (found ??= GitRepo.find(cwd));
+  const worktree = WORKTREE;
+  let oldSpec: Spec;
+  let newSpec: Spec;
+  if (args.length === 0) {
+    const repo = await findRepo();
+    if (!repo) throw notARepo(cwd, `policy ${command} without arguments`);
+    const head = await repo.commit('HEAD');
+    if (!head) throw new InputError('the repository has no commit yet (HEAD), so there is nothing to compare with', 'commit the policies first, or compare two files: policy diff OLD.yaml NEW.yaml');
+    oldSpec = { kind: 'revision', arg: 'HEAD', rev: 'HEAD', commit: head };
+    newSpec = worktree;
+  } else if (args.length === 1) {
+    const spec = await classify(args[0]!, cwd, findRepo);
+    if (spec.kind === 'revision') {
+      oldSpec = spec;
+      newSpec = spec.path !== undefined ? { kind: 'path', arg: spec.path, path: spec.path } : worktree;
+    } else {
+      // One path: its last commit against the working tree, as `git diff FILE`.
+      const repo = await findRepo();
+      if (!repo) throw notARepo(cwd, `policy ${command} with one path`);
+      const head = await repo.commit('HEAD');
+      if (!head) throw new InputError('the repository has no commit yet (HEAD), so there is nothing to compare with');
+      oldSpec = { kind: 'revision', arg: 'HEAD', rev: 'HEAD', commit: head, path: spec.path };
+      newSpec = spec;
+    }
+  } else {
+    oldSpec = await classify(args[0]!, cwd, findRepo);
+    newSpec = await classify(args[1]!, cwd, findRepo);
+  }
+  // A revision without a path is read where the other side is, or at policy/.
+  const pathOf = (s: Spec) => s.path;
+  const fill = (s: Spec, other: Spec): Spec =>
+    s.kind === 'revision' && s.path === undefined ? { ...s, path: pathOf(other) ?? DEFAULT_POLICY_FOLDER } : s;
+  const o = fill(oldSpec, newSpec);
+  const n = fill(newSpec, oldSpec);
+  const repo = o.kind === 'revision' || n.kind === 'revision' ? await findRepo() : undefined;
+  const [oldSide, newSide] = await Promise.all([readSide(o, 'old', cwd, repo), readSide(n, 'new', cwd, repo)]);
+  return { old: oldSide, new: newSide };
+}
+
+async function readSide(spec: Spec, role: SideRole, cwd: string, repo: GitRepo | undefined): Promise<Side> {
+  if (spec.kind === 'path') {
+    const info = await stat(path.resolve(cwd, spec.path)).catch(() => undefined);
+    if (!info && spec === WORKTREE) {
+      throw new InputError(`no policy/ folder in ${cwd}`, 'run the command in the project folder (where policy/ is), or name the files or folders to compare');
+    }
+    if (!info) throw new InputError(`${spec.path}: no such file or folder`, 'check the path; policies live in policy/');
+    const single = !info.isDirectory();
+    const names = single ? [spec.path] : (await readdir(path.resolve(cwd, spec.path))).filter((n) => YAML_FILE.test(n)).sort();
+    if (names.length === 0) throw new InputError(`no policy files (.yaml) in ${spec.path}`, 'check the path; policies live in policy/');
+    const texts = await Promise.all(
+      names.map(async (n) => {
+        const label = single ? spec.path : path.join(spec.path, n);
+        return { name: baseName(n), label, text: await readFile(path.resolve(cwd, label), 'utf8') };
+      }),
+    );
+    const description = single ? spec.path : spec.path.replace(/\/?$/, '/');
+    return { role, description: spec === WORKTREE ? `${description} in the working tree` : description, single, files: texts };
+  }
+  const r = repo!;
+  const given = spec.path ?? DEFAULT_POLICY_FOLDER;
+  const repoPath = r.repoPath(given);
+  const short = spec.commit.slice(0, 7);
+  const description = `${spec.rev}, commit ${short}`;
+  if (repoPath === undefined) throw new InputError(`${given} is outside the git repository (${r.top}), so it cannot be read at ${spec.rev}`);
+  const type = repoPath === '' ? 'tree' : await r.objectType(spec.commit, repoPath);
+  if (!type) {
+    throw new InputError(
+      `${given} does not exist at ${spec.rev} (${short})`,
+      `see what the revision holds with git ls-tree -r --name-only ${spec.rev}; a policy added since then has nothing to compare with`,
+    );
+  }
+  const at = (p: string) => `${spec.rev}:${p}`;
+  if (type === 'blob') {
+    return { role, description, revision: spec.rev, commit: spec.commit, single: true, files: [{ name: baseName(repoPath), label: at(given), text: await r.readBlob(spec.commit, repoPath) }] };
+  }
+  const names = (await r.listFiles(spec.commit, repoPath)).filter((n) => YAML_FILE.test(n)).sort();
+  if (names.length === 0) throw new InputError(`no policy files (.yaml) in ${given} at ${spec.rev} (${short})`, `see what the revision holds with git ls-tree -r --name-only ${spec.rev}`);
+  const prefix = repoPath === '' ? '' : `${repoPath}/`;
+  const files = await Promise.all(
+    names.map(async (n) => ({ name: baseName(n), label: at(path.posix.join(given, n)), text: await r.readBlob(spec.commit, prefix + n) })),
+  );
+  return { role, description, revision: spec.rev, commit: spec.commit, single: false, files };
+}
+
+function baseName(file: string): string {
+  return path.basename(file).replace(YAML_FILE, '');
+}
+
+// ─── pairing and loading ───────────────────────────────────────────────────────
+
+/** Pairs by file name; two single files are paired whatever their names. */
+export function pairFiles(old: Side, next: Side): Array<{ name: string; old?: PolicyText; new?: PolicyText }> {
+  if (old.single && next.single) return [{ name: next.files[0]!.name, old: old.files[0]!, new: next.files[0]! }];
+  const oldByName = new Map(old.files.map((f) => [f.name, f]));
+  const newByName = new Map(next.files.map((f) => [f.name, f]));
+  const names = [...new Set([...oldByName.keys(), ...newByName.keys()])].sort();
+  const pairs = names.map((name) => ({
+    name,
+    ...(oldByName.has(name) ? { old: oldByName.get(name)! } : {}),
+    ...(newByName.has(name) ? { new: newByName.get(name)! } : {}),
+  }));
+  // A single file against a folder: only its namesake is compared.
+  const lone = old.single ? old : next.single ? next : undefined;
+  if (lone) {
+    const name = lone.files[0]!.name;
+    const pair = pairs.find((p) => p.name === name && p.old && p.new);
+    if (!pair) {
+      const other = lone === old ? next : old;
+      throw new InputError(
+        `${lone.files[0]!.label} has no namesake in ${other.description} (it holds ${other.files.map((f) => `${f.name}.yaml`).join(', ')})`,
+        'policies are matched by file name; name both files, or two folders',
+      );
+    }
+    return [pair];
+  }
+  return pairs;
+}
+
+export function sideName(side: Side): string {
+  return `the ${side.role} side (${side.description})`;
+}
+
+/** Check and load one side's file; errors become an InvalidSideError naming the side. */
+export function loadSideFile(file: PolicyText, side: Side): LoadedSidePolicy {
+  const { policy, messages } = loadPolicyText(file.label, file.text);
+  if (!policy || hasErrors(messages)) throw new InvalidSideError([sideName(side)], messages.filter((m) => m.severity === 'error'));
+  return { ...policy, name: file.name, label: file.label };
+}
+
+/**
+ * Resolve, read, check and pair both sides. Every file of both sides is
+ * checked; the errors of all invalid files are reported together.
+ */
+export async function loadPairs(args: readonly string[], cwd: string, command = 'diff'): Promise<{ old: Side; new: Side; pairs: PolicyPair[] }> {
+  const sides = await resolveSides(args, cwd, command);
+  const textPairs = pairFiles(sides.old, sides.new);
+  const errors: InvalidSideError[] = [];
+  const load = (file: PolicyText | undefined, side: Side) => {
+    if (!file) return undefined;
+    try {
+      return loadSideFile(file, side);
+    } catch (error) {
+      if (error instanceof InvalidSideError) errors.push(error);
+      else throw error;
+      return undefined;
+    }
+  };
+  const pairs = textPairs.map((p) => {
+    const o = load(p.old, sides.old);
+    const n = load(p.new, sides.new);
+    return { name: p.name, ...(o ? { old: o } : {}), ...(n ? { new: n } : {}) };
+  });
+  if (errors.length > 0) {
+    throw new InvalidSideError([...new Set(errors.flatMap((e) => e.sides))], errors.flatMap((e) => e.messages));
+  }
+  return { ...sides, pairs };
+}

@@ -1,0 +1,293 @@
+/**
+ * The notice to individuals (本人への通知) of the changes between two policy
+ * versions: a formal Japanese letter 「共同利用に関する変更のお知らせ」 with
+ * the 新旧対照表 of the changed part attached (別紙).
+ *
+ * Only changes that need an action are told; editorial changes and moved
+ * entries without consequence are left out. The wording is the standard
+ * phrasing of a Japanese business letter (拝啓…敬具, 記…以上) around the
+ * policy's own texts: nothing is said that the data does not hold (no reason
+ * is given unless the new version's revision entry has a summary).
+ */
+import type { LoadedSidePolicy } from '../diff/sides.js';
+import { comparisonRows, displayText, inDocumentOrder, plainText, type ComparisonRow } from '../diff/format-html.js';
+import type { Action, Category, Change, PolicyDiff } from '../diff/types.js';
+import type { Policy } from '../model/schema.js';
+import { circled, japaneseDate } from '../render/view.js';
+
+export interface NoticeItem {
+  /** （１） */
+  number: string;
+  /** 共同利用する者の範囲 */
+  heading: string;
+  /** 共同利用する者に、次の者を加えます。 */
+  sentence: string;
+  /** The text before and after; null when absent (（なし）, （削除）). */
+  before: string | null;
+  after: string | null;
+  /** Marked for the reader when the change needs consent, not only notice. */
+  action: Action;
+}
+
+export interface NoticeManager {
+  /** ①基本情報 */
+  groups: string;
+  name: string;
+  exception?: string;
+  address?: string;
+  representative?: string;
+}
+
+export interface NoticeSection {
+  /** １． */
+  number: string;
+  heading: string;
+}
+
+export interface NoticeView {
+  name: string;
+  version: string;
+  /** 2027年4月1日; undefined when the new version has no effective date (a blank date line is printed). */
+  date?: string;
+  dateIso?: string;
+  addressee: string;
+  sender: { name: string; address?: string; representative?: string };
+  /** 共同利用に関する変更のお知らせ */
+  title: string;
+  policyTitle: string;
+  /** 拝啓… paragraphs; the first starts with 拝啓. */
+  opening: string[];
+  closing: string;
+  items: NoticeItem[];
+  /** 変更日: the new version's effective date. */
+  effectiveDate?: string;
+  /** The summary of the new version's revision entry, when there is one. */
+  revisionSummary?: string;
+  managers: { label: string; entries: NoticeManager[] };
+  sections: {
+    changes: NoticeSection;
+    date?: NoticeSection;
+    summary?: NoticeSection;
+    managers: NoticeSection;
+    annex: NoticeSection;
+  };
+  annex: { title: string; rows: ComparisonRow[] };
+  /** Changes that need the individual's consent: a letter alone does not suffice (told on stderr by the CLI). */
+  consentNeeded: number;
+}
+
+const JOINT_USE: readonly Category[] = ['party', 'item', 'jointPurpose', 'manager'];
+
+/** The changes a letter tells: every change that needs an action. */
+export function noticeChanges(diff: PolicyDiff): Change[] {
+  return diff.changes.filter((c) => c.action !== 'none');
+}
+
+const FULLWIDTH_DIGITS = '０１２３４５６７８９';
+function fullwidth(n: number): string {
+  return String(n).replace(/\d/g, (d) => FULLWIDTH_DIGITS[Number(d)]!);
+}
+
+/** What the letter is about, from the categories it tells. */
+function subject(changes: readonly Change[]): { title: string; about: string; annex: string } {
+  const jointUse = changes.some((c) => JOINT_USE.includes(c.category));
+  const usePurpose = changes.some((c) => c.category === 'usePurpose');
+  if (jointUse && usePurpose) {
+    return {
+      title: '個人情報の利用目的及び共同利用に関する変更のお知らせ',
+      about: '個人情報の利用目的及び個人データの共同利用',
+      annex: '新旧対照表（利用目的及び共同利用に関する部分）',
+    };
+  }
+  if (usePurpose) return { title: '個人情報の利用目的の変更のお知らせ', about: '個人情報の利用目的', annex: '新旧対照表（利用目的に関する部分）' };
+  return { title: '共同利用に関する変更のお知らせ', about: '個人データの共同利用', annex: '新旧対照表（共同利用に関する部分）' };
+}
+
+function headingOf(c: Change, policy: Policy): string {
+  const ju = policy.jointUse;
+  switch (c.category) {
+    case 'party':
+      return ju?.parties.label ?? '共同利用する者の範囲';
+    case 'item':
+      return ju?.items.label ?? '共同利用する情報項目';
+    case 'jointPurpose':
+      return ju?.purposes.label ?? '共同利用の目的';
+    case 'manager':
+      return ju?.managers.label ?? '共同利用の管理責任者';
+    case 'usePurpose': {
+      const clause = /^clauses\[(\d+)\]/.exec(c.path);
+      return (clause && policy.clauses[Number(clause[1])]?.purposes?.heading) || '利用目的';
+    }
+    default:
+      return '';
+  }
+}
+
+const SENTENCES: Record<Exclude<Category, 'editorial'>, { added: string; removed: string; modified: string }> = {
+  party: {
+    added: '共同利用する者に、次の者を加えます。',
+    removed: '共同利用する者から、次の者を除きます。',
+    modified: '共同利用する者の名称を、次のとおり変更します。',
+  },
+  item: {
+    added: '共同利用する情報項目に、次の項目を加えます。',
+    removed: '共同利用する情報項目から、次の項目を除きます。',
+    modified: '共同利用する情報項目の記載を、次のとおり改めます。',
+  },
+  jointPurpose: {
+    added: '共同利用の目的に、次の目的を加えます。',
+    removed: '共同利用の目的から、次の目的を除きます。',
+    modified: '共同利用の目的の記載を、次のとおり改めます。',
+  },
+  manager: {
+    added: '個人データの管理について責任を有する者を、次のとおり変更します。',
+    removed: '個人データの管理について責任を有する者を、次のとおり変更します。',
+    modified: '個人データの管理について責任を有する者を、次のとおり変更します。',
+  },
+  usePurpose: {
+    added: '利用目的に、次の目的を加えます。',
+    removed: '利用目的から、次の目的を除きます。',
+    modified: '利用目的の記載を、次のとおり改めます。',
+  },
+};
+
+const MANAGER_DETAILS = '個人データの管理について責任を有する者の名称等を、次のとおり変更します。';
+
+/** A data item shown with its group: 「②供給（受電）地点に関する情報：力率」. */
+function fieldText(change: Change, side: 'before' | 'after', policy: Policy): string | null {
+  const text = displayText(change, side, policy, false);
+  if (text === null) return null;
+  const path = side === 'before' && change.change === 'moved' ? (/^Moved from (\S+?)(?:;| to )/.exec(change.note ?? '')?.[1] ?? change.path) : change.path;
+  const m = /^jointUse\.items\.groups\[(\d+)\]\.fields\[\d+\]$/.exec(path);
+  const group = m ? policy.jointUse?.items.groups[Number(m[1])] : undefined;
+  return group ? `${circled(Number(m![1]) + 1)}${plainText(group.name, policy, false)}：${text}` : text;
+}
+
+function itemOf(c: Change, before: Policy, after: Policy): Omit<NoticeItem, 'number'> {
+  const policy = c.after !== null ? after : before;
+  const heading = headingOf(c, policy);
+  const isField = /\.fields\[\d+\]$/.test(c.path);
+  const text = (side: 'before' | 'after') => (isField ? fieldText(c, side, side === 'before' ? before : after) : displayText(c, side, side === 'before' ? before : after, false));
+  const category = c.category === 'editorial' ? 'item' : c.category;
+  let sentence: string;
+  if (c.change === 'moved') sentence = `${heading}の記載を、次のとおり改めます。`;
+  else if (c.category === 'manager' && c.action === 'notice-without-delay') sentence = MANAGER_DETAILS;
+  else sentence = SENTENCES[category][c.change];
+  return { heading, sentence, before: text('before'), after: text('after'), action: c.action };
+}
+
+/** A removed and an added manager answering for the same data are one replacement: 変更前 → 変更後. */
+function mergeManagers(changes: readonly Change[], before: Policy, after: Policy): Array<Change | [Change, Change]> {
+  const groupsOf = (c: Change, p: Policy) => {
+    const m = /^jointUse\.managers\.entries\[(\d+)\]$/.exec(c.path);
+    return new Set(m ? (p.jointUse?.managers.entries[Number(m[1])]?.groups ?? []) : []);
+  };
+  const out: Array<Change | [Change, Change]> = [];
+  const used = new Set<Change>();
+  for (const c of changes) {
+    if (used.has(c)) continue;
+    if (c.category === 'manager' && c.change === 'removed') {
+      const groups = groupsOf(c, before);
+      const partner = changes.find(
+        (d) => !used.has(d) && d.category === 'manager' && d.change === 'added' && [...groupsOf(d, after)].some((g) => groups.has(g)),
+      );
+      if (partner) {
+        used.add(partner);
+        out.push([c, partner]);
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function managersOf(policy: Policy): NoticeView['managers'] {
+  const ju = policy.jointUse;
+  const groupLabel = new Map((ju?.items.groups ?? []).map((g, i) => [g.id, `${circled(i + 1)}${plainText(g.name, policy, false)}`]));
+  return {
+    label: ju?.managers.label ?? '共同利用の管理責任者',
+    entries: (ju?.managers.entries ?? []).map((m) => ({
+      groups: m.groups.map((g) => groupLabel.get(g) ?? g).join('、'),
+      name: plainText(m.name, policy, false),
+      ...(m.exception ? { exception: plainText(m.exception, policy, false) } : {}),
+      ...(m.address ? { address: m.address } : {}),
+      ...(m.representative ? { representative: m.representative } : {}),
+    })),
+  };
+}
+
+/** The letter for one policy, or undefined when no change needs telling. */
+export function buildNoticeView(name: string, oldSide: LoadedSidePolicy, newSide: LoadedSidePolicy, diff: PolicyDiff): NoticeView | undefined {
+  const before = oldSide.policy;
+  const after = newSide.policy;
+  const told = inDocumentOrder(noticeChanges(diff), before, after);
+  if (told.length === 0) return undefined;
+  const about = subject(told);
+
+  const items: NoticeItem[] = mergeManagers(told, before, after).map((entry, i) => {
+    const number = `（${fullwidth(i + 1)}）`;
+    if (Array.isArray(entry)) {
+      const [removed, added] = entry;
+      return {
+        number,
+        heading: headingOf(added, after),
+        sentence: SENTENCES.manager.modified,
+        before: displayText(removed, 'before', before, false),
+        after: displayText(added, 'after', after, false),
+        action: added.action,
+      };
+    }
+    return { number, ...itemOf(entry, before, after) };
+  });
+
+  const org = after.organization;
+  const shortName = org.shortName ?? org.name;
+  const effectiveDate = after.effectiveDate ? japaneseDate(after.effectiveDate) : undefined;
+  // The summary of the new version's own revision entry; none when the version number did not change.
+  const revision =
+    String(after.version) === String(before.version) ? undefined : (after.revisions ?? []).find((r) => String(r.version) === String(after.version));
+  const revisionSummary = revision ? plainText(revision.summary, after, false) : undefined;
+
+  let n = 0;
+  const section = (heading: string): NoticeSection => ({ number: `${fullwidth(++n)}．`, heading });
+  const sections: NoticeView['sections'] = {
+    changes: section('変更の内容'),
+    ...(effectiveDate ? { date: section('変更日') } : {}),
+    ...(revisionSummary ? { summary: section('改定の概要') } : {}),
+    managers: section(managersOf(after).label),
+    annex: section('新旧対照表'),
+  };
+
+  return {
+    name,
+    version: after.version,
+    ...(effectiveDate ? { date: effectiveDate, dateIso: after.effectiveDate! } : {}),
+    addressee: 'お客さま各位',
+    sender: {
+      name: org.name,
+      ...(org.address ? { address: org.address } : {}),
+      ...(org.representative ? { representative: org.representative } : {}),
+    },
+    title: about.title,
+    policyTitle: after.title,
+    opening: [
+      '拝啓　時下ますますご清祥のこととお喜び申し上げます。平素は格別のご高配を賜り、厚く御礼申し上げます。',
+      `さて、${shortName}では、「${plainText(after.title, after, false)}」に定める${about.about}について、下記のとおり変更いたしますので、お知らせいたします。`,
+      '何とぞご理解を賜りますよう、よろしくお願い申し上げます。',
+    ],
+    closing: '敬具',
+    items,
+    ...(effectiveDate ? { effectiveDate } : {}),
+    ...(revisionSummary ? { revisionSummary } : {}),
+    managers: managersOf(after),
+    sections,
+    annex: { title: about.annex, rows: comparisonRows(told, before, after, false) },
+    consentNeeded: told.filter((c) => c.action === 'consent').length,
+  };
+}
+
+/** `notice-<name>-<version>` with the version made safe for a file name. */
+export function noticeFileStem(view: Pick<NoticeView, 'name' | 'version'>): string {
+  return `notice-${view.name}-${String(view.version).replace(/[^A-Za-z0-9._-]+/g, '_')}`;
+}
