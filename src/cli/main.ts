@@ -9,7 +9,10 @@ import { EnvironmentError, InputError, InvalidPolicyError, UsageError } from '..
 import { formatMessages } from '../report/format-messages.js';
 import { buildCommand } from './commands/build.js';
 import { check } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
+import { notice } from './commands/notice.js';
 import { preview } from './commands/preview.js';
+import { publishCommand } from './commands/publish.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { useColor, type CliIO } from './io.js';
 
@@ -18,7 +21,10 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 const commands: Record<string, { run: Command; summary: string }> = {
   check: { run: check, summary: 'check the policy YAML and report every problem with file:line:column' },
   build: { run: buildCommand, summary: 'render the policies to HTML and plain text in out/' },
+  diff: { run: diffCommand, summary: 'compare two versions (files, folders, git revisions): what needs re-notice' },
+  notice: { run: notice, summary: 'write the letter that tells individuals of the changes (共同利用に関する変更のお知らせ)' },
   preview: { run: preview, summary: 'show the policies in the browser, updated as you edit them' },
+  publish: { run: publishCommand, summary: 'write a site with the current policy, every earlier version and the 改定履歴' },
 };
 
 export const mainHelp = () => `Usage: policy <command> [options]

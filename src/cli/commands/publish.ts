@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { formatMessages } from '../../report/format-messages.js';
+import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
+import { DEFAULT_SITE_DIR, DEFAULT_TAG_PATTERN, publish, versionFolder } from '../../site/index.js';
+import { intOption, parse } from '../args.js';
+import { EXIT } from '../exit-codes.js';
+import { useColor, type CliIO } from '../io.js';
+
+export const publishHelp = `Usage: policy publish [paths…] [options]
+
+Write a folder ready to upload, with every version of each policy:
+  index.html                     the list of policies
+  <name>/index.html              the current version, at an address that stays
+  <name>/<name>.txt              its plain text
+  <name>/v<version>/index.html   each earlier version, marked at the top as no
+                                 longer current and linking to the current one
+  <name>/history.html            改定履歴: each version, its effective date, what
+                                 changed and whether people must be told again
+The current version is the policy in the working tree. Earlier versions are
+read from git tags matching --tags (default "${DEFAULT_TAG_PATTERN}"), each at the same path
+(git cat-file, the working tree untouched); a version is named by the
+"version" field of its YAML. Without git or tags, only the current version is
+published. Links are relative; the same versions give the same bytes.
+A current policy with errors is not published, and nothing is written.
+
+Arguments:
+  paths            policy files or folders (default: policy/)
+
+Options:
+  --out DIR        output folder (default: ${DEFAULT_SITE_DIR}/)
+  --tags PATTERN   git tags of the published versions (default: "${DEFAULT_TAG_PATTERN}"),
+                   a glob as in git tag --list
+  --width N        line width of the plain text (default: ${DEFAULT_TEXT_WIDTH})
+  --quiet, -q      print nothing but errors
+  -h, --help       show this help
+
+Exit codes: 0 written, 1 the current policy has errors, 2 wrong usage or missing files.
+
+Examples:
+  git tag v1.1 && policy publish
+  policy publish policy/shimin-denryoku.yaml --out public/privacy
+  policy publish --tags 'policy-v*'
+`;
+
+export async function publishCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse('publish', argv, {
+    out: { type: 'string', short: 'o' },
+    tags: { type: 'string' },
+    width: { type: 'string', short: 'w' },
+    quiet: { type: 'boolean', short: 'q' },
+  });
+  if (values.help) return io.stdout(publishHelp), EXIT.ok;
+  const width = intOption('width', values.width, 20, 400);
+  const result = await publish({
+    paths: positionals.length ? positionals : ['policy'],
+    outDir: values.out ?? DEFAULT_SITE_DIR,
+    cwd: io.cwd,
+    ...(values.tags ? { tagPattern: values.tags } : {}),
+    ...(width !== undefined ? { width } : {}),
+  });
+  if (values.quiet) return EXIT.ok;
+  if (result.messages.length > 0) io.stderr(formatMessages(result.messages, { color: useColor(io) }));
+  for (const note of result.notes) io.stderr(`note: ${note}\n`);
+  for (const p of result.policies) {
+    const earlier = p.earlier.map((v) => `${v.version} (${v.source.kind === 'tag' ? v.source.tag : ''}) in ${p.name}/${versionFolder(v.version)}/`);
+    io.stdout(`${p.name}: current version ${p.current.version}${earlier.length ? `; earlier: ${earlier.join(', ')}` : '; no earlier versions'}\n`);
+  }
+  io.stdout(result.written.map((file) => `wrote ${path.relative(io.cwd, file) || file}\n`).join(''));
+  return EXIT.ok;
+}

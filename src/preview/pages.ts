@@ -1,0 +1,147 @@
+/**
+ * The preview's pages: the policy as `policy build` renders it with the
+ * preview bar and the reload script added, and the preview's own index, text,
+ * problem and message pages (templates/preview/). Templates are read on every
+ * call, so an edit to them shows at the next reload.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { TEMPLATES_DIR } from '../render/templates.js';
+import type { Message } from '../report/message.js';
+import { displayWidth } from '../render/text-wrap.js';
+
+const DIR = path.join(TEMPLATES_DIR, 'preview');
+
+/** What the script in a preview page compares with the server's state to know when to reload. */
+export interface ClientConfig {
+  /** Server-sent events URL. */
+  events: string;
+  /** The policy the page shows; null for the index. */
+  policy: string | null;
+  /** The state the page was rendered from. */
+  hash: string;
+}
+
+export interface BarPolicy {
+  file: string;
+  pageUrl: string;
+  textUrl: string;
+  pdfUrl?: string;
+}
+
+export interface Chrome {
+  client: ClientConfig;
+  policy?: BarPolicy;
+  tab?: 'page' | 'text';
+  /** Warnings shown in a fold-out line under the bar. */
+  warnings?: Message[];
+}
+
+function environment(): typeof Handlebars {
+  const env = Handlebars.create();
+  env.registerHelper('is', (a: unknown, b: unknown) => a === b);
+  // JSON inside <script>: "<" escaped so that no "</script>" can end the element.
+  env.registerHelper('json', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value).replace(/</g, '\\u003c')));
+  const partials = path.join(DIR, 'partials');
+  for (const name of readdirSync(partials).filter((n) => n.endsWith('.hbs'))) {
+    env.registerPartial(name.replace(/\.hbs$/, ''), readFileSync(path.join(partials, name), 'utf8'));
+  }
+  return env;
+}
+
+function compile(env: typeof Handlebars, name: string): Handlebars.TemplateDelegate {
+  return env.compile(readFileSync(path.join(DIR, name), 'utf8'));
+}
+
+function chromeData(chrome: Chrome) {
+  return {
+    ...chrome,
+    css: readFileSync(path.join(DIR, 'preview.css'), 'utf8'),
+    warnings: (chrome.warnings ?? []).map((m) => ({ ...m, where: where(m) })),
+  };
+}
+
+/** A preview page of the preview's own: `body` is one of the page templates, rendered with `data`. */
+export function previewPage(template: 'index' | 'problems' | 'text' | 'message', title: string, data: object, chrome: Chrome): string {
+  const env = environment();
+  const body = compile(env, `${template}.hbs`)(data);
+  return compile(env, 'layout.hbs')({ ...chromeData(chrome), title, body });
+}
+
+/**
+ * The page of `policy build` with the preview bar after <body>, its style at
+ * the end of <head>, and the reload script before </body>. Only here: the
+ * build output never has a script.
+ */
+export function injectChrome(page: string, chrome: Chrome): string {
+  const env = environment();
+  const data = chromeData(chrome);
+  const head = env.partials['pv-head'] as string;
+  const bar = env.partials['pv-bar'] as string;
+  const client = env.partials['pv-client'] as string;
+  const render = (source: string) => env.compile(source)(data);
+  let out = insert(page, /<\/head>/i, render(head), 'before');
+  out = insert(out, /<body[^>]*>/i, render(bar), 'after');
+  return insert(out, /<\/body>/i, render(client), 'before');
+}
+
+function insert(html: string, marker: RegExp, text: string, where: 'before' | 'after'): string {
+  const match = marker.exec(html);
+  if (!match) return where === 'after' ? text + html : html + text;
+  const at = where === 'before' ? match.index : match.index + match[0].length;
+  return html.slice(0, at) + '\n' + text + html.slice(at);
+}
+
+export function where(m: Pick<Message, 'file' | 'line' | 'column'>): string {
+  return m.line > 0 ? `${m.file}:${m.line}:${m.column}` : m.file;
+}
+
+/** Lines shown around a problem; the caret line is added under the line of the problem. */
+export type ExcerptRow = { line: number; text: string } | { line: number; before: string; at: { char: string }; after: string };
+
+const CONTEXT_BEFORE = 2;
+const CONTEXT_AFTER = 1;
+/** Widest part of a line shown before and after the column, in display columns (full-width characters count 2); longer parts are shortened with "…". */
+const MAX_BEFORE = 56;
+const MAX_AFTER = 48;
+
+/** The source lines around `line`, the problem's line split at `column` (both 1-based). */
+export function excerpt(text: string, line: number, column: number): ExcerptRow[] {
+  const lines = text.split(/\r?\n/);
+  if (line < 1 || line > lines.length) return [];
+  const rows: ExcerptRow[] = [];
+  const first = Math.max(1, line - CONTEXT_BEFORE);
+  const last = Math.min(lines.length, line + CONTEXT_AFTER);
+  for (let n = first; n <= last; n++) {
+    const source = lines[n - 1]!;
+    if (n !== line) {
+      rows.push({ line: n, text: shorten(source, MAX_BEFORE + MAX_AFTER, 'end') });
+      continue;
+    }
+    // Columns count UTF-16 code units, as the YAML parser's positions do.
+    const i = Math.min(Math.max(column - 1, 0), source.length);
+    const char = source.codePointAt(i) === undefined ? ' ' : String.fromCodePoint(source.codePointAt(i)!);
+    rows.push({
+      line: n,
+      before: shorten(source.slice(0, i), MAX_BEFORE, 'start'),
+      at: { char },
+      after: shorten(source.slice(i + char.length), MAX_AFTER, 'end'),
+    });
+  }
+  return rows;
+}
+
+function shorten(text: string, max: number, cut: 'start' | 'end'): string {
+  if (displayWidth(text) <= max) return text;
+  const chars = [...text];
+  if (cut === 'start') chars.reverse();
+  const kept: string[] = [];
+  let width = 2; // the "…"
+  for (const char of chars) {
+    width += displayWidth(char);
+    if (width > max) break;
+    kept.push(char);
+  }
+  return cut === 'start' ? '…' + kept.reverse().join('') : kept.join('') + '…';
+}

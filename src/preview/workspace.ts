@@ -1,0 +1,105 @@
+/**
+ * The preview's picture of the policies: every YAML file of the given paths
+ * read, checked and rendered in memory (nothing is written), each with a
+ * hash of what its pages show, so that a browser page knows when to reload.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { findPolicyFiles, loadPolicyText, type LoadedPolicy } from '../load/load-policies.js';
+import { hasErrors, type Message } from '../report/message.js';
+import { inlineToText } from '../render/inline-text.js';
+import { buildView } from '../render/view.js';
+import { clearTemplateCache } from '../render/templates.js';
+import { renderHtmlPage } from '../render/html.js';
+import { renderText } from '../render/text.js';
+
+export interface PolicyState {
+  /** Unique in the workspace: the file name without extension (as `policy build` names its output). */
+  name: string;
+  /** The file as shown to people: relative to the working folder. */
+  file: string;
+  /** The YAML text; undefined when the file could not be read. */
+  text?: string;
+  messages: Message[];
+  loaded?: LoadedPolicy;
+  title?: string;
+  version?: string;
+  effectiveDate?: string;
+  /** The page and the text as `policy build` writes them. */
+  html?: string;
+  txt?: string;
+  /** A template that failed to render (its message), e.g. while it is being edited. */
+  renderError?: string;
+  hash: string;
+}
+
+export interface Workspace {
+  policies: PolicyState[];
+  /** The paths themselves could not be read (a folder removed, no YAML left). */
+  problem?: { message: string; hint?: string };
+  /** Hash of the index page's content. */
+  hash: string;
+}
+
+function digest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+}
+
+/** Read, check and render every policy of `paths` (absolute, or relative to `cwd`). */
+export async function loadWorkspace(paths: readonly string[], cwd: string): Promise<Workspace> {
+  let files: string[];
+  let problem: Workspace['problem'];
+  try {
+    files = await findPolicyFiles(paths.map((p) => path.resolve(cwd, p)));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    files = [];
+    problem = { message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+  }
+  // Templates may have been edited since the last render.
+  clearTemplateCache();
+  const taken = new Set<string>();
+  const policies: PolicyState[] = [];
+  for (const absolute of files) {
+    const relative = path.relative(cwd, absolute);
+    const file = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+    const base = path.basename(file).replace(/\.ya?ml$/i, '');
+    let name = base;
+    for (let i = 2; taken.has(name); i++) name = `${base}-${i}`;
+    taken.add(name);
+    policies.push(await loadOne(name, file, absolute));
+  }
+  const hash = digest([problem, policies.map((p) => [p.name, p.hash])]);
+  return { policies, ...(problem ? { problem } : {}), hash };
+}
+
+async function loadOne(name: string, file: string, absolute: string): Promise<PolicyState> {
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    const messages: Message[] = [
+      { file, line: 0, column: 0, severity: 'error', ruleId: 'read-file', reason: `the file could not be read: ${(error as Error).message}` },
+    ];
+    return { name, file, messages, hash: digest(messages) };
+  }
+  const { policy: loaded, messages } = loadPolicyText(file, text);
+  const state: PolicyState = { name, file, text, messages, hash: '' };
+  if (loaded && !hasErrors(messages)) {
+    state.loaded = loaded;
+    try {
+      const view = buildView(loaded.policy);
+      state.title = inlineToText(view.title);
+      state.version = view.version;
+      if (view.effectiveDate) state.effectiveDate = view.effectiveDate.ja;
+      state.html = renderHtmlPage(view);
+      state.txt = renderText(view);
+    } catch (error) {
+      state.renderError = (error as Error).message;
+    }
+  }
+  state.hash = digest([file, state.html, state.txt, state.renderError, messages, state.html ? null : text]);
+  return state;
+}

@@ -1,0 +1,220 @@
+/**
+ * The pages of the versioned site, rendered in memory:
+ *
+ *   index.html                    the policies, each with its current version and history
+ *   <name>/index.html             the current version (a stable address), linking to the history
+ *   <name>/<name>.txt             its plain text
+ *   <name>/v<version>/index.html  each earlier version, under a banner saying it is not current
+ *   <name>/v<version>/<name>.txt
+ *   <name>/history.html           改定履歴: every version, its effective date, what changed
+ *                                 and the re-notice classification of the diff
+ *
+ * Every page reuses the policy partials of the web page (html/partials) and
+ * its stylesheet; templates/site/ adds the banner, the navigation and the
+ * history. Links are relative, so the folder works wherever it is uploaded.
+ * No timestamps: the same versions give the same bytes.
+ */
+import { diffPolicies, type Change, type PolicyDiff } from '../diff/index.js';
+import {
+  ACTION_JA,
+  ACTION_MEANING_JA,
+  comparisonRows,
+  inDocumentOrder,
+  summaryRows,
+  verdictJa,
+} from '../diff/format-html.js';
+import { ACTIONS, type Action } from '../diff/types.js';
+import type { OutputFile } from '../build/write-outputs.js';
+import { inlineToText } from '../render/inline-text.js';
+import { htmlEnvironment, readTemplateFile, template } from '../render/templates.js';
+import { DEFAULT_TEXT_WIDTH, renderText } from '../render/text.js';
+import { buildView, japaneseDate } from '../render/view.js';
+import type { PolicyVersion, PolicyVersions } from './versions.js';
+import { compareVersions } from './versions.js';
+
+/** The folder of an earlier version: `v` and the version, with anything unsafe in a URL replaced by "-". */
+export function versionFolder(version: string): string {
+  return `v${version.replace(/[^0-9A-Za-z._-]/g, '-')}`;
+}
+
+let partialsRegistered = false;
+
+function siteEnvironment() {
+  const env = htmlEnvironment();
+  if (!partialsRegistered) {
+    env.registerPartial('site-head', readTemplateFile('site/partials/head.hbs'));
+    env.registerPartial('site-change', readTemplateFile('site/partials/change.hbs'));
+    partialsRegistered = true;
+  }
+  return env;
+}
+
+function css(): string {
+  return `${readTemplateFile('html/style.css')}\n${readTemplateFile('site/site.css')}`;
+}
+
+const ja = (iso: string | undefined) => (iso ? japaneseDate(iso) : undefined);
+
+export interface SiteOptions {
+  /** Width of the plain text, in display columns. */
+  width?: number;
+}
+
+export function renderSite(policies: readonly PolicyVersions[], options: SiteOptions = {}): OutputFile[] {
+  const files: OutputFile[] = [];
+  for (const p of policies) files.push(...renderPolicySite(p, options));
+  files.push({ name: 'index.html', content: renderIndex(policies) });
+  return files;
+}
+
+export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): OutputFile[] {
+  const width = options.width ?? DEFAULT_TEXT_WIDTH;
+  const folders = new Map<string, string>();
+  for (const v of p.earlier) {
+    const folder = versionFolder(v.version);
+    const other = [...folders].find(([, f]) => f === folder);
+    if (other) throw new Error(`${p.name}: versions ${other[0]} and ${v.version} would share the folder ${folder}`);
+    folders.set(v.version, folder);
+  }
+  const files: OutputFile[] = [];
+  const currentView = buildView(p.current.loaded.policy);
+  const txt = `${p.name}.txt`;
+  files.push({
+    name: `${p.name}/index.html`,
+    content: page(p.current, {
+      nav: { current: true, historyUrl: 'history.html', textUrl: txt, earlierCount: p.earlier.length },
+    }),
+  });
+  files.push({ name: `${p.name}/${txt}`, content: renderText(currentView, width) });
+  const all = [...p.earlier, p.current];
+  p.earlier.forEach((v, i) => {
+    const next = all[i + 1]!;
+    const folder = folders.get(v.version)!;
+    files.push({
+      name: `${p.name}/${folder}/index.html`,
+      content: page(v, {
+        archive: {
+          currentUrl: '../index.html',
+          currentVersion: p.current.version,
+          currentDate: ja(p.current.effectiveDate),
+          nextVersion: next.version,
+          supersededOn: ja(next.effectiveDate),
+        },
+        nav: { current: false, historyUrl: `../history.html#${folder}`, textUrl: txt, earlierCount: 0 },
+      }),
+    });
+    files.push({ name: `${p.name}/${folder}/${txt}`, content: renderText(buildView(v.loaded.policy), width) });
+  });
+  files.push({ name: `${p.name}/history.html`, content: renderHistory(p, folders) });
+  return files;
+}
+
+interface PageExtras {
+  archive?: { currentUrl: string; currentVersion: string; currentDate?: string; nextVersion: string; supersededOn?: string };
+  nav: { current: boolean; historyUrl: string; textUrl: string; earlierCount: number };
+}
+
+function page(v: PolicyVersion, extras: PageExtras): string {
+  const view = buildView(v.loaded.policy);
+  return template(siteEnvironment(), 'site/page.hbs')({ ...view, ...extras, css: css() });
+}
+
+/** Changes every new version has (its number, date and revision line): not worth listing. */
+function bookkeeping(c: Change): boolean {
+  return c.id === 'version' || c.id === 'effectiveDate' || c.path.startsWith('revisions');
+}
+
+function strongest(changes: readonly Change[]): Action {
+  return ACTIONS.find((a) => changes.some((c) => c.action === a)) ?? 'none';
+}
+
+const BADGE: Record<Action, string> = {
+  consent: '本人の同意を要する変更を含みます',
+  'prior-notice': '事前の通知等を要する変更を含みます',
+  'notice-without-delay': '遅滞なく通知等を要する変更を含みます',
+  notice: '通知又は公表を要する変更を含みます',
+  none: '本人への通知等を要しない変更のみです',
+};
+
+function changesOf(before: PolicyVersion, after: PolicyVersion) {
+  const full: PolicyDiff = diffPolicies(before.loaded.policy, after.loaded.policy);
+  const kept = full.changes.filter((c) => !bookkeeping(c));
+  const diff: PolicyDiff = { renotice: kept.some((c) => c.action !== 'none'), changes: kept };
+  const ordered = inDocumentOrder(kept, before.loaded.policy, after.loaded.policy);
+  const summary = summaryRows(ordered, before.loaded.policy, after.loaded.policy);
+  const rows = comparisonRows(ordered, before.loaded.policy, after.loaded.policy);
+  const meaning = new Map(ACTION_MEANING_JA.map((m) => [m.action, m.meaning]));
+  const items = summary.map((s, i) => ({ ...s, ...rows[i]!, actionMeaning: meaning.get(s.action) }));
+  const action = strongest(kept);
+  return {
+    count: kept.length,
+    verdict: kept.length === 0 ? '本文に変更はありません。' : verdictJa(diff),
+    action,
+    actionLabel: ACTION_JA[action],
+    badge: BADGE[action],
+    acting: items.filter((c) => c.action !== 'none'),
+    editorial: items.filter((c) => c.action === 'none'),
+  };
+}
+
+function renderHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>): string {
+  const current = p.current.loaded.policy;
+  const summaryOf = (v: PolicyVersion) =>
+    (current.revisions ?? []).find((r) => r.version === v.version)?.summary ??
+    (v.loaded.policy.revisions ?? []).find((r) => r.version === v.version)?.summary;
+  const all = [...p.earlier, p.current];
+  const rows: object[] = all.map((v, i) => {
+    const previous = all[i - 1];
+    const isCurrent = v === p.current;
+    const folder = folders.get(v.version);
+    return {
+      anchor: isCurrent ? 'current' : folder,
+      version: v.version,
+      current: isCurrent,
+      url: isCurrent ? 'index.html' : `${folder}/index.html`,
+      effectiveDate: ja(v.effectiveDate),
+      effectiveIso: v.effectiveDate,
+      until: all[i + 1] ? ja(all[i + 1]!.effectiveDate) : undefined,
+      summary: summaryOf(v),
+      first: i === 0 && !revisionOnly(current, p).some((r) => compareVersions(r.version, v.version) < 0),
+      ...(previous ? { previousVersion: previous.version, diff: changesOf(previous, v) } : {}),
+    };
+  });
+  // Versions named in the current revision history (改定履歴) whose text was never tagged.
+  for (const r of revisionOnly(current, p)) {
+    rows.push({ anchor: versionFolder(r.version), version: r.version, effectiveDate: ja(r.date), effectiveIso: r.date, summary: r.summary, untagged: true });
+  }
+  const order = (row: object) => (row as { version: string }).version;
+  rows.sort((a, b) => compareVersions(order(b), order(a))); // newest first
+  const view = buildView(current);
+  return template(siteEnvironment(), 'site/history.hbs')({
+    title: inlineToText(view.title),
+    organization: view.organization,
+    current: { version: p.current.version, effectiveDate: ja(p.current.effectiveDate) },
+    rows,
+    legend: ACTION_MEANING_JA,
+    css: css(),
+  });
+}
+
+function revisionOnly(current: PolicyVersion['loaded']['policy'], p: PolicyVersions) {
+  const known = new Set([...p.earlier, p.current].map((v) => v.version));
+  return (current.revisions ?? []).filter((r) => !known.has(r.version));
+}
+
+function renderIndex(policies: readonly PolicyVersions[]): string {
+  const items = policies.map((p) => {
+    const view = buildView(p.current.loaded.policy);
+    return {
+      name: p.name,
+      title: inlineToText(view.title),
+      version: p.current.version,
+      effectiveDate: ja(p.current.effectiveDate),
+      earlier: p.earlier.length,
+      url: `${p.name}/index.html`,
+      historyUrl: `${p.name}/history.html`,
+    };
+  });
+  const organization = policies[0]?.current.loaded.policy.organization;
+  return template(siteEnvironment(), 'site/index.hbs')({ policies: items, organization, css: css() });
+}

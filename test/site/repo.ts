@@ -1,0 +1,73 @@
+/** A scratch git repository with tagged versions of the seed policy, for the site tests. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SEED_POLICY, tempDir } from '../helpers.js';
+
+const SEED = readFileSync(SEED_POLICY, 'utf8');
+
+function edit(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`not in the policy: ${from}`);
+  return text.replace(from, to);
+}
+
+function release(text: string, version: string, date: string, summary: string): string {
+  let out = edit(text, /version: "[^"]+"\neffectiveDate: \S+/.exec(text)![0], `version: "${version}"\neffectiveDate: ${date}`);
+  out = edit(out, '\norganization:', `  - version: "${version}"\n    date: ${date}\n    summary: ${summary}\n\norganization:`);
+  return out.replace(/\n\n\n+organization:/, '\n\norganization:').replace(/(summary: [^\n]+)\n\n  - version/g, '$1\n  - version');
+}
+
+/** 1.0: the seed. */
+export const V1_0 = SEED;
+
+/** 1.1: a joint user added (consent), a purpose of use changed (notice). */
+export const V1_1 = (() => {
+  let t = release(V1_0, '1.1', '2027-04-01', '共同利用する者にガス小売事業者を加えました。');
+  t = edit(t, '      - greencoop-union\n    conjunction', '      - greencoop-union\n      - gas-retailers\n    conjunction');
+  t = edit(t, '        name: 取次業務委託契約を締結したグリーンコープ生協\n', '        name: 取次業務委託契約を締結したグリーンコープ生協\n      - id: gas-retailers\n        name: ガス小売事業者\n');
+  t = edit(t, 'アンケート調査、モニター募集および催し物等の案内のため', 'アンケート調査、モニター募集および催し物・講座等の案内のため');
+  return t;
+})();
+
+/** 1.2: a joint-use purpose reworded (prior notice), a typo fixed (editorial). */
+export const V1_2 = (() => {
+  let t = release(V1_1, '1.2', '2027-10-01', '共同利用の目的の表現を改めました。');
+  t = edit(t, '電気料金の精算、請求、収納業務遂行のため', '電気料金の精算、請求及び収納の業務遂行のため');
+  t = edit(t, '個人情報を適切に取扱うことが', '個人情報を適切に取り扱うことが');
+  return t;
+})();
+
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' },
+  });
+}
+
+/**
+ * policy/shimin-denryoku.yaml tagged v1.0 and v1.1; the working tree holds 1.2
+ * (committed, not tagged, as before a release). Returns the repository folder.
+ */
+export function versionedRepo(): string {
+  const dir = tempDir('policy-site-repo-');
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'user.email', 'test@example.invalid');
+  git(dir, 'config', 'user.name', 'Test');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  git(dir, 'config', 'tag.gpgsign', 'false');
+  mkdirSync(path.join(dir, 'policy'));
+  const file = path.join(dir, 'policy', 'shimin-denryoku.yaml');
+  const steps: Array<[string, string | undefined]> = [
+    [V1_0, 'v1.0'],
+    [V1_1, 'v1.1'],
+    [V1_2, undefined],
+  ];
+  for (const [text, tag] of steps) {
+    writeFileSync(file, text);
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', tag ?? 'draft');
+    if (tag) git(dir, 'tag', tag);
+  }
+  return dir;
+}
