@@ -40,7 +40,7 @@ const cleanup = () => rmSync(work, { recursive: true, force: true });
 process.on('exit', cleanup);
 
 // How a build is started: the CLI when it runs, else the compiled build API in a fresh node.
-const cli = path.join(ROOT, 'bin', 'policy.js');
+const cli = path.join(ROOT, 'bin', 'policy.cjs');
 const useCli = existsSync(cli) && spawnSync(process.execPath, [cli, '--version'], { cwd: ROOT }).status === 0;
 const runner = path.join(work, 'build.mjs');
 writeFileSync(
@@ -158,7 +158,7 @@ const chromiumVersion = (() => {
 })();
 console.log(`policy build benchmark: ${RUNS} runs each, median wall time of a fresh process`);
 console.log(`  node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model ?? '?'}), ${chromiumVersion}`);
-console.log(`  builds run by: ${useCli ? 'node bin/policy.js build' : 'node + dist/build/build.js (bin/policy.js not runnable)'}`);
+console.log(`  builds run by: ${useCli ? 'node bin/policy.cjs build' : 'node + dist/build/build.js (bin/policy.cjs not runnable)'}`);
 
 // One warm-up round (disk caches, fonts), not counted; then the cases take turns.
 for (const c of Object.values(cases)) c.run();
@@ -200,7 +200,7 @@ if (check && failed > 0) process.exitCode = 1;
 // ─── policy diff ─────────────────────────────────────────────────────────────
 // A separate section (added with `policy diff`): two versions of the seed
 // (test/diff/fixtures/base.yaml → v1-1.yaml), compared
-//   (e) end to end: `node bin/policy.js diff OLD NEW` in a fresh process (it exits 1: re-notice)
+//   (e) end to end: `node bin/policy.cjs diff OLD NEW` in a fresh process (it exits 1: re-notice)
 //   (f) end to end from git: `policy diff HEAD~1 HEAD` in a scratch repository
 //   (g) the core in this process: both sides loaded and checked, diffed, the text report
 // Target: (e) ≤ 200 ms and (g) ≤ 200 ms.
@@ -253,7 +253,7 @@ if (check && failed > 0) process.exitCode = 1;
     g: { label: '(g) diff core (load, check, diff, text)', run: core },
   };
   if (!useCli) {
-    console.log('\npolicy diff: bin/policy.js is not runnable; only the core is timed');
+    console.log('\npolicy diff: bin/policy.cjs is not runnable; only the core is timed');
     delete diffCases.e;
   }
   const first = core(); // the first call pays for the ICU word segmenter and the checks' set-up

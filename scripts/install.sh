@@ -8,4 +8,4 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends chromium fonts-ipaexfont poppler-utils >/dev/null
 npm ci --no-audit --no-fund
 npm run build
-node bin/policy.js build
+node bin/policy.cjs build

@@ -7,24 +7,37 @@ import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { EnvironmentError, InputError, InvalidPolicyError, UsageError } from '../errors.js';
 import { formatMessages } from '../report/format-messages.js';
-import { buildCommand } from './commands/build.js';
-import { check } from './commands/check.js';
-import { diffCommand } from './commands/diff.js';
-import { notice } from './commands/notice.js';
-import { preview } from './commands/preview.js';
-import { publishCommand } from './commands/publish.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { useColor, type CliIO } from './io.js';
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
-const commands: Record<string, { run: Command; summary: string }> = {
-  check: { run: check, summary: 'check the policy YAML and report every problem with file:line:column' },
-  build: { run: buildCommand, summary: 'render the policies to HTML and plain text in out/' },
-  diff: { run: diffCommand, summary: 'compare two versions (files, folders, git revisions): what needs re-notice' },
-  notice: { run: notice, summary: 'write the letter that tells individuals of the changes (共同利用に関する変更のお知らせ)' },
-  preview: { run: preview, summary: 'show the policies in the browser, updated as you edit them' },
-  publish: { run: publishCommand, summary: 'write a site with the current policy, every earlier version and the 改定履歴' },
+/** Each command is loaded only when it runs, so that starting one loads nothing of the others. */
+const commands: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  check: {
+    load: async () => (await import('./commands/check.js')).check,
+    summary: 'check the policy YAML and report every problem with file:line:column',
+  },
+  build: {
+    load: async () => (await import('./commands/build.js')).buildCommand,
+    summary: 'render the policies to HTML, plain text and the PDF leaflet in out/',
+  },
+  diff: {
+    load: async () => (await import('./commands/diff.js')).diffCommand,
+    summary: 'compare two versions (files, folders, git revisions): what needs re-notice',
+  },
+  notice: {
+    load: async () => (await import('./commands/notice.js')).notice,
+    summary: 'write the letter that tells individuals of the changes (共同利用に関する変更のお知らせ)',
+  },
+  preview: {
+    load: async () => (await import('./commands/preview.js')).preview,
+    summary: 'show the policies in the browser, updated as you edit them',
+  },
+  publish: {
+    load: async () => (await import('./commands/publish.js')).publishCommand,
+    summary: 'write a site with the current policy, every earlier version and the 改定履歴',
+  },
 };
 
 export const mainHelp = () => `Usage: policy <command> [options]
@@ -58,7 +71,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return EXIT.input;
   }
   try {
-    return await command.run(rest, io);
+    return await (await command.load())(rest, io);
   } catch (error) {
     io.stderr(describe(error, io));
     return exitCodeFor(error);

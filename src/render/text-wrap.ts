@@ -1,14 +1,14 @@
 /**
  * Plain-text line wrapping for Japanese legal text (e-mail, notice boards).
  *
- * Break opportunities come from UAX #14 (`linebreak`); widths from `get-east-asian-width`,
- * counting East Asian ambiguous characters (①, ※, “ ”, …) as wide, as Japanese fonts show them.
- * On top of UAX #14 we enforce JIS X 4051 kinsoku (no closing punctuation, small kana, ー, ？ etc.
- * at a line start; no opening bracket at a line end) and never break inside a run of non-space
- * ASCII (URLs, numbers). Lines are filled greedily from the remaining opportunities, so a forbidden
- * break moves earlier (追い出し); a line overflows only when it holds a single unbreakable unit.
+ * Widths come from `get-east-asian-width`, counting East Asian ambiguous characters (①, ※, “ ”, …)
+ * as wide, as Japanese fonts show them. A line may break between any two full-width characters and
+ * after a space, except where JIS X 4051 kinsoku forbids it (no closing punctuation, small kana, ー,
+ * ？ etc. at a line start; no opening bracket at a line end), inside a run of half-width characters
+ * (words, URLs, numbers), or inside a run of ……/——. Lines are filled greedily from the remaining
+ * opportunities, so a forbidden break moves earlier (追い出し); a line overflows only when it holds
+ * a single unbreakable unit.
  */
-import LineBreaker from 'linebreak';
 import { eastAsianWidth } from 'get-east-asian-width';
 
 export interface WrapOptions {
@@ -25,7 +25,8 @@ const NO_START =
   /[、。，．,.）)］\]｝}〕〉》」』】〙〗〟’”｠»ゝゞヽヾーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰ-ㇿ々〻‐゠–〜～？！?!‼⁇⁈⁉・:;：；/｡｣､･ｰｧ-ｯ]/u;
 /** 行末禁則: characters that must not end a line. */
 const NO_END = /[（(［\[｛{〔〈《「『【〘〖〝‘“｟«｢]/u;
-const ASCII = /[!-~]/;
+/** Characters that stay together when repeated (二倍ダーシ, 三点リーダ). */
+const INSEPARABLE = /[…‥—―]/u;
 
 /** A piece of text between two allowed breaks. */
 interface Unit {
@@ -78,28 +79,45 @@ function wrapParagraph(para: string, width: number, first: string, rest: string)
   return lines;
 }
 
-/** Cuts a paragraph at the UAX #14 opportunities that kinsoku and the ASCII-run rule allow. */
+/** Cuts a paragraph at every position where a line may break. */
 function splitUnits(para: string): Unit[] {
   const units: Unit[] = [];
-  const breaker = new LineBreaker(para);
-  let last = 0;
-  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
-    if (bk.position < para.length && !canBreakAt(para, bk.position)) continue;
-    const text = para.slice(last, bk.position);
-    const width = displayWidth(text);
-    units.push({ text, width, endWidth: width - (text.length - trimSpaces(text).length) });
-    last = bk.position;
+  const chars = [...para];
+  let start = 0;
+  let text = '';
+  for (let i = 0; i < chars.length; i++) {
+    if (i > start && canBreakBetween(chars, i)) {
+      units.push(unit(text));
+      start = i;
+      text = '';
+    }
+    text += chars[i];
   }
+  if (text) units.push(unit(text));
   return units;
 }
 
-function canBreakAt(s: string, p: number): boolean {
-  let q = p;
-  while (q > 0 && s[q - 1] === ' ') q--; // the line would end before these spaces
-  const lineEnd = s[q - 1] ?? '';
-  const lineStart = s[p] ?? '';
-  if (NO_START.test(lineStart) || NO_END.test(lineEnd)) return false;
-  return !(ASCII.test(s[p - 1] ?? '') && ASCII.test(lineStart));
+function unit(text: string): Unit {
+  const width = displayWidth(text);
+  return { text, width, endWidth: width - displayWidth(text.slice(trimSpaces(text).length)) };
+}
+
+/** May a line end after chars[0 … i-1] and the next start with chars[i]? */
+function canBreakBetween(chars: readonly string[], i: number): boolean {
+  const next = chars[i]!;
+  if (next === ' ') return false; // break after the spaces, not before them
+  let q = i;
+  while (q > 0 && chars[q - 1] === ' ') q--; // the line would end before these spaces
+  const lineEnd = chars[q - 1] ?? '';
+  if (NO_START.test(next) || NO_END.test(lineEnd)) return false;
+  if (q < i) return true; // after a space
+  if (INSEPARABLE.test(next) && next === lineEnd) return false;
+  return !(isNarrow(lineEnd) && isNarrow(next));
+}
+
+/** A half-width, visible character: part of a word, a number or a URL. */
+function isNarrow(char: string): boolean {
+  return char !== ' ' && displayWidth(char) === 1;
 }
 
 function trimSpaces(s: string): string {

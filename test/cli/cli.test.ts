@@ -30,7 +30,7 @@ describe('policy (the command)', () => {
   });
 
   it('runs as an installed binary, and prints no stack trace on bad input', async () => {
-    const bin = path.join(ROOT, 'bin', 'policy.js');
+    const bin = path.join(ROOT, 'bin', 'policy.cjs');
     const ok = await exec(process.execPath, [bin, 'check', '--quiet'], { cwd: ROOT });
     expect(ok.stdout).toBe('');
     expect((await exec(process.execPath, [bin, '--version'], { cwd: '/' })).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);

@@ -268,7 +268,7 @@ describe('policy preview command', () => {
   }, 30_000);
 });
 
-/** bin/policy.js, on the TypeScript sources (dist/ may be older than them). */
+/** bin/policy.cjs, on the TypeScript sources (dist/ may be older than them). */
 const RUN_CLI = `
 const { run } = await import(${JSON.stringify(path.join(ROOT, 'src/cli/main.ts'))});
 process.exitCode = await run(process.argv.slice(1), {

@@ -15,6 +15,7 @@
  * that is not `file:` or `data:` is aborted, and the document is given as a
  * string (no temporary file).
  */
+import { createRequire } from 'node:module';
 import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -174,7 +175,8 @@ export class PdfSession {
     const start = async () => {
       // The browser build of puppeteer-core: the same connect() and pages, without the launcher
       // (Chromium is started here), so it loads in half the time. Typed as the public module.
-      const { default: puppeteer } = (await import('puppeteer-core/internal/puppeteer-core-browser.js')) as unknown as {
+      // Required, not imported, so that the bundled CLI (CommonJS) loads it the same way.
+      const { default: puppeteer } = createRequire(import.meta.url)('puppeteer-core/internal/puppeteer-core-browser.js') as {
         default: (typeof import('puppeteer-core'))['default'];
       };
       const browser = await puppeteer.connect({
