@@ -15,6 +15,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BROWSER_ARGS } from '../dist/render/pdf/browser-process.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = path.join(ROOT, 'policy', 'shimin-denryoku.yaml');
@@ -96,13 +97,7 @@ const cases = {
       mkdirSync(path.join(profile, 't'), { recursive: true });
       const env = { ...process.env, TMPDIR: path.join(profile, 't') }; // as the build runs it: its temporary files in the profile
       const ms = timed(chromium, [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
+        ...BROWSER_ARGS, // the same flags as the build's browser
         `--user-data-dir=${profile}`,
         '--no-pdf-header-footer',
         `--print-to-pdf=${pdf}`,

@@ -16,7 +16,8 @@
 import { parseInline, type Inline } from '../inline/inline.js';
 import type { Policy } from '../model/schema.js';
 import { htmlEnvironment, readTemplateFile, template } from '../render/templates.js';
-import { circled, japaneseDate } from '../render/view.js';
+import { circled, japaneseDate, type ViewInline } from '../render/view.js';
+import { inlineToText } from '../render/inline-text.js';
 import type { LoadedSidePolicy, PolicyPair } from './sides.js';
 import { normalizeText } from './normalize.js';
 import { extractSections } from './units.js';
@@ -97,29 +98,23 @@ export function plainText(source: string, policy: Policy | undefined, marks = tr
   const { nodes, problems } = parseInline(source);
   if (problems.length > 0) return source; // not a valid policy text: show it as written
   const notes = new Map((policy?.footnotes ?? []).map((f, i) => [f.id, i + 1]));
-  const walk = (list: readonly Inline[]): string =>
-    list
-      .map((n) => {
-        switch (n.type) {
-          case 'text':
-            return n.value;
-          case 'emphasis':
-          case 'strong':
-            return walk(n.children);
-          case 'link': {
-            const words = walk(n.children);
-            const address = n.url.replace(/^mailto:/, '');
-            return words === address || words === n.url ? words : `${words}（${address}）`;
-          }
-          case 'noteRef':
-            if (!marks) return '';
-            return notes.has(n.id) ? `※${notes.get(n.id)}` : `[^${n.id}]`;
-          case 'slot':
-            return '{list}';
-        }
-      })
-      .join('');
-  return walk(nodes);
+  const text = (value: string): ViewInline[] => (value ? [{ type: 'text', value }] : []);
+  const resolve = (list: readonly Inline[]): ViewInline[] =>
+    list.flatMap((n): ViewInline[] => {
+      switch (n.type) {
+        case 'noteRef':
+          return text(!marks ? '' : notes.has(n.id) ? `※${notes.get(n.id)}` : `[^${n.id}]`);
+        case 'slot':
+          return text('{list}');
+        case 'emphasis':
+        case 'strong':
+        case 'link':
+          return [{ ...n, children: resolve(n.children) }];
+        default:
+          return [n];
+      }
+    });
+  return inlineToText(resolve(nodes));
 }
 
 const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/g;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { ConnectionTransport } from 'puppeteer-core';
 
-/** Flags of every browser started here (the brief's hermetic set, plus what a headless print needs). */
+/** Flags of every browser started here: hermetic (no network, no updates, no profile sync) and what a headless print needs. */
 export const BROWSER_ARGS = [
   '--headless',
   '--no-sandbox',
