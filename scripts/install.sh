@@ -7,5 +7,4 @@ apt-get update -qq
 # Chromium prints the PDF leaflet; IPAex fonts are embedded in it; poppler-utils checks the PDFs in the tests.
 apt-get install -y -qq --no-install-recommends chromium fonts-ipaexfont poppler-utils >/dev/null
 npm ci --no-audit --no-fund
-npm run build
 node bin/policy.cjs build

@@ -5,6 +5,7 @@
  * {+added+} (as git's --word-diff=plain), or with ANSI colours: removed red
  * and struck through, added green.
  */
+import pc from 'picocolors';
 import { wordDiff } from './word-diff.js';
 import { ACTIONS, CATEGORIES, type Action, type Category, type Change, type PolicyDiff } from './types.js';
 
@@ -21,26 +22,21 @@ const HEADINGS: Record<Category, string> = {
   editorial: 'Editorial and other changes',
 };
 
-const ESC = '\u001b[';
-const style = {
-  bold: [1, 22],
-  dim: [2, 22],
-  red: [31, 39],
-  green: [32, 39],
-  yellow: [33, 39],
-  cyan: [36, 39],
-  strike: [9, 29],
-} as const;
-type Style = keyof typeof style;
+const { createColors } = pc;
+type Colors = ReturnType<typeof createColors>;
+type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'cyan' | 'strikethrough';
 
 class Painter {
-  constructor(private readonly enabled: boolean) {}
+  private readonly colors: Colors;
+  constructor(private readonly enabled: boolean) {
+    this.colors = createColors(enabled);
+  }
   paint(text: string, ...styles: Style[]): string {
-    if (!this.enabled || !text) return text;
-    return styles.reduce((t, s) => `${ESC}${style[s][0]}m${t}${ESC}${style[s][1]}m`, text);
+    if (!text) return text;
+    return styles.reduce((t, s) => this.colors[s](t), text);
   }
   removed(text: string): string {
-    return this.enabled ? this.paint(text, 'red', 'strike') : `[-${text}-]`;
+    return this.enabled ? this.paint(text, 'red', 'strikethrough') : `[-${text}-]`;
   }
   added(text: string): string {
     return this.enabled ? this.paint(text, 'green') : `{+${text}+}`;

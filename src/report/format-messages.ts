@@ -1,19 +1,11 @@
+import pc from 'picocolors';
 import type { Message } from './message.js';
 
 export interface FormatOptions {
   /** Wrap severities and positions in ANSI colours. */
   color?: boolean;
-}
-
-const ansi = {
-  red: (s: string) => `\u001b[31m${s}\u001b[39m`,
-  yellow: (s: string) => `\u001b[33m${s}\u001b[39m`,
-  dim: (s: string) => `\u001b[2m${s}\u001b[22m`,
-  bold: (s: string) => `\u001b[1m${s}\u001b[22m`,
-};
-const plain = { red: id, yellow: id, dim: id, bold: id };
-function id(s: string): string {
-  return s;
+  /** End with the count of errors and warnings (default true). */
+  summary?: boolean;
 }
 
 /**
@@ -22,7 +14,7 @@ function id(s: string): string {
  * and a closing count.
  */
 export function formatMessages(messages: readonly Message[], options: FormatOptions = {}): string {
-  const c = options.color ? ansi : plain;
+  const c = pc.createColors(options.color ?? false);
   const lines: string[] = [];
   for (const m of messages) {
     const place = m.line > 0 ? `${m.file}:${m.line}:${m.column}` : m.file;
@@ -31,8 +23,8 @@ export function formatMessages(messages: readonly Message[], options: FormatOpti
     lines.push(`${c.bold(place)}  ${severity}  ${reason}  ${c.dim(`(${m.ruleId})`)}`);
     if (m.hint) lines.push(`    ${c.dim('hint:')} ${m.hint}`);
   }
-  lines.push(summary(messages));
-  return lines.join('\n') + '\n';
+  if (options.summary !== false) lines.push(summary(messages));
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
 
 export function summary(messages: readonly Message[]): string {

@@ -86,3 +86,14 @@ describe('policy build', () => {
     expect((await cli(['build', '--width', 'wide'])).code).toBe(2);
   });
 });
+
+describe('policy build --json', () => {
+  it('lists the files written and the warnings, for scripts', async () => {
+    const out = tempDir();
+    const result = await cli(['build', '--json', '--format', 'txt', '--out', out]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { written: string[]; messages: Array<{ ruleId: string }> };
+    expect(report.written).toEqual([path.join(out, 'shimin-denryoku.txt')]);
+    expect(report.messages.map((m) => m.ruleId)).toEqual(['appi-manager-identity', 'appi-manager-identity', 'https-link']);
+  });
+});

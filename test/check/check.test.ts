@@ -35,6 +35,16 @@ describe('policy check on bad input (golden files)', () => {
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('17 errors, 25 warnings');
   });
 
+  it('prints errors only with --quiet, and nothing for a policy with warnings alone', async () => {
+    const bad = await cli(['check', '--quiet', path.join(dir, 'missing-key.yaml')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout.split('\n').filter((l) => /^\S/.test(l))).toEqual([
+      'test/fixtures/invalid/missing-key.yaml:7:1  error  "title" is missing  (missing-key)',
+      'test/fixtures/invalid/missing-key.yaml:109:13  error  jointUse.items.groups[0].fields[1]: "name" is missing  (missing-key)',
+    ]);
+    expect(await cli(['check', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
   it('passes the bundled policy with exit 0', async () => {
     const result = await cli(['check']);
     expect(result.code).toBe(0);

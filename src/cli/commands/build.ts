@@ -29,6 +29,7 @@ Options:
   --font FACE        typeface of the leaflet: gothic (IPAexゴシック, default)
                      or mincho (IPAex明朝)
   --pdf-timeout S    seconds allowed to print each PDF (default: 30)
+  --json             print the files written and the warnings as JSON
   --quiet, -q        print nothing but errors
   -h, --help         show this help
 
@@ -54,6 +55,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     font: { type: 'string' },
     'pdf-timeout': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
+    json: { type: 'boolean' },
   });
   if (values.help) return io.stdout(buildHelp), EXIT.ok;
   const result = await build({
@@ -66,9 +68,13 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     pdfTimeoutMs: seconds(intOption('pdf-timeout', values['pdf-timeout'], 1, 600)),
     env: io.env,
     onProgress: (done, total, name) => {
-      if (!values.quiet && io.isTTY && total > 1) io.stderr(`\rrendering ${done}/${total}: ${name}\u001b[K${done === total ? '\n' : ''}`);
+      if (!values.quiet && !values.json && io.isTTY && total > 1) io.stderr(`\rrendering ${done}/${total}: ${name}\u001b[K${done === total ? '\n' : ''}`);
     },
   });
+  if (values.json) {
+    io.stdout(JSON.stringify({ written: result.written, messages: result.messages }, null, 2) + '\n');
+    return EXIT.ok;
+  }
   if (values.quiet) return EXIT.ok;
   // Warnings do not stop a build; `policy check` lists them.
   if (result.messages.length > 0) io.stderr(`policy: ${summary(result.messages)}; run "policy check" to see them\n`);

@@ -36,9 +36,6 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
   const { messages } = await loadPolicies(positionals.length ? positionals : ['policy']);
   const shown = values.quiet ? messages.filter((m) => m.severity === 'error') : messages;
   if (values.json) io.stdout(JSON.stringify(shown, null, 2) + '\n');
-  else if (!values.quiet || shown.length > 0) {
-    const report = formatMessages(shown, { color: useColor(io) });
-    io.stdout(values.quiet ? report.slice(0, report.lastIndexOf('\n', report.length - 2) + 1) : report);
-  }
+  else io.stdout(formatMessages(shown, { color: useColor(io), summary: !values.quiet }));
   return hasErrors(messages) ? EXIT.findings : EXIT.ok;
 }
