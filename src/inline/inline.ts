@@ -149,26 +149,6 @@ function sliceOf(source: string, node: RootContent): string {
   return source.slice(start, end);
 }
 
-/** The text of inline nodes with all markup removed (for comparisons and searching). */
-export function inlineToPlain(nodes: readonly Inline[]): string {
-  return nodes
-    .map((n) => {
-      switch (n.type) {
-        case 'text':
-          return n.value;
-        case 'emphasis':
-        case 'strong':
-        case 'link':
-          return inlineToPlain(n.children);
-        case 'noteRef':
-          return `[^${n.id}]`;
-        case 'slot':
-          return '{list}';
-      }
-    })
-    .join('');
-}
-
 /** Every footnote mark used in the nodes, in order. */
 export function noteRefsOf(nodes: readonly Inline[]): string[] {
   const ids: string[] = [];

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { InvalidPolicyError } from '../errors.js';
 import { findPolicyFiles, loadPolicyText, type LoadedPolicy } from '../load/load-policies.js';
 import { hasErrors, type Message } from '../report/message.js';
-import { findRepository, listTags, readAt, repoPath } from './git.js';
+import { GitRepo } from '../load/git.js';
+import { InputError } from '../errors.js';
 
 export const DEFAULT_TAG_PATTERN = 'v*';
 
@@ -87,7 +88,7 @@ export async function collectVersions(options: CollectOptions): Promise<CollectR
   if (hasErrors(messages)) throw new InvalidPolicyError(messages);
 
   const notes: string[] = [];
-  const repos = new Map<string, Awaited<ReturnType<typeof findRepository>>>();
+  const repos = new Map<string, GitRepo | 'no-git' | undefined>();
   const tagsOf = new Map<string, string[]>();
   const policies: PolicyVersions[] = [];
   const names = new Set<string>();
@@ -102,16 +103,16 @@ export async function collectVersions(options: CollectOptions): Promise<CollectR
     policies.push(entry);
 
     const dir = path.dirname(absolute);
-    if (!repos.has(dir)) repos.set(dir, await findRepository(dir));
-    const repo = repos.get(dir)!;
-    if (repo.top === undefined) {
-      const why = repo.why === 'no-git' ? 'git is not installed' : `${path.dirname(loaded.file) || '.'} is not in a git repository`;
+    if (!repos.has(dir)) repos.set(dir, await GitRepo.find(dir).catch((e: unknown) => (e instanceof InputError ? ('no-git' as const) : Promise.reject(e))));
+    const repo = repos.get(dir);
+    if (repo === undefined || repo === 'no-git') {
+      const why = repo === 'no-git' ? 'git is not installed' : `${path.dirname(loaded.file) || '.'} is not in a git repository`;
       notes.push(`${loaded.file}: ${why}, so only the current version is published (earlier versions come from git tags matching "${pattern}")`);
       continue;
     }
-    if (!tagsOf.has(repo.top)) tagsOf.set(repo.top, await listTags(repo.top, pattern));
+    if (!tagsOf.has(repo.top)) tagsOf.set(repo.top, await repo.tags(pattern));
     const tags = tagsOf.get(repo.top)!;
-    const at = repoPath(repo.top, absolute);
+    const at = repo.repoPath(absolute);
     if (tags.length === 0 || at === undefined) {
       notes.push(`${loaded.file}: no git tags match "${pattern}", so only the current version is published (tag each published version, e.g. git tag v${loaded.policy.version})`);
       continue;
@@ -119,7 +120,7 @@ export async function collectVersions(options: CollectOptions): Promise<CollectR
 
     const byVersion = new Map<string, { version: PolicyVersion; text: string }>();
     for (const tag of tags) {
-      const tagged = await readAt(repo.top, tag, at);
+      const tagged = await repo.readIfPresent(tag, at);
       if (tagged === undefined) continue; // the policy did not exist yet, or lived elsewhere
       const result = loadPolicyText(`${tag}:${at}`, tagged);
       if (!result.policy) {

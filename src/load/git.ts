@@ -1,0 +1,114 @@
+/**
+ * Reading a git repository without touching it: the commit a revision names,
+ * a file's text or a folder's files at a commit, the tags of a pattern.
+ * (`git cat-file` and `git ls-tree`; the working tree and the index are
+ * never written.)
+ */
+import { execFile } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+
+interface GitResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function git(args: readonly string[], cwd: string): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      ['-c', 'core.quotepath=off', ...args],
+      { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' } },
+      (error, stdout, stderr) => {
+        const errno = (error as NodeJS.ErrnoException | null)?.code;
+        if (errno === 'ENOENT') {
+          reject(new InputError('git was not found, so revisions cannot be read', 'install git, or compare two files or folders: policy diff OLD NEW'));
+          return;
+        }
+        const code = error ? (typeof errno === 'number' ? errno : ((error as { status?: number }).status ?? 1)) : 0;
+        resolve({ code, stdout, stderr: stderr.toString('utf8') });
+      },
+    );
+  });
+}
+
+/** A git repository found from `cwd`, with the commits it resolved. */
+export class GitRepo {
+  private readonly commits = new Map<string, string | null>();
+
+  private constructor(
+    /** Absolute path of the working tree's top level. */
+    readonly top: string,
+    private readonly cwd: string,
+  ) {}
+
+  /** The repository `cwd` is in, or undefined when it is in none. */
+  static async find(cwd: string): Promise<GitRepo | undefined> {
+    const r = await git(['rev-parse', '--show-toplevel'], cwd);
+    if (r.code !== 0) return undefined;
+    return new GitRepo(r.stdout.toString('utf8').trim(), cwd);
+  }
+
+  /** The commit a revision names, or null when it names none. */
+  async commit(rev: string): Promise<string | null> {
+    if (rev.startsWith('-') || rev === '') return null;
+    if (!this.commits.has(rev)) {
+      const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], this.top);
+      this.commits.set(rev, r.code === 0 ? r.stdout.toString('utf8').trim() : null);
+    }
+    return this.commits.get(rev)!;
+  }
+
+  /** A path given on the command line (relative to cwd) as a path from the top level, with `/`. */
+  repoPath(p: string): string | undefined {
+    const real = (dir: string) => {
+      try {
+        return realpathSync(dir);
+      } catch {
+        return path.resolve(dir);
+      }
+    };
+    const rel = path.relative(real(this.top), path.resolve(real(this.cwd), p));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+    return rel.split(path.sep).join('/');
+  }
+
+  async objectType(commit: string, repoPath: string): Promise<'blob' | 'tree' | undefined> {
+    const r = await git(['cat-file', '-t', `${commit}:${repoPath}`], this.top);
+    const type = r.stdout.toString('utf8').trim();
+    return r.code === 0 && (type === 'blob' || type === 'tree') ? type : undefined;
+  }
+
+  async readBlob(commit: string, repoPath: string): Promise<string> {
+    const r = await git(['cat-file', 'blob', `${commit}:${repoPath}`], this.top);
+    if (r.code !== 0) throw new InputError(`could not read ${repoPath} at ${commit.slice(0, 7)}: ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+  }
+
+  /** Names of the files (blobs) directly in a folder at a commit. */
+  async listFiles(commit: string, repoPath: string): Promise<string[]> {
+    const r = await git(['ls-tree', '-z', `${commit}:${repoPath}`], this.top);
+    if (r.code !== 0) throw new InputError(`could not list ${repoPath} at ${commit.slice(0, 7)}: ${r.stderr.trim()}`);
+    return r.stdout
+      .toString('utf8')
+      .split('\0')
+      .filter(Boolean)
+      .map((line) => /^\d+ (\w+) [0-9a-f]+\t(.*)$/s.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null && m[1] === 'blob')
+      .map((m) => m[2]!);
+  }
+
+  /** Tags matching a glob pattern (as `git tag --list`), in version order (v1.2 before v1.10). */
+  async tags(pattern: string): Promise<string[]> {
+    const r = await git(['tag', '--list', '--sort=version:refname', '--', pattern], this.top);
+    return r.code === 0 ? r.stdout.toString('utf8').split('\n').filter(Boolean) : [];
+  }
+
+  /** A file's text at a revision; undefined when the file is not there. */
+  async readIfPresent(rev: string, repoPath: string): Promise<string | undefined> {
+    const r = await git(['cat-file', 'blob', `${rev}:${repoPath}`], this.top);
+    return r.code === 0 ? r.stdout.toString('utf8') : undefined;
+  }
+}
