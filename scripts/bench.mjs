@@ -97,7 +97,8 @@ const cases = {
       mkdirSync(path.join(profile, 't'), { recursive: true });
       const env = { ...process.env, TMPDIR: path.join(profile, 't') }; // as the build runs it: its temporary files in the profile
       const ms = timed(chromium, [
-        ...BROWSER_ARGS, // the same flags as the build's browser
+        // the same flags as the build's browser, which alone is driven over a pipe
+        ...BROWSER_ARGS.filter((flag) => flag !== '--remote-debugging-pipe'),
         `--user-data-dir=${profile}`,
         '--no-pdf-header-footer',
         `--print-to-pdf=${pdf}`,
