@@ -38,13 +38,21 @@ interface Unit {
 
 /** Control characters and combining marks take no column. */
 const ZERO_WIDTH = /[\p{Cc}\p{Mn}\p{Me}\u200B-\u200F\uFE00-\uFE0F]/u;
+const charWidths = new Map<string, number>();
+
+function charWidth(char: string): number {
+  let width = charWidths.get(char);
+  if (width === undefined) {
+    width = ZERO_WIDTH.test(char) ? 0 : eastAsianWidth(char.codePointAt(0)!, { ambiguousAsWide: true });
+    charWidths.set(char, width);
+  }
+  return width;
+}
 
 /** Columns a string takes in a terminal or a monospaced Japanese font. */
 export function displayWidth(s: string): number {
   let width = 0;
-  for (const char of s) {
-    if (!ZERO_WIDTH.test(char)) width += eastAsianWidth(char.codePointAt(0)!, { ambiguousAsWide: true });
-  }
+  for (const char of s) width += charWidth(char);
   return width;
 }
 
