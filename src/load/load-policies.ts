@@ -47,6 +47,8 @@ export async function findPolicyFiles(paths: readonly string[]): Promise<string[
 
 /** Parse and check one policy from its text. */
 export function loadPolicyText(file: string, text: string, extraRules: readonly Rule[] = []): { policy?: LoadedPolicy; messages: Message[] } {
+  const encoding = encodingProblem(file, text);
+  if (encoding) return { messages: [encoding] };
   const { source, messages } = parseYamlSource(file, text);
   if (!hasErrors(messages)) messages.push(...checkSource(source, extraRules));
   messages.sort(compareMessages);
@@ -65,4 +67,25 @@ export async function loadPolicies(paths: readonly string[], extraRules: readonl
     result.messages.push(...messages);
   }
   return result;
+}
+
+/**
+ * Text read as UTF-8 that was saved in another encoding (Shift_JIS, from an
+ * older Windows editor) holds U+FFFD where bytes could not be read; publishing
+ * it would print garbled Japanese.
+ */
+function encodingProblem(file: string, text: string): Message | undefined {
+  const at = text.indexOf('\uFFFD');
+  if (at === -1) return undefined;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  return {
+    file,
+    line,
+    column: at - before.lastIndexOf('\n'),
+    severity: 'error',
+    ruleId: 'encoding',
+    reason: 'the file is not saved as UTF-8, so its Japanese text cannot be read',
+    hint: 'save the file as UTF-8: in VS Code click the encoding in the status bar, "Reopen with Encoding" → Japanese (Shift JIS), then "Save with Encoding" → UTF-8',
+  };
 }

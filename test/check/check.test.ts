@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, cli } from '../helpers.js';
+import { ROOT, cli, tempDir } from '../helpers.js';
 
 const dir = path.join('test', 'fixtures', 'invalid');
 const cases = readdirSync(path.join(ROOT, dir)).filter((n) => n.endsWith('.yaml'));
@@ -70,5 +70,21 @@ describe('policy check on bad input (golden files)', () => {
     const usage = await cli(['check', '--strict']);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toBe("policy: Unknown option '--strict'\nRun \"policy check --help\" for the options.\n");
+  });
+});
+
+describe('policy check on a file saved in another encoding', () => {
+  it('refuses Shift_JIS text instead of publishing garbled Japanese', async () => {
+    const result = await cli(['check', 'test/fixtures/shift-jis.yaml']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^test\/fixtures\/shift-jis\.yaml:3:3  error  the file is not saved as UTF-8, so its Japanese text cannot be read  \(encoding\)\n    hint: save the file as UTF-8/);
+  });
+
+  it('reads UTF-8 with a byte order mark and Windows line ends', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const file = path.join(tempDir(), 'windows.yaml');
+    writeFileSync(file, '\uFEFF' + readFileSync(path.join(ROOT, 'policy/shimin-denryoku.yaml'), 'utf8').replace(/\n/g, '\r\n'));
+    const result = await cli(['check', '--quiet', file]);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
