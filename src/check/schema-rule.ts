@@ -47,6 +47,14 @@ function describe(error: ValueError, written = String(error.value)): Found | und
   switch (error.type) {
     case ValueErrorType.ObjectAdditionalProperties: {
       const allowed = Object.keys((schema as { properties?: object }).properties ?? {});
+      if (/^\u3000|\u3000$|：/.test(key)) {
+        return {
+          ruleId: 'unknown-key',
+          on: 'key',
+          reason: `unknown key "${key}"`,
+          hint: 'the key holds a full-width space (　) or colon (：): indent with half-width spaces and write ": " after the key',
+        };
+      }
       const guess = closest(key, allowed);
       return {
         ruleId: 'unknown-key',

@@ -36,7 +36,7 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
         severity,
         ruleId: 'yaml-syntax',
         reason: yamlReason(problem.code, problem.message),
-        hint: yamlHint(problem.code),
+        hint: lineHint(text.split(/\r?\n/)[pos.line - 1] ?? '') ?? yamlHint(problem.code),
       });
     }
   }
@@ -47,6 +47,14 @@ function yamlReason(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return 'the same key appears twice in one block';
   // The library's message ends with a code excerpt; the reporter shows the place instead.
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Mistakes a Japanese keyboard makes easy, recognised on the line itself. */
+function lineHint(line: string): string | undefined {
+  if (/^\s*\t/.test(line)) return 'indent with spaces, not tabs';
+  if (/^[ \t]*\u3000/.test(line)) return 'the line is indented with a full-width space (　): use half-width spaces';
+  if (/^\s*(- )?[A-Za-z][A-Za-z0-9]*\s*：/.test(line)) return 'write a half-width colon and a space ": " after the key, not the full-width "："';
+  return undefined;
 }
 
 function yamlHint(code: string): string | undefined {

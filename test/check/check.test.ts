@@ -88,3 +88,14 @@ describe('policy check on a file saved in another encoding', () => {
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
+
+describe('policy check on keys typed with a Japanese keyboard', () => {
+  it('points out a key indented with a full-width space', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const file = path.join(tempDir(), 'ime.yaml');
+    writeFileSync(file, readFileSync(path.join(ROOT, 'policy/shimin-denryoku.yaml'), 'utf8').replace('  shortName: 市民電力', '\u3000shortName: 市民電力'));
+    const result = await cli(['check', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${file}:16:1  error  　shortName: unknown key "　shortName"  (unknown-key)\n    hint: the key holds a full-width space (　) or colon (：)`);
+  });
+});

@@ -44,4 +44,12 @@ describe('positions in YAML', () => {
     const bad = parseYamlSource('d.yaml', 'title: a\ntitle: b\n');
     expect(bad.messages[0]).toMatchObject({ line: 2, column: 1, reason: 'the same key appears twice in one block', hint: 'keep one of the two lines and delete the other' });
   });
+
+  it.each([
+    ['a tab', 'title: a\norganization:\n\tname: b\n', 'indent with spaces, not tabs'],
+    ['a full-width colon', 'version: "1"\ntitle：方針\nx\n', 'write a half-width colon and a space ": " after the key, not the full-width "："'],
+  ])('says how to fix %s', (_, text, hint) => {
+    const { messages } = parseYamlSource('k.yaml', text);
+    expect(messages[0]?.hint).toBe(hint);
+  });
 });
