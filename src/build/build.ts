@@ -9,9 +9,9 @@
  * the next policy is checked and rendered.
  */
 import { readFile } from 'node:fs/promises';
-import { findPolicyFiles, loadPolicyText, type LoadedPolicy } from '../load/load-policies.js';
+import { findPolicyFiles, loadPolicyText, policyName, type LoadedPolicy } from '../load/load-policies.js';
 import { hasErrors, type Message } from '../report/message.js';
-import { InvalidPolicyError, UsageError } from '../errors.js';
+import { InputError, InvalidPolicyError, UsageError } from '../errors.js';
 import { buildView } from '../render/view.js';
 import { renderHtmlFragment, renderHtmlPage } from '../render/html.js';
 import { DEFAULT_TEXT_WIDTH, renderText } from '../render/text.js';
@@ -67,6 +67,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const messages: Message[] = [];
   try {
     const files = await findPolicyFiles(options.paths);
+    sameOutputNames(files);
     let done = 0;
     const finished = (name: string) => options.onProgress?.(++done, files.length, name);
     for (const file of files) {
@@ -140,6 +141,17 @@ class PrintQueue {
         });
       this.running.add(run);
     }
+  }
+}
+
+/** Two policies named alike (a.yaml in two folders) would write the same files. */
+function sameOutputNames(files: readonly string[]): void {
+  const byName = new Map<string, string>();
+  for (const file of files) {
+    const name = policyName(file);
+    const other = byName.get(name);
+    if (other) throw new InputError(`${other} and ${file} would both be written as ${name}.*`, 'rename one of the files, or build them into different --out folders');
+    byName.set(name, file);
   }
 }
 

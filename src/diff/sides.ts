@@ -19,13 +19,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { GitRepo } from '../load/git.js';
-import { loadPolicyText, type LoadedPolicy } from '../load/load-policies.js';
+import { isPolicyFile, loadPolicyText, policyName, type LoadedPolicy } from '../load/load-policies.js';
 import { hasErrors, type Message } from '../report/message.js';
 
 /** Where the policies are read when no path is given. */
 export const DEFAULT_POLICY_FOLDER = 'policy';
 
-const YAML_FILE = /\.ya?ml$/i;
 
 export type SideRole = 'old' | 'new';
 
@@ -101,7 +100,7 @@ async function classify(arg: string, cwd: string, findRepo: () => Promise<GitRep
       throw new InputError(`"${rev}" (in ${arg}) is not a revision of this git repository`, REVISION_HINT);
     }
   }
-  if (YAML_FILE.test(arg) || (arg.includes(path.sep) && !repo)) {
+  if (isPolicyFile(arg) || (arg.includes(path.sep) && !repo)) {
     throw new InputError(`${arg}: no such file or folder`, 'check the path; policies live in policy/');
   }
   if (!repo) {
@@ -176,12 +175,12 @@ async function readSide(spec: Spec, role: SideRole, cwd: string, repo: GitRepo |
     }
     if (!info) throw new InputError(`${spec.path}: no such file or folder`, 'check the path; policies live in policy/');
     const single = !info.isDirectory();
-    const names = single ? [spec.path] : (await readdir(path.resolve(cwd, spec.path))).filter((n) => YAML_FILE.test(n)).sort();
+    const names = single ? [spec.path] : (await readdir(path.resolve(cwd, spec.path))).filter(isPolicyFile).sort();
     if (names.length === 0) throw new InputError(`no policy files (.yaml) in ${spec.path}`, 'check the path; policies live in policy/');
     const texts = await Promise.all(
       names.map(async (n) => {
         const label = single ? spec.path : path.join(spec.path, n);
-        return { name: baseName(n), label, text: await readFile(path.resolve(cwd, label), 'utf8') };
+        return { name: policyName(n), label, text: await readFile(path.resolve(cwd, label), 'utf8') };
       }),
     );
     const description = single ? spec.path : spec.path.replace(/\/?$/, '/');
@@ -202,20 +201,17 @@ async function readSide(spec: Spec, role: SideRole, cwd: string, repo: GitRepo |
   }
   const at = (p: string) => `${spec.rev}:${p}`;
   if (type === 'blob') {
-    return { role, description, revision: spec.rev, commit: spec.commit, single: true, files: [{ name: baseName(repoPath), label: at(given), text: await r.readBlob(spec.commit, repoPath) }] };
+    return { role, description, revision: spec.rev, commit: spec.commit, single: true, files: [{ name: policyName(repoPath), label: at(given), text: await r.readBlob(spec.commit, repoPath) }] };
   }
-  const names = (await r.listFiles(spec.commit, repoPath)).filter((n) => YAML_FILE.test(n)).sort();
+  const names = (await r.listFiles(spec.commit, repoPath)).filter(isPolicyFile).sort();
   if (names.length === 0) throw new InputError(`no policy files (.yaml) in ${given} at ${spec.rev} (${short})`, `see what the revision holds with git ls-tree -r --name-only ${spec.rev}`);
   const prefix = repoPath === '' ? '' : `${repoPath}/`;
   const files = await Promise.all(
-    names.map(async (n) => ({ name: baseName(n), label: at(path.posix.join(given, n)), text: await r.readBlob(spec.commit, prefix + n) })),
+    names.map(async (n) => ({ name: policyName(n), label: at(path.posix.join(given, n)), text: await r.readBlob(spec.commit, prefix + n) })),
   );
   return { role, description, revision: spec.rev, commit: spec.commit, single: false, files };
 }
 
-function baseName(file: string): string {
-  return path.basename(file).replace(YAML_FILE, '');
-}
 
 // ─── pairing and loading ───────────────────────────────────────────────────────
 

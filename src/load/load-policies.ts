@@ -45,6 +45,16 @@ export async function findPolicyFiles(paths: readonly string[]): Promise<string[
   return [...new Set(files)];
 }
 
+/** A policy file's name ends in .yaml or .yml. */
+export function isPolicyFile(name: string): boolean {
+  return YAML_FILE.test(name);
+}
+
+/** The name of a policy's output files: its file name without the extension. */
+export function policyName(file: string): string {
+  return path.basename(file).replace(YAML_FILE, '');
+}
+
 /** Parse and check one policy from its text. */
 export function loadPolicyText(file: string, text: string, extraRules: readonly Rule[] = []): { policy?: LoadedPolicy; messages: Message[] } {
   const encoding = encodingProblem(file, text);
@@ -53,8 +63,7 @@ export function loadPolicyText(file: string, text: string, extraRules: readonly 
   if (!hasErrors(messages)) messages.push(...checkSource(source, extraRules));
   messages.sort(compareMessages);
   if (hasErrors(messages)) return { messages };
-  const name = path.basename(file).replace(YAML_FILE, '');
-  return { policy: { name, file, source, policy: source.doc.toJS() as Policy }, messages };
+  return { policy: { name: policyName(file), file, source, policy: source.doc.toJS() as Policy }, messages };
 }
 
 export async function loadPolicies(paths: readonly string[], extraRules: readonly Rule[] = []): Promise<LoadResult> {

@@ -6,6 +6,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isPolicyFile } from '../load/load-policies.js';
 
 export interface Watcher {
   close(): void;
@@ -67,7 +68,7 @@ export function foldersBelow(dir: string): string[] {
 
 /** What to watch for the policy paths: a folder's YAML files, or the folder of a single file. */
 export function policyTargets(paths: readonly string[]): WatchTarget[] {
-  const yaml = (name: string) => /\.ya?ml$/i.test(name);
+  const yaml = isPolicyFile;
   return paths.map((p) => {
     const isDir = (() => {
       try {

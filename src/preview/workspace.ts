@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { findPolicyFiles, loadPolicyText, type LoadedPolicy } from '../load/load-policies.js';
+import { findPolicyFiles, loadPolicyText, policyName, type LoadedPolicy } from '../load/load-policies.js';
 import { hasErrors, type Message } from '../report/message.js';
 import { inlineToText } from '../render/inline-text.js';
 import { buildView } from '../render/view.js';
@@ -65,7 +65,7 @@ export async function loadWorkspace(paths: readonly string[], cwd: string): Prom
   for (const absolute of files) {
     const relative = path.relative(cwd, absolute);
     const file = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
-    const base = path.basename(file).replace(/\.ya?ml$/i, '');
+    const base = policyName(file);
     let name = base;
     for (let i = 2; taken.has(name); i++) name = `${base}-${i}`;
     taken.add(name);

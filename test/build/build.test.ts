@@ -97,3 +97,18 @@ describe('policy build --json', () => {
     expect(report.messages.map((m) => m.ruleId)).toEqual(['appi-manager-identity', 'appi-manager-identity', 'https-link']);
   });
 });
+
+describe('policy build with two policies of one name', () => {
+  it('refuses to let one overwrite the other', async () => {
+    const [a, b, out] = [tempDir(), tempDir(), tempDir()];
+    copyFileSync(SEED_POLICY, path.join(a, 'policy.yaml'));
+    copyFileSync(SEED_POLICY, path.join(b, 'policy.yaml'));
+    const result = await cli(['build', a, b, '--out', out, '--format', 'html']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `policy: ${path.join(a, 'policy.yaml')} and ${path.join(b, 'policy.yaml')} would both be written as policy.*\n` +
+        '    hint: rename one of the files, or build them into different --out folders\n',
+    );
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
