@@ -1,14 +1,23 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { run } from '../src/cli/main.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEED_POLICY = path.join(ROOT, 'policy', 'shimin-denryoku.yaml');
 
+const created: string[] = [];
+// Each test file removes the folders it made.
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix = 'policy-test-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
 }
 
 /** Remove every kind of white space, so wrapped or re-indented text compares equal. */
