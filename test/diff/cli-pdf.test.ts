@@ -4,7 +4,7 @@
  * portrait A4 for the letter, IPAex fonts embedded, the text as poppler reads it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, cli, squash, tempDir } from '../helpers.js';

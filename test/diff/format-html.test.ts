@@ -52,8 +52,8 @@ describe('the 新旧対照表 (html)', () => {
     expect(text).toMatch(/改正前\s*第1\.0版\s*2026年12月1日\s*test\/diff\/fixtures\/base\.yaml/);
     const [title, summary, comparison] = ['class="df-title"', 'class="df-summary"', 'class="df-comparison"'].map((s) => doc.indexOf(s));
     expect(title).toBeGreaterThan(0);
-    expect(summary).toBeGreaterThan(title);
-    expect(comparison).toBeGreaterThan(summary);
+    expect(summary).toBeGreaterThan(title!);
+    expect(comparison).toBeGreaterThan(summary!);
   });
 
   it('summarises each change with its category, action and legal basis in Japanese', () => {
