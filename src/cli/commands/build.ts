@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { build, FORMATS } from '../../build/build.js';
-import { summary } from '../../report/format-messages.js';
+import { warningsLine } from '../warnings.js';
 import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
 import { choiceOption, intOption, listOption, parse } from '../args.js';
 import { PAPERS } from '../../render/pdf/paper.js';
@@ -76,8 +76,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   if (values.quiet) return EXIT.ok;
-  // Warnings do not stop a build; `policy check` lists them.
-  if (result.messages.length > 0) io.stderr(`policy: ${summary(result.messages)}; run "policy check" to see them\n`);
+  io.stderr(warningsLine(result.messages));
   io.stdout(result.written.map((file) => `wrote ${path.relative(io.cwd, path.resolve(io.cwd, file)) || file}\n`).join(''));
   return EXIT.ok;
 }

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { formatMessages } from '../../report/format-messages.js';
+import { warningsLine } from '../warnings.js';
 import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
 import { DEFAULT_SITE_DIR, DEFAULT_TAG_PATTERN, publish, versionFolder } from '../../site/index.js';
 import { intOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
-import { useColor, type CliIO } from '../io.js';
+import type { CliIO } from '../io.js';
 
 export const publishHelp = `Usage: policy publish [paths…] [options]
 
@@ -59,7 +59,7 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
     ...(width !== undefined ? { width } : {}),
   });
   if (values.quiet) return EXIT.ok;
-  if (result.messages.length > 0) io.stderr(formatMessages(result.messages, { color: useColor(io) }));
+  io.stderr(warningsLine(result.messages));
   for (const note of result.notes) io.stderr(`note: ${note}\n`);
   for (const p of result.policies) {
     const earlier = p.earlier.map((v) => `${v.version} (${v.source.kind === 'tag' ? v.source.tag : ''}) in ${p.name}/${versionFolder(v.version)}/`);
