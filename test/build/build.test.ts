@@ -17,8 +17,9 @@ function withOldOutput(): string {
 describe('policy build', () => {
   it('writes the page, the fragment and the text of the seed policy', async () => {
     const out = tempDir();
-    const { code, stdout } = await cli(['build', '--out', out, '--format', 'html,txt']);
+    const { code, stdout, stderr } = await cli(['build', '--out', out, '--format', 'html,txt']);
     expect(code).toBe(0);
+    expect(stderr).toBe('policy: 0 errors, 3 warnings; run "policy check" to see them\n');
     expect(readdirSync(out).sort()).toEqual(['shimin-denryoku.fragment.html', 'shimin-denryoku.html', 'shimin-denryoku.txt']);
     expect(stdout).toContain(`wrote ${path.relative(ROOT, path.join(out, 'shimin-denryoku.html'))}`);
     expect(readFileSync(path.join(out, 'shimin-denryoku.fragment.html'), 'utf8')).toMatch(/^<article class="privacy-policy" lang="ja">/);
