@@ -9,12 +9,16 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** An input could not be read: a missing file, a git revision that does not exist. */
+/**
+ * An input could not be read: a missing file, a git revision that does not
+ * exist, a side of a comparison with errors (its `messages` say where).
+ */
 export class InputError extends Error {
   override name = 'InputError';
   constructor(
     message: string,
     readonly hint?: string,
+    readonly messages: readonly Message[] = [],
   ) {
     super(message);
   }

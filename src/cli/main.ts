@@ -84,7 +84,8 @@ function describe(error: unknown, io: CliIO): string {
   }
   if (error instanceof UsageError) return `policy: ${error.message}\n`;
   if (error instanceof InputError || error instanceof EnvironmentError) {
-    return `policy: ${error.message}\n` + (error.hint ? `    hint: ${error.hint}\n` : '');
+    const problems = error instanceof InputError && error.messages.length > 0 ? formatMessages(error.messages, { color: useColor(io) }) : '';
+    return `${problems}policy: ${error.message}\n` + (error.hint ? `    hint: ${error.hint}\n` : '');
   }
   const message = error instanceof Error ? error.message : String(error);
   const stack = io.env.DEBUG && error instanceof Error ? `\n${error.stack}` : '';

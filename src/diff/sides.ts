@@ -66,11 +66,12 @@ export class InvalidSideError extends InputError {
   constructor(
     /** The sides with errors, e.g. `the old side (HEAD~1 (3f2a9c1))`. */
     readonly sides: readonly string[],
-    readonly messages: readonly Message[],
+    messages: readonly Message[],
   ) {
     super(
       `${sides.join(' and ')} ${sides.length > 1 ? 'have' : 'has'} errors, so the versions cannot be compared`,
       'fix the errors above (policy check shows them for the working tree) and run the command again',
+      messages,
     );
   }
 }

@@ -2,9 +2,8 @@ import path from 'node:path';
 import { writeOutputs } from '../../build/write-outputs.js';
 import { diffPolicies, formatDiffJson, formatDiffText, type PolicyDiff } from '../../diff/index.js';
 import { summary } from '../../diff/format-text.js';
-import { InvalidSideError, loadPairs, type PolicyPair } from '../../diff/sides.js';
+import { loadPairs, type PolicyPair } from '../../diff/sides.js';
 import { UsageError } from '../../errors.js';
-import { formatMessages } from '../../report/format-messages.js';
 import { choiceOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { useColor, type CliIO } from '../io.js';
@@ -74,9 +73,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   if (format === 'pdf' && !values.out) throw new UsageError('--format pdf needs --out FILE (a PDF is not written to a terminal)');
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file name');
 
-  const loaded = await loadOrReport(positionals, io, 'diff');
-  if (typeof loaded === 'number') return loaded;
-  const { pairs } = loaded;
+  const { pairs } = await loadPairs(positionals, io.cwd, 'diff');
   const diffs = new Map<string, PolicyDiff>();
   for (const p of pairs) if (p.old && p.new) diffs.set(p.name, diffPolicies(p.old.policy, p.new.policy));
   const renotice = pairs.some((p) => !p.old || !p.new || diffs.get(p.name)!.renotice);
@@ -111,23 +108,6 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   return code;
 }
 
-/**
- * Load both sides; an invalid side is reported here with its positioned
- * messages (file:line:column, the file named by side or revision) and exit 2.
- */
-export async function loadOrReport(args: readonly string[], io: CliIO, command: string): Promise<Awaited<ReturnType<typeof loadPairs>> | number> {
-  try {
-    return await loadPairs(args, io.cwd, command);
-  } catch (error) {
-    if (!(error instanceof InvalidSideError)) throw error;
-    io.stderr(
-      formatMessages(error.messages, { color: useColor(io) }) +
-        `policy: ${error.message}\n` +
-        (error.hint ? `    hint: ${error.hint}\n` : ''),
-    );
-    return EXIT.input;
-  }
-}
 
 async function renderPdf(inputs: ReturnType<typeof import('../../diff/format-html.js').comparisonInputs>, io: CliIO): Promise<Uint8Array> {
   const { DIFF_PAGE, renderDiffHtml, reportDate, buildDiffReportView } = await import('../../diff/format-html.js');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { writeOutputs, type OutputFile } from '../../build/write-outputs.js';
 import { diffPolicies } from '../../diff/index.js';
+import { loadPairs } from '../../diff/sides.js';
 import { summary } from '../../diff/format-text.js';
 import { buildNoticeView, noticeFileStem, type NoticeView } from '../../notice/notice.js';
 import { NOTICE_FORMATS, renderNoticeHtml, renderNoticeText } from '../../notice/render.js';
@@ -8,7 +9,6 @@ import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
 import { intOption, listOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
-import { loadOrReport } from './diff.js';
 
 export const noticeHelp = `Usage: policy notice [OLD [NEW]] [options]
 
@@ -59,8 +59,7 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
   const width = intOption('width', values.width, 20, 400) ?? DEFAULT_TEXT_WIDTH;
   const outDir = path.resolve(io.cwd, values.out ?? 'out');
 
-  const loaded = await loadOrReport(positionals, io, 'notice');
-  if (typeof loaded === 'number') return loaded;
+  const loaded = await loadPairs(positionals, io.cwd, 'notice');
 
   const letters: NoticeView[] = [];
   const lines: string[] = [];
