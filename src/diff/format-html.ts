@@ -419,20 +419,6 @@ export interface DiffReportView {
   legend: typeof ACTION_MEANING_JA;
 }
 
-const withPartials = new WeakSet<object>();
-
-/** The HTML environment with the partials of templates/diff/partials (as `diff-<name>`). */
-export function diffHtmlEnvironment(): ReturnType<typeof htmlEnvironment> {
-  const env = htmlEnvironment();
-  if (!withPartials.has(env)) {
-    for (const name of ['comparison', 'summary', 'versions']) {
-      env.registerPartial(`diff-${name}`, readTemplateFile(`diff/partials/${name}.hbs`));
-    }
-    withPartials.add(env);
-  }
-  return env;
-}
-
 export function pageCss(page: PageSetup): { size: string; margin: string } {
   const m = page.margin;
   return { size: page.size, margin: `${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm` };
@@ -453,7 +439,7 @@ export function buildDiffReportView(inputs: readonly ComparisonInput[], page: Pa
 
 /** The 新旧対照表 as a complete, self-contained HTML document. */
 export function renderDiffHtml(inputs: readonly ComparisonInput[], page: PageSetup = DIFF_PAGE): string {
-  return template(diffHtmlEnvironment(), 'diff/report.hbs')(buildDiffReportView(inputs, page));
+  return template(htmlEnvironment(), 'diff/report.hbs')(buildDiffReportView(inputs, page));
 }
 
 /** The comparison inputs of loaded pairs and their diffs. */

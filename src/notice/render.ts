@@ -4,9 +4,9 @@
  * (templates/notice/text/letter.hbs, wrapped with the text environment's
  * {{#wrap}}), and as PDF through the same Chromium session as the leaflet.
  */
-import { diffHtmlEnvironment, pageCss, type PageSetup } from '../diff/format-html.js';
+import { pageCss, type PageSetup } from '../diff/format-html.js';
 import type { PdfSession } from '../render/pdf/session.js';
-import { readTemplateFile, template, textEnvironment } from '../render/templates.js';
+import { htmlEnvironment, readTemplateFile, template, textEnvironment } from '../render/templates.js';
 import { displayWidth } from '../render/text-wrap.js';
 import { DEFAULT_TEXT_WIDTH } from '../render/text.js';
 import type { NoticeView } from './notice.js';
@@ -18,7 +18,7 @@ export const NOTICE_PAGE: PageSetup = { size: 'A4', margin: { top: 20, right: 20
 
 /** The letter and its 別紙 as a complete, self-contained HTML document. */
 export function renderNoticeHtml(view: NoticeView): string {
-  return template(diffHtmlEnvironment(), 'notice/letter.hbs')({
+  return template(htmlEnvironment(), 'notice/letter.hbs')({
     ...view,
     css: `${readTemplateFile('diff/report.css')}\n${readTemplateFile('notice/letter.css')}`,
     page: pageCss(NOTICE_PAGE),

@@ -22,8 +22,16 @@ type HelperOptions = Handlebars.HelperOptions;
 type CompileOptions = Parameters<typeof Handlebars.compile>[1];
 type Precompiled = Record<string, { source: string; spec: string }>;
 
+const sources = new Map<string, string>();
+
+/** A file of templates/, read once per process (until `clearTemplateCache`). */
 function read(relative: string): string {
-  return readFileSync(path.join(TEMPLATES_DIR, relative), 'utf8');
+  let source = sources.get(relative);
+  if (source === undefined) {
+    source = readFileSync(path.join(TEMPLATES_DIR, relative), 'utf8');
+    sources.set(relative, source);
+  }
+  return source;
 }
 
 let precompiled: Precompiled | undefined;
@@ -65,11 +73,12 @@ export function precompileAll(): Precompiled {
   return out;
 }
 
-function registerPartials(env: typeof Handlebars, folder: string): void {
-  const dir = path.join(TEMPLATES_DIR, folder);
+/** Registers templates/<folder>/partials/<name>.hbs as the partial `<prefix><name>`. */
+function registerPartials(env: typeof Handlebars, folder: string, prefix = ''): void {
+  const dir = path.join(TEMPLATES_DIR, folder, 'partials');
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.hbs')).sort()) {
-    const relative = `${folder}/${name}`;
-    env.registerPartial(name.replace(/\.hbs$/, ''), compile(env, relative, read(relative)));
+    const relative = `${folder}/partials/${name}`;
+    env.registerPartial(prefix + name.replace(/\.hbs$/, ''), compile(env, relative, read(relative)));
   }
 }
 
@@ -78,6 +87,7 @@ export function clearTemplateCache(): void {
   htmlEnv = undefined;
   textEnv = undefined;
   compiled.clear();
+  sources.clear();
   precompiled = undefined;
 }
 
@@ -88,13 +98,19 @@ function concat(...args: unknown[]): string {
 let htmlEnv: typeof Handlebars | undefined;
 const compiled = new Map<string, Template>();
 
-/** Environment for HTML: `{{inline x}}` renders inline nodes as escaped HTML. */
+/**
+ * Environment for HTML: `{{inline x}}` renders inline nodes as escaped HTML.
+ * Partials: the policy's (templates/html/partials, by name) and those of the
+ * 新旧対照表 and the site (as `diff-<name>`, `site-<name>`).
+ */
 export function htmlEnvironment(): typeof Handlebars {
   if (!htmlEnv) {
     htmlEnv = Handlebars.create();
     htmlEnv.registerHelper('inline', (nodes: ViewInline[]) => new Handlebars.SafeString(inlineToHtml(nodes ?? [])));
     htmlEnv.registerHelper('concat', concat);
-    registerPartials(htmlEnv, 'html/partials');
+    registerPartials(htmlEnv, 'html');
+    registerPartials(htmlEnv, 'diff', 'diff-');
+    registerPartials(htmlEnv, 'site', 'site-');
   }
   return htmlEnv;
 }

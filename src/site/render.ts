@@ -37,18 +37,6 @@ export function versionFolder(version: string): string {
   return `v${version.replace(/[^0-9A-Za-z._-]/g, '-')}`;
 }
 
-let partialsRegistered = false;
-
-function siteEnvironment() {
-  const env = htmlEnvironment();
-  if (!partialsRegistered) {
-    env.registerPartial('site-head', readTemplateFile('site/partials/head.hbs'));
-    env.registerPartial('site-change', readTemplateFile('site/partials/change.hbs'));
-    partialsRegistered = true;
-  }
-  return env;
-}
-
 function css(): string {
   return `${readTemplateFile('html/style.css')}\n${readTemplateFile('site/site.css')}`;
 }
@@ -116,7 +104,7 @@ interface PageExtras {
 
 function page(v: PolicyVersion, extras: PageExtras): string {
   const view = buildView(v.loaded.policy);
-  return template(siteEnvironment(), 'site/page.hbs')({ ...view, ...extras, css: css() });
+  return template(htmlEnvironment(), 'site/page.hbs')({ ...view, ...extras, css: css() });
 }
 
 /** Changes every new version has (its number, date and revision line): not worth listing. */
@@ -187,7 +175,7 @@ function renderHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>):
   const order = (row: object) => (row as { version: string }).version;
   rows.sort((a, b) => compareVersions(order(b), order(a))); // newest first
   const view = buildView(current);
-  return template(siteEnvironment(), 'site/history.hbs')({
+  return template(htmlEnvironment(), 'site/history.hbs')({
     title: inlineToText(view.title),
     organization: view.organization,
     current: { version: p.current.version, effectiveDate: ja(p.current.effectiveDate) },
@@ -216,5 +204,5 @@ function renderIndex(policies: readonly PolicyVersions[]): string {
     };
   });
   const organization = policies[0]?.current.loaded.policy.organization;
-  return template(siteEnvironment(), 'site/index.hbs')({ policies: items, organization, css: css() });
+  return template(htmlEnvironment(), 'site/index.hbs')({ policies: items, organization, css: css() });
 }
