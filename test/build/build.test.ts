@@ -73,6 +73,12 @@ describe('policy build', () => {
     const before = snapshot(out);
     await expect(build({ paths: [SEED_POLICY], outDir: out, formats: HTML_TXT })).rejects.toBeInstanceOf(InputError);
     expect(snapshot(out)).toEqual(before);
+    const result = await cli(['build', '--out', out, '--format', 'html,txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `policy: ${path.join(out, 'shimin-denryoku.txt')} exists and is not a file\n    hint: move it away or choose another --out folder\n`,
+    );
+    expect(snapshot(out)).toEqual(before);
     expect(readdirSync(out).sort()).toEqual(['keep.txt', 'shimin-denryoku.html', 'shimin-denryoku.txt']);
   });
 
