@@ -11,7 +11,8 @@ export const references: Rule = {
   description: 'Every footnote mark, note, manager group and clause party refers to an existing id.',
   check(context) {
     const { policy } = context;
-    const known = (what: string) => [...new Set(idGroupsOf(policy).find((g) => g.what === what)!.entries.map((e) => e.id))];
+    const idGroups = idGroupsOf(policy);
+    const known = (what: string) => [...new Set(idGroups.find((g) => g.what === what)!.entries.map((e) => e.id))];
     const footnotes = known('footnote');
     const parties = known('joint-use party');
     const groups = known('item group');
