@@ -9,7 +9,8 @@
  * the next policy is checked and rendered.
  */
 import { readFile } from 'node:fs/promises';
-import { findPolicyFiles, loadPolicyText, policyName, type LoadedPolicy } from '../load/load-policies.js';
+import { findPolicyFiles, policyName } from '../load/load-policies.js';
+import { loadPolicyText, type LoadedPolicy } from '../file/policy-file.js';
 import { hasErrors, type Message } from '../report/message.js';
 import { InputError, InvalidPolicyError, UsageError } from '../errors.js';
 import { buildView } from '../render/view.js';

@@ -7,7 +7,18 @@ import { duplicateId } from './rules/duplicate-id.js';
 import { textContent } from './rules/text-content.js';
 import { clauseParties, listSlot, references } from './rules/references.js';
 import { dates } from './rules/dates.js';
-import { effectiveDateSet, jointUseItems, managerIdentity } from './rules/appi.js';
+import {
+  businessIdentity,
+  complaintsDesk,
+  disclosureProcedure,
+  effectiveDateSet,
+  jointUseItems,
+  managerIdentity,
+  securityMeasures,
+  usePurposes,
+} from './rules/appi.js';
+import { placeholderLeft } from './rules/placeholder.js';
+import { numberingPattern } from './rules/numbering.js';
 import { footnoteUsed, httpsLinks, revisionCurrent } from './rules/lint.js';
 
 /** Validation as a list of small named rules; each sees the whole policy and reports every problem it finds. */
@@ -19,9 +30,16 @@ export const rules: readonly Rule[] = [
   listSlot,
   clauseParties,
   dates,
+  numberingPattern,
+  placeholderLeft,
   // Warnings: the APPI compliance lint and editorial checks.
+  businessIdentity,
+  usePurposes,
   jointUseItems,
   managerIdentity,
+  disclosureProcedure,
+  securityMeasures,
+  complaintsDesk,
   effectiveDateSet,
   footnoteUsed,
   httpsLinks,

@@ -5,7 +5,7 @@
 import { Value } from '@sinclair/typebox/value';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
-import { Policy, Text } from '../model/schema.js';
+import { BLOCK_KEYS, Block, ListItem, Policy, Section, Text } from '../model/schema.js';
 import { pointerToPath } from '../load/yaml-source.js';
 import type { Rule, Report } from './context.js';
 import { closest } from './suggest.js';
@@ -14,7 +14,7 @@ export const schemaRule: Rule = {
   id: 'schema',
   description: 'Keys, types and required fields follow schema/policy.schema.json.',
   check({ policy, report, source }) {
-    const errors = [...Value.Errors(Policy, policy)]
+    const errors = errorsOf(Policy, policy, '')
       // A missing key is reported once, as missing; TypeBox also reports its type.
       .filter((e) => e.value !== undefined || e.type === ValueErrorType.ObjectRequiredProperty);
     // A misspelt key is reported once, as unknown with its correction, not also as missing.
@@ -29,6 +29,44 @@ export const schemaRule: Rule = {
     }
   },
 };
+
+/** Schema errors, with a union (a block, a list entry, a cell) checked against the variant the value was meant to be. */
+function errorsOf(schema: TSchema, value: unknown, prefix: string): ValueError[] {
+  const out: ValueError[] = [];
+  for (const error of Value.Errors(schema, REFERENCES, value)) {
+    if (error.type === ValueErrorType.Union) {
+      const variant = variantOf(error.schema, error.value);
+      if (variant) {
+        out.push(...errorsOf(variant, error.value, prefix + error.path));
+        continue;
+      }
+    }
+    out.push({ ...error, path: prefix + error.path });
+  }
+  return out;
+}
+
+const REFERENCES: TSchema[] = [Block, Section, ListItem];
+
+function resolve(schema: TSchema): TSchema {
+  const ref = (schema as { $ref?: string }).$ref;
+  return (ref && REFERENCES.find((r) => r.$id === ref)) || schema;
+}
+
+/** The member of a union a value was written as: a text, a list, or the block whose key it has. */
+function variantOf(union: TSchema, value: unknown): TSchema | undefined {
+  const members = ((union as { anyOf?: TSchema[] }).anyOf ?? []).map(resolve);
+  const typeOf = (s: TSchema) => (s as { type?: string }).type;
+  if (typeof value === 'string') return members.find((m) => typeOf(m) === 'string');
+  if (Array.isArray(value)) return members.find((m) => typeOf(m) === 'array');
+  if (value === null || typeof value !== 'object') return undefined;
+  const objects = members.filter((m) => typeOf(m) === 'object');
+  if (objects.length === 1) return objects[0];
+  const keys = Object.keys(value);
+  // A block is told by its key (list, table, contact …); `text` last, since a list entry may have one too.
+  const kind = BLOCK_KEYS.filter((k) => k !== 'text').find((k) => keys.includes(k)) ?? (keys.includes('text') ? 'text' : undefined);
+  return kind ? objects.find((m) => kind in (((m as unknown as { properties?: object }).properties) ?? {})) : undefined;
+}
 
 function correctedPointer(error: ValueError): string {
   const key = error.path.slice(error.path.lastIndexOf('/') + 1);
@@ -64,7 +102,7 @@ function describe(error: ValueError, written = String(error.value)): Found | und
       };
     }
     case ValueErrorType.ObjectRequiredProperty: {
-      const about = schema === Text ? undefined : schema.description;
+      const about = schema === Text || schema.description === Text.description ? undefined : schema.description;
       return {
         ruleId: 'missing-key',
         reason: `"${key}" is missing`,
@@ -83,9 +121,25 @@ function describe(error: ValueError, written = String(error.value)): Found | und
       return typeProblem('a list', value, key, written, `write each entry on its own line under "${key}:", starting with "- "`);
     case ValueErrorType.Object:
       return typeProblem('a block of keys', value, key, written, `write the keys on the lines under "${key}:", indented by two more spaces`);
+    case ValueErrorType.Union:
+      return unknownBlock(value);
+    case ValueErrorType.Boolean:
+      return typeProblem('true or false', value, key, written, `write ${key}: true or ${key}: false`);
     default:
       return { ruleId: 'schema', reason: error.message };
   }
+}
+
+function unknownBlock(value: unknown): Found {
+  const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+  const guess = keys.map((k) => closest(k, [...BLOCK_KEYS])).find(Boolean);
+  return {
+    ruleId: 'unknown-block',
+    reason: keys.length ? `this block has none of the keys that say what it is (found ${keys.join(', ')})` : `expected a text or a block, found ${kindOf(value, String(value))}`,
+    hint:
+      (guess ? `did you mean "${guess}"? ` : '') +
+      'a block is a text, or has one of the keys ' + BLOCK_KEYS.join(', ') + ' (e.g. "- list:" followed by its entries)',
+  };
 }
 
 function patternProblem(schema: TSchema, value: unknown): Found {

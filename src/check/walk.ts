@@ -1,10 +1,186 @@
 /**
- * Where the texts and the ids of a policy are: the one list the rules, the
- * renderers' tests and the diff can all rely on.
+ * The one walk over a policy's tree: every section, block, list entry, table
+ * cell, joint-use entry and footnote, in document order, with its YAML path,
+ * the legal role of the section it sits in and the joint-use table it belongs
+ * to. The rules, the view and the diff all read the policy through it, and it
+ * tolerates a policy that failed the schema (anything may be missing).
  */
-import type { Policy } from '../model/schema.js';
+import { BLOCK_KEYS, type BlockKey, type Policy, type Role } from '../model/schema.js';
 import type { PathSegment } from '../load/yaml-source.js';
 import { list } from './context.js';
+
+export type NodeKind =
+  | 'section'
+  | 'paragraph'
+  | 'list'
+  | 'item'
+  | 'purposes'
+  | 'purpose'
+  | 'table'
+  | 'jointUse'
+  | 'party'
+  | 'jointPurpose'
+  | 'group'
+  | 'field'
+  | 'manager'
+  | 'contact'
+  | 'dates'
+  | 'signature'
+  | 'show'
+  | 'footnote'
+  | 'revision';
+
+export interface PolicyNode {
+  kind: NodeKind;
+  path: PathSegment[];
+  /** The node as written: a string (a paragraph or a list entry written as text) or an object. */
+  value: unknown;
+  /** The id written on the node, if any. */
+  id?: string;
+  /** Legal role of the nearest enclosing section that has one (written, or implied by a typed block in it). */
+  role?: Role;
+  /** Id of the joint-use table a joint-use entry belongs to. */
+  table?: string;
+  /** Path of the enclosing section, if any. */
+  section?: PathSegment[];
+  /** Nesting depth of sections (top level 0) for sections; of lists for list entries. */
+  depth: number;
+}
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** What kind of block a value is: a string is a paragraph; an object is told by its key. */
+export function blockKind(value: unknown): BlockKey | undefined {
+  if (typeof value === 'string') return 'text';
+  if (!isObj(value)) return undefined;
+  return BLOCK_KEYS.find((k) => k in value);
+}
+
+/** The role a section's own blocks imply: a purposes list or a joint-use table. */
+function impliedRole(section: Obj): Role | undefined {
+  for (const block of list<unknown>(section.body)) {
+    const kind = blockKind(block);
+    if (kind === 'purposes') return 'purposes';
+    if (kind === 'jointUse') return 'jointUse';
+    if (kind === 'text' && isObj(block) && block.parties !== undefined) return 'jointUse';
+  }
+  return undefined;
+}
+
+/** Every node of the policy in document order. */
+export function nodesOf(policy: Policy | Obj): PolicyNode[] {
+  const p = policy as Obj;
+  const out: PolicyNode[] = [];
+  const add = (node: Omit<PolicyNode, 'id'>) => {
+    const id = isObj(node.value) ? str(node.value.id) : undefined;
+    out.push(id !== undefined ? { ...node, id } : node);
+  };
+
+  interface Ctx {
+    role?: Role;
+    section?: PathSegment[];
+    depth: number;
+  }
+
+  const items = (base: PathSegment[], entries: unknown, kind: 'item' | 'purpose', ctx: Ctx) => {
+    list<unknown>(entries).forEach((entry, i) => {
+      const path = [...base, i];
+      add({ kind, path, value: entry, ...scope(ctx), depth: ctx.depth });
+      if (isObj(entry)) {
+        items([...path, 'list'], entry.list, kind, { ...ctx, depth: ctx.depth + 1 });
+        blocks([...path, 'body'], entry.body, ctx);
+      }
+    });
+  };
+
+  const scope = (ctx: Ctx) => ({ ...(ctx.role ? { role: ctx.role } : {}), ...(ctx.section ? { section: ctx.section } : {}) });
+
+  const blocks = (base: PathSegment[], values: unknown, ctx: Ctx) => {
+    list<unknown>(values).forEach((block, i) => {
+      const path = [...base, i];
+      const kind = blockKind(block);
+      const at = { path, value: block, ...scope(ctx), depth: 0 };
+      switch (kind) {
+        case 'text':
+          add({ kind: 'paragraph', ...at });
+          break;
+        case 'list':
+          add({ kind: 'list', ...at });
+          items([...path, 'list'], (block as Obj).list, 'item', { ...ctx, depth: 0 });
+          break;
+        case 'purposes':
+          add({ kind: 'purposes', ...at });
+          items([...path, 'purposes'], (block as Obj).purposes, 'purpose', { ...ctx, role: 'purposes', depth: 0 });
+          break;
+        case 'table':
+          add({ kind: 'table', ...at });
+          list<unknown>((block as Obj).table).forEach((row, r) =>
+            list<unknown>(row).forEach((cell, c) => {
+              if (Array.isArray(cell)) blocks([...path, 'table', r, c], cell, ctx);
+            }),
+          );
+          break;
+        case 'jointUse':
+          jointUse([...path, 'jointUse'], (block as Obj).jointUse, { ...ctx, role: 'jointUse' });
+          break;
+        case 'contact':
+          add({ kind: 'contact', ...at, path: [...path, 'contact'], value: (block as Obj).contact });
+          break;
+        case 'dates':
+        case 'signature':
+        case 'show':
+          add({ kind, ...at });
+          break;
+        default:
+          break;
+      }
+    });
+  };
+
+  const jointUse = (base: PathSegment[], value: unknown, ctx: Ctx) => {
+    if (!isObj(value)) return;
+    const table = str(value.id) ?? '';
+    add({ kind: 'jointUse', path: base, value, ...scope(ctx), depth: 0 });
+    const entries = (row: string, key: string, kind: NodeKind) =>
+      list<unknown>(isObj(value[row]) ? (value[row] as Obj)[key] : undefined).forEach((entry, i) =>
+        add({ kind, path: [...base, row, key, i], value: entry, ...scope(ctx), table, depth: 0 }),
+      );
+    entries('parties', 'entries', 'party');
+    entries('purposes', 'entries', 'jointPurpose');
+    const itemsRow = isObj(value.items) ? value.items : {};
+    list<unknown>(itemsRow.groups).forEach((group, g) => {
+      add({ kind: 'group', path: [...base, 'items', 'groups', g], value: group, ...scope(ctx), table, depth: 0 });
+      list<unknown>(isObj(group) ? group.fields : undefined).forEach((field, f) =>
+        add({ kind: 'field', path: [...base, 'items', 'groups', g, 'fields', f], value: field, ...scope(ctx), table, depth: 1 }),
+      );
+    });
+    entries('items', 'fields', 'field');
+    entries('managers', 'entries', 'manager');
+  };
+
+  const sections = (base: PathSegment[], values: unknown, ctx: Ctx) => {
+    list<unknown>(values).forEach((section, i) => {
+      const path = [...base, i];
+      if (!isObj(section)) return;
+      const written = str(section.role) as Role | undefined;
+      const role = written ?? impliedRole(section) ?? ctx.role;
+      add({ kind: 'section', path, value: section, ...scope({ ...ctx, ...(role ? { role } : {}) }), depth: ctx.depth });
+      const inner: Ctx = { ...(role ? { role } : {}), section: path, depth: ctx.depth + 1 };
+      blocks([...path, 'body'], section.body, inner);
+      sections([...path, 'sections'], section.sections, inner);
+    });
+  };
+
+  list<unknown>(p.revisions).forEach((r, i) => add({ kind: 'revision', path: ['revisions', i], value: r, depth: 0 }));
+  blocks(['preamble'], p.preamble, { depth: 0 });
+  sections(['sections'], p.sections, { depth: 0 });
+  list<unknown>(p.footnotes).forEach((f, i) => add({ kind: 'footnote', path: ['footnotes', i], value: f, depth: 0 }));
+  blocks(['closing'], p.closing, { depth: 0 });
+  return out;
+}
 
 export interface TextAt {
   path: PathSegment[];
@@ -13,38 +189,73 @@ export interface TextAt {
   slotSource?: 'parties' | 'list';
 }
 
-/** Every text field that is published, with its YAML path. */
-export function textsOf(policy: Policy): TextAt[] {
+/**
+ * Every text field published with its inline Markdown (emphasis, links,
+ * footnote marks), with its YAML path. Headings, labels, addresses and the
+ * like are published as plain text and are not listed.
+ */
+export function textsOf(policy: Policy | Obj): TextAt[] {
   const out: TextAt[] = [];
   const add = (path: PathSegment[], text: unknown, slotSource?: TextAt['slotSource']) => {
     if (typeof text === 'string') out.push({ path, text, ...(slotSource ? { slotSource } : {}) });
   };
-  add(['title'], policy.title);
-  list<string>(policy.preamble).forEach((t, i) => add(['preamble', i], t));
-  list<Policy['clauses'][number]>(policy.clauses).forEach((c, i) => {
-    add(['clauses', i, 'text'], c?.text, 'parties');
-    list<{ text: string }>(c?.purposes?.entries).forEach((p, j) => add(['clauses', i, 'purposes', 'entries', j, 'text'], p?.text));
-  });
-  const j = policy.jointUse;
-  if (j && typeof j === 'object') {
-    add(['jointUse', 'title'], j.title);
-    add(['jointUse', 'parties', 'intro'], j.parties?.intro);
-    list<{ name: string }>(j.parties?.entries).forEach((p, i) => add(['jointUse', 'parties', 'entries', i, 'name'], p?.name));
-    list<{ text: string }>(j.purposes?.entries).forEach((p, i) => add(['jointUse', 'purposes', 'entries', i, 'text'], p?.text));
-    list<{ name: string; fields: unknown }>(j.items?.groups).forEach((g, i) => {
-      add(['jointUse', 'items', 'groups', i, 'name'], g?.name);
-      list<{ name: string }>(g?.fields).forEach((f, k) => add(['jointUse', 'items', 'groups', i, 'fields', k, 'name'], f?.name));
-    });
-    list<{ name: string; exception?: string }>(j.managers?.entries).forEach((m, i) => {
-      add(['jointUse', 'managers', 'entries', i, 'name'], m?.name);
-      add(['jointUse', 'managers', 'entries', i, 'exception'], m?.exception);
-    });
+  const fields = (node: PolicyNode, keys: readonly string[]) => {
+    if (isObj(node.value)) for (const k of keys) add([...node.path, k], node.value[k]);
+  };
+  const p = policy as Obj;
+  add(['title'], p.title);
+  for (const node of nodesOf(policy)) {
+    const v = node.value;
+    switch (node.kind) {
+      case 'paragraph':
+        if (typeof v === 'string') add(node.path, v);
+        else if (isObj(v)) add([...node.path, 'text'], v.text, 'parties');
+        break;
+      case 'item':
+      case 'purpose':
+        if (typeof v === 'string') add(node.path, v);
+        else fields(node, ['title', 'text']);
+        break;
+      case 'table':
+        if (isObj(v)) {
+          list<unknown>(v.table).forEach((row, r) => list<unknown>(row).forEach((cell, c) => add([...node.path, 'table', r, c], cell)));
+        }
+        break;
+      case 'jointUse':
+        if (isObj(v)) {
+          for (const row of ['parties', 'purposes', 'items', 'managers']) {
+            const r = v[row];
+            if (isObj(r)) add([...node.path, row, 'intro'], r.intro);
+          }
+        }
+        break;
+      case 'party':
+      case 'group':
+      case 'field':
+        fields(node, ['name']);
+        break;
+      case 'jointPurpose':
+        fields(node, ['text']);
+        break;
+      case 'manager':
+        fields(node, ['name', 'exception']);
+        break;
+      case 'contact':
+        fields(node, ['note']);
+        break;
+      case 'footnote':
+        if (isObj(v)) {
+          add([...node.path, 'text'], v.text, 'list');
+          list<unknown>(v.list).forEach((t, k) => add([...node.path, 'list', k], t));
+        }
+        break;
+      case 'revision':
+        fields(node, ['summary']);
+        break;
+      default:
+        break;
+    }
   }
-  list<{ text: string; list?: unknown }>(policy.footnotes).forEach((f, i) => {
-    add(['footnotes', i, 'text'], f?.text, 'list');
-    list<string>(f?.list).forEach((t, k) => add(['footnotes', i, 'list', k], t));
-  });
-  list<{ summary: string }>(policy.revisions).forEach((r, i) => add(['revisions', i, 'summary'], r?.summary));
   return out;
 }
 
@@ -54,20 +265,81 @@ export interface IdAt {
 }
 
 /** Each group of entries whose ids must be unique, with a name for messages. */
-export function idGroupsOf(policy: Policy): Array<{ what: string; entries: IdAt[] }> {
-  const ids = (base: PathSegment[], entries: unknown): IdAt[] =>
-    list<{ id?: unknown }>(entries).flatMap((e, i) => (typeof e?.id === 'string' ? [{ id: e.id, path: [...base, i, 'id'] }] : []));
-  const clauses = list<Policy['clauses'][number]>(policy.clauses);
-  const j = policy.jointUse;
-  const groups = list<{ fields?: unknown }>(j?.items?.groups);
-  return [
-    { what: 'clause', entries: ids(['clauses'], clauses) },
-    { what: 'purpose of use', entries: clauses.flatMap((c, i) => ids(['clauses', i, 'purposes', 'entries'], c?.purposes?.entries)) },
-    { what: 'joint-use party', entries: ids(['jointUse', 'parties', 'entries'], j?.parties?.entries) },
-    { what: 'joint-use purpose', entries: ids(['jointUse', 'purposes', 'entries'], j?.purposes?.entries) },
-    { what: 'item group', entries: ids(['jointUse', 'items', 'groups'], groups) },
-    { what: 'data item', entries: groups.flatMap((g, i) => ids(['jointUse', 'items', 'groups', i, 'fields'], g?.fields)) },
-    { what: 'manager', entries: ids(['jointUse', 'managers', 'entries'], j?.managers?.entries) },
-    { what: 'footnote', entries: ids(['footnotes'], policy.footnotes) },
-  ];
+export function idGroupsOf(policy: Policy | Obj): Array<{ what: string; entries: IdAt[] }> {
+  const groups = new Map<string, { what: string; entries: IdAt[] }>();
+  const add = (what: string, node: PolicyNode) => {
+    if (node.id === undefined) return;
+    // Entries of a joint-use table are unique within their table.
+    const key = node.table !== undefined ? `${what}\u0000${node.table}` : what;
+    const group = groups.get(key) ?? { what, entries: [] };
+    group.entries.push({ id: node.id, path: [...node.path, 'id'] });
+    groups.set(key, group);
+  };
+  for (const node of nodesOf(policy)) {
+    switch (node.kind) {
+      case 'section':
+        add('section', node);
+        break;
+      case 'purpose':
+        add('purpose of use', node);
+        break;
+      case 'jointUse':
+        add('joint-use table', node);
+        break;
+      case 'party':
+        add('joint-use party', node);
+        break;
+      case 'jointPurpose':
+        add('joint-use purpose', node);
+        break;
+      case 'group':
+        add('item group', node);
+        break;
+      case 'field':
+        add('data item', node);
+        break;
+      case 'manager':
+        add('manager', node);
+        break;
+      case 'footnote':
+        add('footnote', node);
+        break;
+      case 'revision':
+        break;
+      default:
+        // Paragraphs, list entries, tables and contact blocks that carry an id share one set.
+        add('entry', node);
+        break;
+    }
+  }
+  return [...groups.values()];
+}
+
+/** Whether `path` is `ancestor` or lies inside it. */
+export function isUnder(path: readonly PathSegment[], ancestor: readonly PathSegment[]): boolean {
+  return ancestor.length <= path.length && ancestor.every((seg, i) => path[i] === seg);
+}
+
+/**
+ * The joint-use table whose parties a paragraph names: the one that has every
+ * named id (else the one that has most of them), so that the same party may
+ * appear in several tables.
+ */
+export function tableOfParties(nodes: readonly PolicyNode[], named: readonly string[]): string | undefined {
+  const tables = [...new Set(nodes.filter((n) => n.kind === 'party').map((n) => n.table ?? ''))];
+  let best: { table: string; count: number } | undefined;
+  for (const table of tables) {
+    const ids = new Set(nodes.filter((n) => n.kind === 'party' && n.table === table).map((n) => n.id));
+    const count = named.filter((id) => ids.has(id)).length;
+    if (count > 0 && (!best || count > best.count)) best = { table, count };
+  }
+  return best?.table;
+}
+
+/** Text of a section and everything in it, for rules that look for words (e.g. 手数料). */
+export function plainTextUnder(policy: Policy | Obj, path: readonly PathSegment[]): string {
+  return textsOf(policy)
+    .filter((t) => isUnder(t.path, path))
+    .map((t) => t.text)
+    .join('\n');
 }

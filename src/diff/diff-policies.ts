@@ -6,6 +6,7 @@ import type { Policy } from '../model/schema.js';
 import { classify, type ClassifyContext } from './classify.js';
 import { matchByKey } from './match.js';
 import { extractSections, type Section, type Unit, type UnitKind } from './units.js';
+import { nodesOf } from '../check/walk.js';
 import { CATEGORIES, type Change, type ChangeKind, type PolicyDiff } from './types.js';
 
 interface Ordered {
@@ -115,6 +116,10 @@ function emit(
     action: verdict.action,
     basis: verdict.basis,
     ...(verdict.note ? { note: verdict.note } : {}),
+    kind: unit.kind,
+    context: unit.context,
+    ...(kind === 'moved' && before ? { from: { path: before.path, context: before.context } } : {}),
+    order: order ?? unit.order,
   };
   ctx.out.push({ change, order: order ?? unit.order, seq: ctx.out.length });
 }
@@ -135,17 +140,22 @@ function orphansOf(map: Map<UnitKind, { removed: Array<{ unit: Unit; order: numb
 
 /** Ids of the managers responsible for the group of a field, e.g. 'supply-point-manager'. */
 function managersOf(policy: Policy, field: Unit): string {
-  const group = field.id.slice(0, field.id.lastIndexOf('/'));
-  return (policy.jointUse?.managers.entries ?? [])
-    .filter((m) => m.groups.includes(group))
-    .map((m) => m.id)
+  const id = field.id.split('/');
+  const group = id[id.length - 2];
+  return nodesOf(policy)
+    .filter((n) => n.kind === 'manager' && n.table === field.context.table)
+    .filter((n) => {
+      const groups = (n.value as { groups?: string[] }).groups;
+      return groups === undefined || (group !== undefined && groups.includes(group));
+    })
+    .map((n) => n.id ?? '')
     .sort()
     .join(',');
 }
 
 function definesParty(ctx: Context, footnote: Unit): boolean {
   return [ctx.before, ctx.after].some((p) =>
-    (p.jointUse?.parties.entries ?? []).some((party) => (party.notes ?? []).includes(footnote.key)),
+    nodesOf(p).some((n) => n.kind === 'party' && ((n.value as { notes?: string[] }).notes ?? []).includes(footnote.key)),
   );
 }
 

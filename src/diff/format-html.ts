@@ -124,9 +124,9 @@ export function displayText(change: Change, side: 'before' | 'after', policy: Po
   const text = change[side];
   if (text === null) return null;
   let shown = plainText(text, policy, marks);
-  if (change.id === 'version') shown = `第${shown}版`;
-  if (change.id === 'effectiveDate' || change.path.startsWith('revisions')) shown = shown.replace(ISO_DATE, (d) => japaneseDate(d));
-  if (change.path.startsWith('revisions')) shown = shown.replace(/^(\S+?)（/, '第$1版（');
+  if (change.kind === 'scalar' && change.id === 'version') shown = `第${shown}版`;
+  if ((change.kind === 'scalar' && change.id === 'effectiveDate') || change.kind === 'revision') shown = shown.replace(ISO_DATE, (d) => japaneseDate(d));
+  if (change.kind === 'revision') shown = shown.replace(/^(\S+?)（/, '第$1版（');
   return normalizeText(shown);
 }
 
@@ -165,38 +165,9 @@ const SCALAR_PLACES: Record<string, string> = {
   title: '表題',
 };
 
-/** Where a YAML path is in the document, in Japanese: 「共同利用の目的⑤」, 「第1項【利用目的】8)」. */
-export function placeOf(path: string, policy: Policy | undefined): string {
-  const ju = policy?.jointUse;
-  const juTitle = '共同利用の表';
-  if (SCALAR_PLACES[path]) return SCALAR_PLACES[path];
-  let m: RegExpExecArray | null;
-  if ((m = /^preamble\[(\d+)\]$/.exec(path))) return (policy?.preamble.length ?? 1) > 1 ? `前文（第${Number(m[1]) + 1}段落）` : '前文';
-  if ((m = /^revisions\[(\d+)\]$/.exec(path))) return '改定履歴';
-  if ((m = /^clauses\[(\d+)\]\.purposes\.entries\[(\d+)\]$/.exec(path))) {
-    const clause = policy?.clauses[Number(m[1])];
-    return `第${Number(m[1]) + 1}項【${clause?.purposes?.heading ?? '利用目的'}】${Number(m[2]) + 1})`;
-  }
-  if ((m = /^clauses\[(\d+)\]$/.exec(path))) return `第${Number(m[1]) + 1}項`;
-  if (path === 'jointUse.title') return `${juTitle}の表題`;
-  if (path.startsWith('jointUse.columns.')) return `${juTitle}の列見出し`;
-  if ((m = /^jointUse\.(parties|purposes|items|managers)\.label$/.exec(path))) return `${juTitle}の行見出し`;
-  if (path === 'jointUse.parties.intro') return `${ju?.parties.label ?? '共同利用する者の範囲'}（前文）`;
-  if (/^jointUse\.parties\.entries\[\d+\]$/.test(path)) return ju?.parties.label ?? '共同利用する者の範囲';
-  if ((m = /^jointUse\.purposes\.entries\[(\d+)\]$/.exec(path))) return `${ju?.purposes.label ?? '共同利用の目的'}${circled(Number(m[1]) + 1)}`;
-  if ((m = /^jointUse\.items\.groups\[(\d+)\]\.fields\[\d+\]$/.exec(path))) {
-    const g = ju?.items.groups[Number(m[1])];
-    return `${ju?.items.label ?? '共同利用する情報項目'}${circled(Number(m[1]) + 1)}${g?.name ?? ''}`;
-  }
-  if ((m = /^jointUse\.items\.groups\[(\d+)\]$/.exec(path))) return `${ju?.items.label ?? '共同利用する情報項目'}${circled(Number(m[1]) + 1)}`;
-  if (/^jointUse\.managers\.entries\[\d+\]$/.test(path)) return ju?.managers.label ?? '共同利用の管理責任者';
-  if ((m = /^footnotes\[(\d+)\]$/.exec(path))) return `注記※${Number(m[1]) + 1}`;
-  return path;
-}
-
-/** The old path of a moved change (classify.ts writes it in the note: `Moved from <path>…`). */
-function movedFrom(change: Change): string | undefined {
-  return /^Moved from (\S+?)(?:;| to )/.exec(change.note ?? '')?.[1];
+/** Where a change is, in Japanese: 「共同利用の目的⑤」, 「第1項【利用目的】8)」. */
+export function placeOf(change: Change, side: 'before' | 'after' = change.after !== null ? 'after' : 'before'): string {
+  return side === 'before' && change.from ? change.from.context.place : change.context.place;
 }
 
 // ─── the model ───────────────────────────────────────────────────────────────
@@ -271,24 +242,11 @@ function versionInfo(loaded: LoadedSidePolicy | undefined): VersionInfo | null {
   if (!loaded) return null;
   const p = loaded.policy;
   return {
-    version: p.version,
-    label: `第${p.version}版`,
+    version: p.version ?? '',
+    label: p.version ? `第${p.version}版` : p.effectiveDate ? `${japaneseDate(p.effectiveDate)}施行` : loaded.label,
     ...(p.effectiveDate ? { effectiveDate: japaneseDate(p.effectiveDate) } : {}),
     source: loaded.label,
   };
-}
-
-/** Place of every unit in the document, by YAML path; revisions and version last (as 附則). */
-function documentOrder(policy: Policy | undefined): Map<string, number[]> {
-  const order = new Map<string, number[]>();
-  if (!policy) return order;
-  for (const section of extractSections(policy)) {
-    for (const unit of section.units) {
-      const [top = 0, ...rest] = unit.order;
-      order.set(unit.path, [top <= 2 ? top + 100 : top, ...rest]);
-    }
-  }
-  return order;
 }
 
 function compareOrder(a: readonly number[], b: readonly number[]): number {
@@ -297,12 +255,9 @@ function compareOrder(a: readonly number[], b: readonly number[]): number {
 }
 
 /** The changes in document order (stable), each with its place in the order. */
-export function inDocumentOrder(changes: readonly Change[], before: Policy | undefined, after: Policy | undefined): Change[] {
-  const oldOrder = documentOrder(before);
-  const newOrder = documentOrder(after);
-  const orderOf = (c: Change) => (c.after !== null ? newOrder.get(c.path) : oldOrder.get(c.path)) ?? [Number.MAX_SAFE_INTEGER];
+export function inDocumentOrder(changes: readonly Change[], _before?: Policy, _after?: Policy): Change[] {
   return changes
-    .map((c, i) => ({ c, i, order: orderOf(c) }))
+    .map((c, i) => ({ c, i, order: c.order }))
     .sort((x, y) => compareOrder(x.order, y.order) || x.i - y.i)
     .map((x) => x.c);
 }
@@ -313,9 +268,8 @@ export function comparisonRows(changes: readonly Change[], before: Policy | unde
     const no = i + 1;
     const a = displayText(c, 'after', after, marks);
     const b = displayText(c, 'before', before, marks);
-    const newPlace = placeOf(c.path, after ?? before);
-    const oldPath = c.change === 'moved' ? (movedFrom(c) ?? c.path) : c.path;
-    const oldPlace = placeOf(oldPath, c.change === 'removed' ? before : (before ?? after));
+    const newPlace = placeOf(c, 'after');
+    const oldPlace = placeOf(c, 'before');
     const row = { no, kind: c.change, kindLabel: KIND_JA[c.change], moved: c.change === 'moved' };
     if (a !== null && b !== null && c.change !== 'moved') {
       const marked = markChanges(b, a);
@@ -336,7 +290,7 @@ export function summaryRows(changes: readonly Change[], before: Policy | undefin
     id: c.id,
     category: c.category,
     categoryLabel: CATEGORY_JA[c.category],
-    place: placeOf(c.path, c.after !== null ? (after ?? before) : (before ?? after)),
+    place: placeOf(c),
     kind: c.change,
     kindLabel: KIND_JA[c.change],
     action: c.action,

@@ -19,7 +19,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { GitRepo } from '../load/git.js';
-import { isPolicyFile, loadPolicyText, policyName, type LoadedPolicy } from '../load/load-policies.js';
+import { isPolicyFile, policyName } from '../load/load-policies.js';
+import { loadPolicyText, type LoadedPolicy } from '../file/policy-file.js';
 import { hasErrors, type Message } from '../report/message.js';
 
 /** Where the policies are read when no path is given. */

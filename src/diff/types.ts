@@ -4,6 +4,8 @@
  * (format-json.ts, format-text.ts), as in jsdiff.
  */
 
+import type { UnitContext, UnitKind } from './units.js';
+
 /** What a change is about; decides the action. Listed in report order. */
 export type Category = 'party' | 'item' | 'jointPurpose' | 'manager' | 'usePurpose' | 'editorial';
 export const CATEGORIES: readonly Category[] = ['party', 'item', 'jointPurpose', 'manager', 'usePurpose', 'editorial'];
@@ -38,6 +40,14 @@ export interface Change {
   basis: string;
   /** One sentence (English) on what the law requires, or where a moved entry came from. */
   note?: string;
+  /** What the entry is (a party, a field, a section …). */
+  kind: UnitKind;
+  /** Where the entry is (in the new version; the old one for `removed`), for readers. */
+  context: UnitContext;
+  /** For `moved`: where it was. */
+  from?: { path: string; context: UnitContext };
+  /** Place in the document of the version the change is shown in, compared lexicographically. */
+  order: number[];
 }
 
 export interface PolicyDiff {

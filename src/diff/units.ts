@@ -15,9 +15,12 @@
  * Names shown in a composed text (party names in a clause, group names in a
  * manager) are not compared: a renamed party is reported once, as a party.
  */
-import type { Clause, Footnote, ItemGroup, Manager, Party, Policy, Revision } from '../model/schema.js';
+import type { Footnote, ItemGroup, JointUse, ListItemShape, Manager, Party, Policy, Revision, SectionShape } from '../model/schema.js';
+import { numberLabel } from '../model/numbering.js';
+import { blockKind } from '../check/walk.js';
 import { normalizeText } from './normalize.js';
-import { joinTexts as joinList, partyInProse } from '../render/view.js';
+import { DEFAULT_NUMBERING, joinTexts as joinList, partyInProse } from '../render/view.js';
+import { LEGACY_JOINT_USE_ID } from '../load/upgrade.js';
 
 export type UnitKind =
   | 'scalar'
@@ -31,6 +34,20 @@ export type UnitKind =
   | 'manager'
   | 'footnote';
 
+/** Where a unit is, for the people who read the 新旧対照表 and the notice. */
+export interface UnitContext {
+  /** The place in Japanese: 「第1項【利用目的】8)」, 「共同利用の目的⑤」. */
+  place: string;
+  /** The heading a notice sets above the entry: the row label of a joint-use table, the heading of the purposes. */
+  heading?: string;
+  /** A data item's group as shown: 「②供給（受電）地点に関する情報」. */
+  group?: string;
+  /** A manager's item groups (ids). */
+  groups?: string[];
+  /** The joint-use table of an entry. */
+  table?: string;
+}
+
 export interface Unit {
   kind: UnitKind;
   /** Matching key within the section: the id (made unique if an id repeats). */
@@ -43,6 +60,7 @@ export interface Unit {
   /** Normalized property values; a unit is modified when one differs. */
   props: Record<string, string>;
   text: string;
+  context: UnitContext;
 }
 
 export interface Section {
@@ -58,26 +76,20 @@ export interface Section {
   units: Unit[];
 }
 
-/** Top-level places in document order (YAML key order of the policy). */
+/** Top-level places in document order; the version, dates and revisions last (as 附則). */
 const RANK = {
-  version: 0,
-  effectiveDate: 1,
-  revisions: 2,
-  organization: 3,
-  title: 4,
-  preamble: 5,
-  clauses: 6,
-  jointUseTitle: 7,
-  columns: 8,
-  parties: 9,
-  purposes: 10,
-  items: 11,
-  managers: 12,
-  footnotes: 13,
+  title: 0,
+  organization: 1,
+  preamble: 2,
+  sections: 3,
+  footnotes: 4,
+  closing: 5,
+  version: 100,
+  effectiveDate: 101,
+  revisions: 102,
 } as const;
 
 type Field = ItemGroup['fields'][number];
-type UsePurpose = NonNullable<Clause['purposes']>['entries'][number];
 
 const SEP = '\u001f';
 
@@ -103,150 +115,319 @@ function keysOf(ids: readonly string[]): string[] {
   });
 }
 
-interface ListOptions<T> {
-  scope: string;
-  /** YAML path of the list, e.g. `jointUse.items.groups[1].fields`. */
+interface Entry {
+  id: string;
   path: string;
-  kind: UnitKind;
-  prefix: number[];
-  items: readonly T[] | undefined;
-  idOf: (item: T) => string;
-  make: (item: T) => { props: Record<string, string>; text: string };
-  /** Reported id from the entry's id (nested entries are qualified by their parent). */
-  qualify?: (id: string) => string;
-  parent?: Section['parent'];
+  props: Record<string, string>;
+  text: string;
+  context: UnitContext;
 }
 
-function listSection<T>(o: ListOptions<T>): Section {
-  const list = o.items ?? [];
-  const keys = keysOf(list.map(o.idOf));
-  const units = list.map(
-    (item, i): Unit => ({
-      kind: o.kind,
-      key: keys[i]!,
-      id: o.qualify ? o.qualify(o.idOf(item)) : o.idOf(item),
-      path: `${o.path}[${i}]`,
-      order: [...o.prefix, i],
-      ...o.make(item),
-    }),
+function listSection(
+  scope: string,
+  kind: UnitKind,
+  prefix: number[],
+  entries: readonly Entry[],
+  qualify?: (id: string) => string,
+  parent?: Section['parent'],
+): Section {
+  const keys = keysOf(entries.map((e) => e.id));
+  const units = entries.map(
+    (e, i): Unit => ({ kind, key: keys[i]!, id: qualify ? qualify(e.id) : e.id, path: e.path, order: [...prefix, i], props: e.props, text: e.text, context: e.context }),
   );
-  return { scope: o.scope, kind: o.kind, ordered: true, prefix: o.prefix, units, ...(o.parent ? { parent: o.parent } : {}) };
+  return { scope, kind, ordered: true, prefix, units, ...(parent ? { parent } : {}) };
+}
+
+type Obj = Record<string, unknown>;
+
+/** The text of a block as a reader sees it (a paragraph's party list filled in, a list's entries on lines). */
+/** The names of the parties a paragraph names, from their table (see tableOfParties). */
+type PartyNames = (named: readonly string[]) => ReadonlyMap<string, string>;
+
+function blockText(block: unknown, partyNames: PartyNames): string {
+  const b = block as Obj;
+  switch (blockKind(block)) {
+    case 'text':
+      if (typeof block === 'string') return block;
+      if (!b.parties) return b.text as string;
+      {
+        const named = b.parties as string[];
+        const names = partyNames(named);
+        return (b.text as string).replaceAll('{list}', joinList(named.map((id) => names.get(id) ?? id), b.conjunction as string | undefined));
+      }
+    case 'list':
+      return (b.heading ? `【${b.heading as string}】` : '') + itemsText(b.list as unknown[], (b.numbering as string | undefined) ?? DEFAULT_NUMBERING.list, partyNames);
+    case 'purposes':
+      return b.heading ? `【${b.heading as string}】` : '';
+    case 'table':
+      return [
+        b.caption as string | undefined,
+        (b.header as string[] | undefined)?.join('／'),
+        ...(b.table as unknown[][]).map((row) => row.map((c) => (typeof c === 'string' ? c : (c as unknown[]).map((x) => blockText(x, partyNames)).join(''))).join('／')),
+      ]
+        .filter(Boolean)
+        .join('\n');
+    case 'contact': {
+      const c = b.contact as Record<string, string>;
+      return ['organization', 'name', 'address', 'phone', 'fax', 'email', 'url', 'hours', 'note'].map((k) => c[k]).filter(Boolean).join('／');
+    }
+    case 'dates':
+      return (b.dates as Array<{ label: string; date: string }>).map((d) => `${d.label}　${str(d.date)}`).join('\n');
+    case 'signature':
+      return (b.signature as string[]).join('\n');
+    case 'show':
+      return '';
+    default:
+      return '';
+  }
+}
+
+function itemsText(items: readonly unknown[], numbering: string, partyNames: PartyNames): string {
+  return items
+    .map((item, i) => {
+      const mark = numberLabel(numbering, i + 1);
+      if (typeof item === 'string') return `\n${mark}${item}`;
+      const e = item as ListItemShape;
+      const own = [e.title, e.text].filter(Boolean).join('：');
+      const nested = e.list ? itemsText(e.list, e.numbering ?? DEFAULT_NUMBERING.list, partyNames) : '';
+      const body = (e.body ?? []).map((x) => blockText(x, partyNames)).join('\n');
+      return `\n${mark}${own}${nested}${body ? `\n${body}` : ''}`;
+    })
+    .join('');
+}
+
+/** The place of a section as readers know it: 「第3条（利用目的）」, 「第4項」, or its heading. */
+function sectionPlace(number: string, numbering: string, index: number, heading: string | undefined): string {
+  const base = number === '' ? '' : /第.*[条項章節款]$/.test(number) ? number : `第${index}項`;
+  if (heading) return base ? `${base}（${heading.replace(/^（(.*)）$/, '$1')}）` : heading;
+  return base || '本文';
 }
 
 export function extractSections(policy: Policy): Section[] {
-  const ju = policy.jointUse;
-  const partyNames = new Map((ju?.parties.entries ?? []).map((p) => [p.id, p.name + partyInProse(p.shortName)]));
-  const groupNames = new Map((ju?.items.groups ?? []).map((g) => [g.id, g.name]));
   const sections: Section[] = [];
-
-  // Scalar texts, each matched by its path.
   const scalars: Unit[] = [];
-  const scalar = (path: string, order: number[], value: unknown) => {
+  const scalar = (key: string, path: string, order: number[], value: unknown, place: string, text?: string) => {
     if (value === undefined || value === null) return;
-    scalars.push({ kind: 'scalar', key: path, id: path, path, order, props: { text: norm(value) }, text: str(value) });
+    scalars.push({ kind: 'scalar', key, id: key, path, order, props: { text: norm(value) }, text: text ?? str(value), context: { place } });
   };
-  scalar('version', [RANK.version], policy.version);
-  scalar('effectiveDate', [RANK.effectiveDate], policy.effectiveDate);
+
+  // Parties by id across every table, for the paragraphs that name them.
+  const partyTables: Array<Map<string, string>> = [];
+  const partyNames: PartyNames = (named) =>
+    partyTables.reduce<Map<string, string> | undefined>((best, t) => {
+      const count = (m: Map<string, string> | undefined) => (m ? named.filter((id) => m.has(id)).length : -1);
+      return count(t) > count(best) ? t : best;
+    }, undefined) ?? new Map();
+  const noNames: PartyNames = () => new Map();
+  const tables: Array<{ ju: JointUse; path: string; order: number[] }> = [];
+  const purposesBlocks: Array<{ sectionKey: string; sectionId: string; place: string; block: Obj; path: string; order: number[] }> = [];
+
+  scalar('title', 'title', [RANK.title], policy.title, '表題');
   (['name', 'shortName', 'address', 'representative'] as const).forEach((key, i) =>
-    scalar(`organization.${key}`, [RANK.organization, i], policy.organization?.[key]),
+    scalar(`organization.${key}`, `organization.${key}`, [RANK.organization, i], policy.organization?.[key], ORGANIZATION_PLACES[key]),
   );
-  scalar('title', [RANK.title], policy.title);
-  (policy.preamble ?? []).forEach((text, i) => scalar(`preamble[${i}]`, [RANK.preamble, i], text));
-  if (ju) {
-    scalar('jointUse.title', [RANK.jointUseTitle], ju.title);
-    scalar('jointUse.columns.item', [RANK.columns, 0], ju.columns?.item);
-    scalar('jointUse.columns.provision', [RANK.columns, 1], ju.columns?.provision);
-    scalar('jointUse.parties.label', [RANK.parties, 0], ju.parties?.label);
-    scalar('jointUse.parties.intro', [RANK.parties, 1], ju.parties?.intro);
-    scalar('jointUse.purposes.label', [RANK.purposes, 0], ju.purposes?.label);
-    scalar('jointUse.items.label', [RANK.items, 0], ju.items?.label);
-    scalar('jointUse.managers.label', [RANK.managers, 0], ju.managers?.label);
+  scalar('version', 'version', [RANK.version], policy.version, '版', policy.version);
+  scalar('effectiveDate', 'effectiveDate', [RANK.effectiveDate], policy.effectiveDate, '施行日');
+
+  const collectTables = (blocks: readonly unknown[] | undefined, base: string, order: number[]) =>
+    (blocks ?? []).forEach((b, i) => {
+      if (blockKind(b) !== 'jointUse') return;
+      const ju = (b as { jointUse: JointUse }).jointUse;
+      partyTables.push(new Map((ju.parties?.entries ?? []).map((p) => [p.id, p.name + partyInProse(p.shortName)])));
+      tables.push({ ju, path: `${base}[${i}].jointUse`, order: [...order, i] });
+    });
+
+  const preamble = policy.preamble ?? [];
+  collectTables(preamble, 'preamble', [RANK.preamble]);
+  const walkTables = (list: readonly SectionShape[] | undefined, base: string, order: number[]) =>
+    (list ?? []).forEach((s, i) => {
+      collectTables(s.body, `${base}[${i}].body`, [...order, i, 0]);
+      walkTables(s.sections, `${base}[${i}].sections`, [...order, i, 1]);
+    });
+  walkTables(policy.sections as SectionShape[] | undefined, 'sections', [RANK.sections]);
+
+  preamble.forEach((b, i) =>
+    scalar(`preamble[${i}]`, `preamble[${i}]`, [RANK.preamble, i], blockText(b, partyNames) || null, preamble.length > 1 ? `前文（第${i + 1}段落）` : '前文'),
+  );
+  (policy.closing ?? []).forEach((b, i) => scalar(`closing[${i}]`, `closing[${i}]`, [RANK.closing, i], blockText(b, partyNames) || null, '末尾'));
+
+  // Sections, each a unit with its heading and the text of its own blocks; nested sections are lists of their own.
+  const sectionList = (
+    list: readonly SectionShape[] | undefined,
+    base: string,
+    prefix: number[],
+    numbering: string,
+    scope: string,
+    parent?: Section['parent'],
+  ) => {
+    const entries: Entry[] = [];
+    let counter = 0;
+    (list ?? []).forEach((s, i) => {
+      const numbered = s.numbered !== false;
+      if (numbered) counter++;
+      const number = numbered ? numberLabel(numbering, counter) : '';
+      const place = sectionPlace(number, numbering, counter, s.heading);
+      const path = `${base}[${i}]`;
+      const own = (s.body ?? []).map((b) => blockText(b, partyNames)).filter(Boolean);
+      const paragraphs = (s.body ?? []).filter((b) => blockKind(b) === 'text') as Array<string | Obj>;
+      const first = paragraphs[0];
+      entries.push({
+        id: s.id,
+        path,
+        props: {
+          heading: norm(s.heading),
+          // Compared without the party names: a renamed party is reported once, as a party.
+          text: norm((s.body ?? []).map((b) => blockText(b, noNames)).filter(Boolean).join('\n')),
+          parties: norm(paragraphs.flatMap((p) => (typeof p === 'object' && p.parties ? (p.parties as string[]) : []))),
+          conjunction: norm(typeof first === 'object' ? first?.conjunction : undefined),
+          numbered: numbered ? '' : 'no',
+        },
+        text: (s.heading ? `${s.heading}\n` : '') + own.join('\n'),
+        context: { place },
+      });
+      (s.body ?? []).forEach((b, k) => {
+        if (blockKind(b) === 'purposes') purposesBlocks.push({ sectionKey: s.id, sectionId: s.id, place, block: b as Obj, path: `${path}.body[${k}]`, order: [...prefix, i, 0, k] });
+      });
+      if (s.sections) sectionList(s.sections, `${path}.sections`, [...prefix, i, 1], s.numbering ?? DEFAULT_NUMBERING.subsections, `sections:${s.id}`, { kind: 'clause', key: s.id });
+    });
+    sections.push(listSection(scope, 'clause', prefix, entries, undefined, parent));
+  };
+  sectionList(policy.sections as SectionShape[] | undefined, 'sections', [RANK.sections], policy.numbering ?? DEFAULT_NUMBERING.sections, 'clauses');
+
+  // Purposes of use: every entry of a section's purposes lists, nested ones included, matched by id.
+  const bySection = new Map<string, typeof purposesBlocks>();
+  for (const p of purposesBlocks) bySection.set(p.sectionKey, [...(bySection.get(p.sectionKey) ?? []), p]);
+  for (const [key, blocks] of bySection) {
+    const entries: Entry[] = [];
+    for (const { block, path, place } of blocks) {
+      const heading = (block.heading as string | undefined) ?? '利用目的';
+      const walk = (items: readonly unknown[], numbering: string, base: string, marks: string) =>
+        items.forEach((item, i) => {
+          const mark = `${marks}${numberLabel(numbering, i + 1)}`;
+          const e = (typeof item === 'string' ? { text: item } : item) as ListItemShape;
+          const text = [e.title, e.text].filter(Boolean).join('：');
+          entries.push({
+            id: e.id ?? `${base}[${i}]`,
+            path: `${base}[${i}]`,
+            props: { text: norm(e.text), title: norm(e.title) },
+            text,
+            context: { place: `${place}【${heading}】${mark}`, heading },
+          });
+          if (e.list) walk(e.list, e.numbering ?? DEFAULT_NUMBERING.list, `${base}[${i}].list`, mark);
+        });
+      walk(block.purposes as unknown[], (block.numbering as string | undefined) ?? DEFAULT_NUMBERING.purposes, `${path}.purposes`, '');
+    }
+    sections.push(listSection(`purposes:${key}`, 'usePurpose', blocks[0]!.order, entries, (id) => `${key}/${id}`, { kind: 'clause', key }));
   }
-  sections.push({ scope: 'scalars', kind: 'scalar', ordered: false, prefix: [], units: scalars });
 
-  sections.push(
-    listSection({
-      scope: 'revisions', path: 'revisions', kind: 'revision', prefix: [RANK.revisions],
-      items: policy.revisions, idOf: (r) => str(r.version), make: revision,
-    }),
-  );
-
-  const clauses = policy.clauses ?? [];
-  sections.push(
-    listSection({
-      scope: 'clauses', path: 'clauses', kind: 'clause', prefix: [RANK.clauses],
-      items: clauses, idOf: (c) => c.id, make: (c) => clause(c, partyNames),
-    }),
-  );
-  keysOf(clauses.map((c) => c.id)).forEach((key, i) => {
-    const c = clauses[i]!;
+  // Joint-use tables, matched by their id; entries reported by their own id (qualified by the table when there are several).
+  for (const { ju, path, order } of tables) {
+    const t = ju.id;
+    const q = (id: string) => (tables.length > 1 ? `${t}/${id}` : id);
+    const tablePlace = tables.length > 1 ? `共同利用の表「${t}」` : '共同利用の表';
+    const rowPlace = (row: 'parties' | 'purposes' | 'items' | 'managers') => (ju[row] as { label?: string } | undefined)?.label ?? ROW_LABELS[row];
+    (ju.header ?? []).forEach((h, i) => scalar(`${t}.header[${i}]`, `${path}.header[${i}]`, [...order, -1, i], h, `${tablePlace}の列見出し`));
+    (['parties', 'purposes', 'items', 'managers'] as const).forEach((row, r) => {
+      const value = ju[row] as { label?: string; intro?: string } | undefined;
+      scalar(`${t}.${row}.label`, `${path}.${row}.label`, [...order, r, 0], value?.label, `${tablePlace}の行見出し`);
+      scalar(`${t}.${row}.intro`, `${path}.${row}.intro`, [...order, r, 1], value?.intro, `${rowPlace(row)}（前文）`);
+    });
+    const scope = (name: string) => (t === LEGACY_JOINT_USE_ID ? name : `${name}:${t}`);
     sections.push(
-      listSection<UsePurpose>({
-        scope: `purposes:${key}`, path: `clauses[${i}].purposes.entries`, kind: 'usePurpose', prefix: [RANK.clauses, i],
-        items: c.purposes?.entries, idOf: (p) => p.id, make: (p) => ({ props: { text: norm(p.text) }, text: p.text }),
-        qualify: (id) => `${c.id}/${id}`, parent: { kind: 'clause', key },
-      }),
+      listSection(
+        scope('parties'), 'party', [...order, 0, 2],
+        (ju.parties?.entries ?? []).map((p: Party, i) => ({
+          id: p.id, path: `${path}.parties.entries[${i}]`, ...party(p),
+          context: { place: rowPlace('parties'), heading: rowPlace('parties'), table: t },
+        })),
+        q,
+      ),
     );
-  });
-
-  if (ju) {
+    const purposeNumbering = ju.purposes?.numbering ?? DEFAULT_NUMBERING.jointPurposes;
     sections.push(
-      listSection({
-        scope: 'parties', path: 'jointUse.parties.entries', kind: 'party', prefix: [RANK.parties, 2],
-        items: ju.parties?.entries, idOf: (p) => p.id, make: party,
-      }),
-      listSection({
-        scope: 'jointPurposes', path: 'jointUse.purposes.entries', kind: 'jointPurpose', prefix: [RANK.purposes, 1],
-        items: ju.purposes?.entries, idOf: (p) => p.id, make: (p) => ({ props: { text: norm(p.text) }, text: p.text }),
-      }),
+      listSection(
+        scope('jointPurposes'), 'jointPurpose', [...order, 1, 2],
+        (ju.purposes?.entries ?? []).map((p, i) => ({
+          id: p.id, path: `${path}.purposes.entries[${i}]`, props: { text: norm(p.text) }, text: p.text,
+          context: { place: `${rowPlace('purposes')}${numberLabel(purposeNumbering, i + 1)}`, heading: rowPlace('purposes'), table: t },
+        })),
+        q,
+      ),
     );
+    const groupNumbering = ju.items?.numbering ?? DEFAULT_NUMBERING.groups;
     const groups = ju.items?.groups ?? [];
+    const groupLabels = new Map(groups.map((g, i) => [g.id, `${numberLabel(groupNumbering, i + 1)}${g.name}`]));
+    const groupNames = new Map(groups.map((g) => [g.id, g.name]));
     sections.push(
-      listSection({
-        scope: 'groups', path: 'jointUse.items.groups', kind: 'group', prefix: [RANK.items, 1],
-        items: groups, idOf: (g) => g.id, make: group,
-      }),
+      listSection(
+        scope('groups'), 'group', [...order, 2, 2],
+        groups.map((g, i) => ({
+          id: g.id, path: `${path}.items.groups[${i}]`, ...group(g),
+          context: { place: `${rowPlace('items')}${numberLabel(groupNumbering, i + 1)}`, heading: rowPlace('items'), table: t },
+        })),
+        q,
+      ),
     );
     keysOf(groups.map((g) => g.id)).forEach((key, i) => {
       const g = groups[i]!;
+      const label = groupLabels.get(g.id)!;
       sections.push(
-        listSection<Field>({
-          scope: `fields:${key}`, path: `jointUse.items.groups[${i}].fields`, kind: 'field', prefix: [RANK.items, 1, i],
-          items: g.fields, idOf: (f) => f.id, make: (f) => ({ props: { name: norm(f.name) }, text: f.name }),
-          qualify: (id) => `${g.id}/${id}`, parent: { kind: 'group', key },
-        }),
+        listSection(
+          scope(`fields:${key}`), 'field', [...order, 2, 2, i],
+          g.fields.map((f: Field, k) => ({
+            id: f.id, path: `${path}.items.groups[${i}].fields[${k}]`, props: { name: norm(f.name) }, text: f.name,
+            context: { place: `${rowPlace('items')}${label}`, heading: rowPlace('items'), group: label, table: t },
+          })),
+          (id) => q(`${g.id}/${id}`),
+          { kind: 'group', key },
+        ),
       );
     });
+    if (ju.items?.fields) {
+      sections.push(
+        listSection(
+          scope('fields'), 'field', [...order, 2, 3],
+          ju.items.fields.map((f: Field, k) => ({
+            id: f.id, path: `${path}.items.fields[${k}]`, props: { name: norm(f.name) }, text: f.name,
+            context: { place: rowPlace('items'), heading: rowPlace('items'), table: t },
+          })),
+          q,
+        ),
+      );
+    }
     sections.push(
-      listSection({
-        scope: 'managers', path: 'jointUse.managers.entries', kind: 'manager', prefix: [RANK.managers, 1],
-        items: ju.managers?.entries, idOf: (m) => m.id, make: (m) => manager(m, groupNames),
-      }),
+      listSection(
+        scope('managers'), 'manager', [...order, 3, 2],
+        (ju.managers?.entries ?? []).map((m, i) => ({
+          id: m.id, path: `${path}.managers.entries[${i}]`, ...manager(m, groupNames),
+          context: { place: rowPlace('managers'), heading: rowPlace('managers'), groups: m.groups ?? [], table: t },
+        })),
+        q,
+      ),
     );
   }
 
+  sections.unshift({ scope: 'scalars', kind: 'scalar', ordered: false, prefix: [], units: scalars });
   sections.push(
-    listSection({
-      scope: 'footnotes', path: 'footnotes', kind: 'footnote', prefix: [RANK.footnotes],
-      items: policy.footnotes, idOf: (f) => f.id, make: footnote,
-    }),
+    listSection(
+      'revisions', 'revision', [RANK.revisions],
+      (policy.revisions ?? []).map((r, i) => ({ id: str(r.version), path: `revisions[${i}]`, ...revision(r), context: { place: '改定履歴' } })),
+    ),
+    listSection(
+      'footnotes', 'footnote', [RANK.footnotes],
+      (policy.footnotes ?? []).map((f, i) => ({ id: f.id, path: `footnotes[${i}]`, ...footnote(f), context: { place: `注記※${i + 1}` } })),
+    ),
   );
   return sections;
 }
+
+const ORGANIZATION_PLACES = { name: '事業者の名称', shortName: '事業者の略称', address: '事業者の住所', representative: '事業者の代表者' } as const;
+const ROW_LABELS = { parties: '共同利用する者の範囲', purposes: '共同利用の目的', items: '共同利用する情報項目', managers: '共同利用の管理責任者' } as const;
 
 function revision(r: Revision) {
   return {
     props: { version: norm(r.version), date: norm(r.date), summary: norm(r.summary) },
     text: `${str(r.version)}（${str(r.date)}）${r.summary}`,
-  };
-}
-
-function clause(c: Clause, partyNames: ReadonlyMap<string, string>) {
-  const list = c.parties ? joinList(c.parties.map((id) => partyNames.get(id) ?? id), c.conjunction) : undefined;
-  const text = (list === undefined ? c.text : c.text.replaceAll('{list}', list)) + (c.purposes ? `【${c.purposes.heading}】` : '');
-  return {
-    props: { text: norm(c.text), heading: norm(c.purposes?.heading), parties: norm(c.parties), conjunction: norm(c.conjunction) },
-    text,
   };
 }
 
@@ -267,8 +448,8 @@ function group(g: ItemGroup) {
 }
 
 function manager(m: Manager, groupNames: ReadonlyMap<string, string>) {
-  const groups = m.groups.map((id) => groupNames.get(id) ?? id).join('・');
-  let text = `${groups}：${m.name}`;
+  const groups = (m.groups ?? []).map((id) => groupNames.get(id) ?? id).join('・');
+  let text = groups ? `${groups}：${m.name}` : m.name;
   if (m.exception) text += `（${m.exception}）`;
   if (m.address) text += `／住所：${m.address}`;
   if (m.representative) text += `／代表者：${m.representative}`;

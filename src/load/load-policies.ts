@@ -1,30 +1,12 @@
 /**
- * From paths on the command line to checked policies: finds the YAML files,
- * parses them with positions, and runs every check.
+ * Finding policy files from paths on the command line, naming their outputs,
+ * and refusing text that was not saved as UTF-8. Reading and checking them is
+ * src/file/policy-file.ts.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Policy } from '../model/schema.js';
-import { checkSource } from '../check/index.js';
-import type { Rule } from '../check/context.js';
-import { compareMessages, hasErrors, type Message } from '../report/message.js';
+import type { Message } from '../report/message.js';
 import { InputError } from '../errors.js';
-import { parseYamlSource, type YamlSource } from './yaml-source.js';
-
-export interface LoadedPolicy {
-  /** Output name: the file name without its extension, e.g. `shimin-denryoku`. */
-  name: string;
-  file: string;
-  source: YamlSource;
-  policy: Policy;
-}
-
-export interface LoadResult {
-  /** Policies without errors (warnings allowed). */
-  policies: LoadedPolicy[];
-  /** Every message of every file, sorted by file and position. */
-  messages: Message[];
-}
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -55,35 +37,12 @@ export function policyName(file: string): string {
   return path.basename(file).replace(YAML_FILE, '');
 }
 
-/** Parse and check one policy from its text. */
-export function loadPolicyText(file: string, text: string, extraRules: readonly Rule[] = []): { policy?: LoadedPolicy; messages: Message[] } {
-  const encoding = encodingProblem(file, text);
-  if (encoding) return { messages: [encoding] };
-  const { source, messages } = parseYamlSource(file, text);
-  if (!hasErrors(messages)) messages.push(...checkSource(source, extraRules));
-  messages.sort(compareMessages);
-  if (hasErrors(messages)) return { messages };
-  return { policy: { name: policyName(file), file, source, policy: source.doc.toJS() as Policy }, messages };
-}
-
-export async function loadPolicies(paths: readonly string[], extraRules: readonly Rule[] = []): Promise<LoadResult> {
-  const files = await findPolicyFiles(paths);
-  const result: LoadResult = { policies: [], messages: [] };
-  for (const file of files) {
-    const text = await readFile(file, 'utf8');
-    const { policy, messages } = loadPolicyText(file, text, extraRules);
-    if (policy) result.policies.push(policy);
-    result.messages.push(...messages);
-  }
-  return result;
-}
-
 /**
  * Text read as UTF-8 that was saved in another encoding (Shift_JIS, from an
  * older Windows editor) holds U+FFFD where bytes could not be read; publishing
  * it would print garbled Japanese.
  */
-function encodingProblem(file: string, text: string): Message | undefined {
+export function encodingProblem(file: string, text: string): Message | undefined {
   const at = text.indexOf('\uFFFD');
   if (at === -1) return undefined;
   const before = text.slice(0, at);

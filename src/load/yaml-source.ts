@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Message } from '../report/message.js';
+import { isLegacyShape, upgradeLegacy } from './upgrade.js';
 
 export type PathSegment = string | number;
 
@@ -12,6 +13,8 @@ export interface YamlSource {
   text: string;
   doc: Document.Parsed;
   lineCounter: LineCounter;
+  /** The file has the shape of policies written before sections, and was read by upgrading it (upgrade.ts). */
+  upgraded: boolean;
 }
 
 export interface Position {
@@ -22,7 +25,9 @@ export interface Position {
 export function parseYamlSource(file: string, text: string): { source: YamlSource; messages: Message[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const source: YamlSource = { file, text, doc, lineCounter };
+  const upgraded = doc.errors.length === 0 && isLegacyShape(doc);
+  if (upgraded) upgradeLegacy(doc);
+  const source: YamlSource = { file, text, doc, lineCounter, upgraded };
   const messages: Message[] = [];
   for (const [severity, list] of [['error', doc.errors], ['warning', doc.warnings]] as const) {
     for (const problem of list) {

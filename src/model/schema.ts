@@ -3,6 +3,12 @@
  * and the JSON Schema committed as `schema/policy.schema.json`
  * (regenerate with `npm run schema`).
  *
+ * A policy is a tree: sections (each with an optional heading and its own
+ * numbering) holding blocks (paragraphs, lists, tables, contact blocks, date
+ * and signature lines). Typed blocks carry a legal meaning that the check,
+ * the renderers and the diff understand: the purposes of use (利用目的), the
+ * joint-use table (共同利用), and the business's own identity (事業者).
+ *
  * Descriptions are written for the people who edit the YAML: an editor with
  * the YAML extension shows them on hover.
  */
@@ -45,6 +51,27 @@ const NoteRefs = Type.Array(Id, {
   description: 'Ids of footnotes whose marks (※1, ※2 …) follow this entry.',
 });
 
+/** Numbering presets; any other value is a pattern such as "第{1}条" or "（{ア}）". */
+export const NUMBERING_PRESETS = {
+  article: '第{1}条',
+  decimal: '{1}.',
+  paren: '({1})',
+  'half-paren': '{1})',
+  circled: '{①}',
+  katakana: '{ア}.',
+  iroha: '{イ}.',
+  bullet: '・',
+  none: '',
+} as const;
+
+export const Numbering = Type.String({
+  description:
+    'How the entries are numbered: article (第1条), decimal (1.), paren ((1)), half-paren (1)), circled (①), ' +
+    'katakana (ア.), iroha (イ.), bullet (・) or none; or a pattern with one counter in braces: ' +
+    '"第{1}条", "（{1}）", "{１}．", "({ア})", "{a}.", "{i}.", "{一}、"; or a fixed mark such as "・" or "■".',
+  examples: ['article', 'decimal', 'paren', 'half-paren', 'circled', 'bullet', 'none', '第{1}条', '（{1}）'],
+});
+
 function entry<P extends Record<string, TSchema>>(properties: P, description: string) {
   return Type.Object({ id: Id, ...properties }, { ...strict, description });
 }
@@ -60,45 +87,17 @@ export const Revision = Type.Object(
 
 export const Organization = Type.Object(
   {
-    name: Type.String({ minLength: 1, description: 'Full legal name, e.g. 一般社団法人グリーン・市民電力.' }),
+    name: Type.String({ minLength: 1, description: 'Full legal name (名称), e.g. 一般社団法人グリーン・市民電力.' }),
     shortName: Type.Optional(Type.String({ minLength: 1, description: 'Short name used in the text, e.g. 市民電力.' })),
-    address: Type.Optional(Type.String({ minLength: 1, description: 'Registered address (所在地).' })),
-    representative: Type.Optional(Type.String({ minLength: 1, description: 'Representative (代表者), e.g. 代表理事 山田太郎.' })),
+    address: Type.Optional(Type.String({ minLength: 1, description: 'Address of the head office (住所), published as APPI Art. 32(1)(i) requires.' })),
+    representative: Type.Optional(
+      Type.String({ minLength: 1, description: 'Representative (代表者の氏名), e.g. 代表理事 山田太郎; published as APPI Art. 32(1)(i) requires.' }),
+    ),
   },
-  { ...strict, description: 'The organisation that issues the policy.' },
+  { ...strict, description: 'The business that issues the policy (個人情報取扱事業者).' },
 );
 
-export const UsePurpose = entry({ text: Text }, 'One purpose of use (利用目的). Numbered 1), 2) … in order.');
-
-export const Clause = entry(
-  {
-    text: Type.String({
-      minLength: 1,
-      description:
-        'The clause text. If the clause names the joint-use parties, write {list} where the list goes ' +
-        'and give their ids under `parties`.',
-    }),
-    purposes: Type.Optional(
-      Type.Object(
-        {
-          heading: Type.String({ minLength: 1, description: 'Heading shown in 【】, e.g. 利用目的.' }),
-          entries: Type.Array(UsePurpose, { minItems: 1 }),
-        },
-        { ...strict, description: 'The purposes of use (利用目的) listed under this clause.' },
-      ),
-    ),
-    parties: Type.Optional(
-      Type.Array(Id, {
-        minItems: 1,
-        description:
-          'Ids of the joint-use parties named in this clause, in the order the clause names them. ' +
-          'Their names come from jointUse.parties, so the clause and the table never disagree.',
-      }),
-    ),
-    conjunction: Type.Optional(Conjunction),
-  },
-  'A numbered clause (1., 2. …) of the policy.',
-);
+// ---------------------------------------------------------------- joint use
 
 export const Party = entry(
   {
@@ -106,7 +105,7 @@ export const Party = entry(
     shortName: Type.Optional(
       Type.String({
         minLength: 1,
-        description: 'Short name defined where the clause names the party: 「…(以下「グリーンコープ連合」という)」.',
+        description: 'Short name defined where a paragraph names the party: 「…(以下「グリーンコープ連合」という)」.',
       }),
     ),
     notes: Type.Optional(NoteRefs),
@@ -114,7 +113,7 @@ export const Party = entry(
   'One joint user (共同利用する者).',
 );
 
-export const JointPurpose = entry({ text: Text }, 'One purpose of the joint use (共同利用の目的). Numbered ①, ② … in order.');
+export const JointPurpose = entry({ text: Text }, 'One purpose of the joint use (共同利用の目的).');
 
 export const Field = entry({ name: Text }, 'One data item (情報項目), e.g. 氏名.');
 
@@ -124,12 +123,17 @@ export const ItemGroup = entry(
     fields: Type.Array(Field, { minItems: 1 }),
     conjunction: Type.Optional(Conjunction),
   },
-  'A group of data items, e.g. 基本情報. Numbered ①, ② … in order.',
+  'A group of data items, e.g. 基本情報.',
 );
 
 export const Manager = entry(
   {
-    groups: Type.Array(Id, { minItems: 1, description: 'Ids of the item groups this manager is responsible for.' }),
+    groups: Type.Optional(
+      Type.Array(Id, {
+        minItems: 1,
+        description: 'Ids of the item groups this manager is responsible for. Leave out when the manager answers for all items.',
+      }),
+    ),
     name: Text,
     exception: Type.Optional(
       Type.String({ minLength: 1, description: 'An exception, shown in （） after the name. Write it without the brackets.' }),
@@ -140,6 +144,252 @@ export const Manager = entry(
     ),
   },
   'The person responsible for managing the jointly used data (管理について責任を有する者).',
+);
+
+const rowLabel = Type.String({ minLength: 1, description: 'Row heading in the table, as the company writes it.' });
+const rowIntro = Type.Optional(Type.String({ minLength: 1, description: 'A sentence shown in the row before its entries.' }));
+const rowNumbering = Type.Optional(Numbering);
+
+export const JointUse = Type.Object(
+  {
+    id: Id,
+    header: Type.Optional(
+      Type.Array(Type.String({ minLength: 1 }), {
+        minItems: 2,
+        maxItems: 2,
+        description: 'The header row: the headings of the two columns, e.g. [項目, 規定]. Leave out for a table without a header row.',
+      }),
+    ),
+    parties: Type.Object(
+      { label: rowLabel, intro: rowIntro, numbering: rowNumbering, entries: Type.Array(Party, { minItems: 1 }) },
+      { ...strict, description: 'Scope of the joint users (共同利用する者の範囲).' },
+    ),
+    purposes: Type.Object(
+      { label: rowLabel, intro: rowIntro, numbering: rowNumbering, entries: Type.Array(JointPurpose, { minItems: 1 }) },
+      { ...strict, description: 'Purposes of the joint users (利用する者の利用目的).' },
+    ),
+    items: Type.Object(
+      {
+        label: rowLabel,
+        intro: rowIntro,
+        numbering: rowNumbering,
+        groups: Type.Optional(Type.Array(ItemGroup, { minItems: 1, description: 'The items in named groups (①基本情報：氏名、住所…).' })),
+        fields: Type.Optional(Type.Array(Field, { minItems: 1, description: 'The items, when they are not grouped.' })),
+        conjunction: Type.Optional(Conjunction),
+      },
+      { ...strict, description: 'Data items used jointly (共同して利用される個人データの項目). Give either groups or fields.' },
+    ),
+    managers: Type.Object(
+      { label: rowLabel, intro: rowIntro, entries: Type.Array(Manager, { minItems: 1 }) },
+      { ...strict, description: 'Managers of the joint use (管理について責任を有する者).' },
+    ),
+  },
+  {
+    ...strict,
+    description:
+      'A joint-use table (共同利用, APPI Art. 27(5)(iii)). Its rows appear in the order their keys are written ' +
+      '(parties, purposes, items, managers in any order).',
+  },
+);
+
+// ---------------------------------------------------------------- blocks
+
+export const Paragraph = Type.Object(
+  {
+    id: Type.Optional(Id),
+    text: Type.String({
+      minLength: 1,
+      description: 'The paragraph. To name the joint users, write {list} where their names go and give their ids under `parties`.',
+    }),
+    parties: Type.Optional(
+      Type.Array(Id, {
+        minItems: 1,
+        description:
+          'Ids of the joint users named in this paragraph, in the order it names them. ' +
+          'Their names come from the joint-use table, so the text and the table never disagree.',
+      }),
+    ),
+    conjunction: Type.Optional(Conjunction),
+  },
+  { ...strict, description: 'A paragraph with an id, or one that names the joint users.' },
+);
+
+export interface ListItemShape {
+  id?: string;
+  title?: string;
+  text?: string;
+  numbering?: string;
+  list?: Array<string | ListItemShape>;
+  body?: unknown[];
+}
+
+let listItemSchema: TSchema | undefined;
+
+/** The blocks of a section, a list item or a table cell; `This` is the block union. */
+export const Block = Type.Recursive((This) => {
+  const Item = Type.Recursive(
+    (Self) =>
+      Type.Union([
+        Text,
+        Type.Object(
+          {
+            id: Type.Optional(Id),
+            title: Type.Optional(Type.String({ minLength: 1, description: "The entry's title, shown before its text (e.g. 開示)." })),
+            text: Type.Optional(Text),
+            numbering: Type.Optional(Numbering),
+            list: Type.Optional(Type.Array(Self, { minItems: 1, description: 'A list nested in this entry, numbered by `numbering`.' })),
+            body: Type.Optional(Type.Array(This, { minItems: 1, description: 'Further blocks of this entry (paragraphs, tables …).' })),
+          },
+          { ...strict, description: 'A list entry: text, or a title with text, a nested list or further blocks.' },
+        ),
+      ]),
+    { $id: 'ListItem' },
+  );
+  listItemSchema = Item;
+  const Items = Type.Array(Item, { minItems: 1, description: 'The entries: a text each, or a block with title, text and a nested list.' });
+  const Cell = Type.Union([Text, Type.Array(This, { minItems: 1 })], {
+    description: 'A cell: a text, or a list of blocks (paragraphs, lists).',
+  });
+  return Type.Union([
+    Text,
+    Paragraph,
+    Type.Object(
+      {
+        id: Type.Optional(Id),
+        heading: Type.Optional(Type.String({ minLength: 1, description: 'Heading shown above the list, in 【】.' })),
+        numbering: Type.Optional(Numbering),
+        list: Items,
+      },
+      { ...strict, description: 'A list (numbered, bulleted or plain).' },
+    ),
+    Type.Object(
+      {
+        id: Type.Optional(Id),
+        heading: Type.Optional(Type.String({ minLength: 1, description: 'Heading shown above the purposes, in 【】, e.g. 利用目的.' })),
+        numbering: Type.Optional(Numbering),
+        purposes: Items,
+      },
+      {
+        ...strict,
+        description:
+          'The purposes of use (利用目的, APPI Art. 17, 21). Each entry needs an id; group purposes under an entry with a title and a nested list.',
+      },
+    ),
+    Type.Object(
+      {
+        id: Type.Optional(Id),
+        caption: Type.Optional(Type.String({ minLength: 1, description: 'Caption of the table.' })),
+        header: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'The header row, one heading per column.' })),
+        rowHeaders: Type.Optional(Type.Boolean({ description: 'true: the first cell of each row is the row\'s heading.' })),
+        table: Type.Array(Type.Array(Cell, { minItems: 1 }), { minItems: 1, description: 'The rows, each a list of cells.' }),
+      },
+      { ...strict, description: 'A table.' },
+    ),
+    Type.Object({ jointUse: JointUse }, { ...strict, description: 'A joint-use table (共同利用, APPI Art. 27(5)(iii)).' }),
+    Type.Object(
+      {
+        contact: Type.Object(
+          {
+            id: Type.Optional(Id),
+            name: Type.String({ minLength: 1, description: 'The desk (窓口), e.g. 個人情報相談窓口.' }),
+            organization: Type.Optional(Type.String({ minLength: 1, description: 'The organisation, if not the business itself.' })),
+            address: Type.Optional(Type.String({ minLength: 1, description: 'Postal address, e.g. 〒100-0001 東京都千代田区…' })),
+            phone: Type.Optional(Type.String({ minLength: 1, description: 'Telephone number.' })),
+            fax: Type.Optional(Type.String({ minLength: 1, description: 'Fax number.' })),
+            email: Type.Optional(Type.String({ minLength: 1, description: 'E-mail address.' })),
+            url: Type.Optional(Type.String({ minLength: 1, description: 'Web page of the desk (https:).' })),
+            hours: Type.Optional(Type.String({ minLength: 1, description: 'Opening hours (受付時間).' })),
+            note: Type.Optional(Text),
+          },
+          { ...strict, description: 'A contact block (窓口): name, address, phone, e-mail, hours.' },
+        ),
+      },
+      { ...strict, description: 'A contact block, published as an address.' },
+    ),
+    Type.Object(
+      {
+        dates: Type.Array(
+          Type.Object(
+            { label: Type.String({ minLength: 1, description: 'e.g. 制定日, 最終改定日.' }), date: DateText },
+            { ...strict, description: 'One date line.' },
+          ),
+          { minItems: 1, description: 'Date lines such as 制定日 and 改定日.' },
+        ),
+      },
+      { ...strict, description: 'Date lines (制定日, 改定日).' },
+    ),
+    Type.Object(
+      { signature: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'The lines of the signature, e.g. the name and the representative.' }) },
+      { ...strict, description: 'Signature lines, set right.' },
+    ),
+    Type.Object(
+      {
+        show: Type.Union([Type.Literal('business'), Type.Literal('revisions')], {
+          description: 'business: the business\'s name, address and representative; revisions: the revision history (改定履歴).',
+        }),
+      },
+      { ...strict, description: 'Shows data kept elsewhere in the file.' },
+    ),
+  ]);
+}, { $id: 'Block' });
+
+/** A list entry (the schema of `list:` and `purposes:` entries). */
+export const ListItem: TSchema = listItemSchema!;
+
+/** Which key tells a block's kind, in the order they are tried. */
+export const BLOCK_KEYS = ['text', 'list', 'purposes', 'table', 'jointUse', 'contact', 'dates', 'signature', 'show'] as const;
+export type BlockKey = (typeof BLOCK_KEYS)[number];
+
+// ---------------------------------------------------------------- sections
+
+export const ROLES = {
+  business: 'the business: name, address and representative (APPI Art. 32(1)(i))',
+  purposes: 'purposes of use (APPI Art. 17, 21, 32(1)(ii))',
+  jointUse: 'joint use (APPI Art. 27(5)(iii))',
+  provision: 'provision to third parties (APPI Art. 27(1))',
+  overseas: 'provision to third parties in a foreign country (APPI Art. 28)',
+  entrustment: 'entrustment (委託, APPI Art. 27(5)(i), 25)',
+  disclosure: 'procedure for requests for disclosure etc. (開示等の請求, APPI Art. 32(1)(iii), 37, 38)',
+  security: 'security control measures (安全管理措置, APPI Art. 23, 32(1)(iv); Cabinet Order Art. 10(1))',
+  complaints: 'where to make complaints (苦情の申出先, APPI Art. 32(1)(iv), 40; Cabinet Order Art. 10(2), (3))',
+} as const;
+export type Role = keyof typeof ROLES;
+
+export interface SectionShape {
+  id: string;
+  heading?: string;
+  role?: Role;
+  numbered?: boolean;
+  numbering?: string;
+  body?: unknown[];
+  sections?: SectionShape[];
+}
+
+export const Section = Type.Recursive((This) =>
+  Type.Object(
+    {
+      id: Id,
+      heading: Type.Optional(Type.String({ minLength: 1, description: 'The heading (見出し), e.g. 利用目的 or （利用目的）.' })),
+      role: Type.Optional(
+        Type.Union(
+          (Object.keys(ROLES) as Role[]).map((r) => Type.Literal(r)),
+          {
+            description:
+              'What the section is in law, so that the check and the diff know it: ' +
+              Object.entries(ROLES)
+                .map(([k, v]) => `${k}: ${v}`)
+                .join('; '),
+          },
+        ),
+      ),
+      numbered: Type.Optional(Type.Boolean({ description: 'false: the section gets no number and is not counted (e.g. 附則, 別紙).' })),
+      numbering: Type.Optional(Numbering),
+      body: Type.Optional(Type.Array(Block, { minItems: 1, description: 'The blocks of the section: paragraphs, lists, tables …' })),
+      sections: Type.Optional(Type.Array(This, { minItems: 1, description: 'Subsections, numbered by this section\'s `numbering`.' })),
+    },
+    { ...strict, description: 'A section (条, 項): an optional heading, its blocks and its subsections.' },
+  ),
+  { $id: 'Section' },
 );
 
 export const Footnote = entry(
@@ -154,64 +404,58 @@ export const Footnote = entry(
   'A footnote. Numbered ※1, ※2 … in order; refer to it with [^id] in a text or in `notes`.',
 );
 
-function section<P extends Record<string, TSchema>>(properties: P, description: string) {
-  return Type.Object(
-    { label: Type.String({ minLength: 1, description: 'Row heading in the table.' }), ...properties },
-    { ...strict, description },
-  );
-}
-
-export const JointUse = Type.Object(
-  {
-    title: Text,
-    columns: Type.Object(
-      {
-        item: Type.String({ minLength: 1, description: 'Heading of the first column, e.g. 項目.' }),
-        provision: Type.String({ minLength: 1, description: 'Heading of the second column, e.g. 規 定.' }),
-      },
-      { ...strict, description: 'The table column headings.' },
-    ),
-    parties: section(
-      {
-        intro: Type.Optional(Text),
-        entries: Type.Array(Party, { minItems: 1 }),
-      },
-      'Scope of the joint users (共同利用する者の範囲).',
-    ),
-    purposes: section({ entries: Type.Array(JointPurpose, { minItems: 1 }) }, 'Purposes of the joint use (共同利用の目的).'),
-    items: section({ groups: Type.Array(ItemGroup, { minItems: 1 }) }, 'Data items used jointly (共同利用する情報項目).'),
-    managers: section({ entries: Type.Array(Manager, { minItems: 1 }) }, 'Managers of the joint use (共同利用の管理責任者).'),
-  },
-  { ...strict, description: 'The joint-use policy (共同利用, APPI Art. 27(5)(iii)), published as a table.' },
-);
-
 export const Policy = Type.Object(
   {
-    version: Type.String({ minLength: 1, description: 'Version of this policy, e.g. "1.0". Quote it.' }),
+    version: Type.Optional(Type.String({ minLength: 1, description: 'Version of this policy, e.g. "1.0". Quote it. Printed when given.' })),
     effectiveDate: Type.Optional(DateText),
     revisions: Type.Optional(Type.Array(Revision, { description: 'Revision history (改定履歴), oldest first.' })),
     organization: Organization,
     title: Text,
-    preamble: Type.Array(Text, { minItems: 1, description: 'Paragraphs before the numbered clauses.' }),
-    clauses: Type.Array(Clause, { minItems: 1 }),
-    jointUse: Type.Optional(JointUse),
+    preamble: Type.Optional(Type.Array(Block, { minItems: 1, description: 'Blocks before the sections (前文).' })),
+    numbering: Type.Optional(Numbering),
+    sections: Type.Optional(Type.Array(Section, { minItems: 1, description: 'The sections, numbered by `numbering` (default decimal: 1., 2. …).' })),
     footnotes: Type.Optional(Type.Array(Footnote)),
+    closing: Type.Optional(Type.Array(Block, { minItems: 1, description: 'Blocks after the footnotes: date lines, signature, 附則.' })),
   },
   {
     ...strict,
     title: 'Privacy policy (個人情報保護方針)',
-    description: 'A privacy policy with its joint-use table. One file per policy under policy/.',
+    description: 'A privacy policy: sections with headings, lists, tables, joint-use tables and contact blocks. One file per policy under policy/.',
   },
 );
 
 export type Policy = Static<typeof Policy>;
-export type Clause = Static<typeof Clause>;
+export type Block = Static<typeof Block>;
+export type Section = SectionShape;
 export type Party = Static<typeof Party>;
 export type JointUse = Static<typeof JointUse>;
 export type ItemGroup = Static<typeof ItemGroup>;
+export type Field = Static<typeof Field>;
 export type Manager = Static<typeof Manager>;
 export type Footnote = Static<typeof Footnote>;
 export type Revision = Static<typeof Revision>;
+export type Paragraph = Static<typeof Paragraph>;
+export type ListItem = string | ListItemShape;
+export interface ListBlock {
+  id?: string;
+  heading?: string;
+  numbering?: string;
+  list: ListItem[];
+}
+export interface PurposesBlock {
+  id?: string;
+  heading?: string;
+  numbering?: string;
+  purposes: ListItem[];
+}
+export interface TableBlock {
+  id?: string;
+  caption?: string;
+  header?: string[];
+  rowHeaders?: boolean;
+  table: Array<Array<string | Block[]>>;
+}
+export type Contact = Static<typeof Block> extends infer B ? (B extends { contact: infer C } ? C : never) : never;
 
 /** The JSON Schema document as committed in schema/policy.schema.json. */
 export function jsonSchema(): object {

@@ -12,8 +12,10 @@
 import type { LoadedSidePolicy } from '../diff/sides.js';
 import { comparisonRows, displayText, inDocumentOrder, plainText, type ComparisonRow } from '../diff/format-html.js';
 import type { Action, Category, Change, PolicyDiff } from '../diff/types.js';
-import type { Policy } from '../model/schema.js';
-import { circled, japaneseDate } from '../render/view.js';
+import type { JointUse, Policy } from '../model/schema.js';
+import { numberLabel } from '../model/numbering.js';
+import { nodesOf } from '../check/walk.js';
+import { DEFAULT_NUMBERING, japaneseDate } from '../render/view.js';
 
 export interface NoticeItem {
   /** （１） */
@@ -103,25 +105,18 @@ function subject(changes: readonly Change[]): { title: string; about: string; an
   return { title: '共同利用に関する変更のお知らせ', about: '個人データの共同利用', annex: '新旧対照表（共同利用に関する部分）' };
 }
 
-function headingOf(c: Change, policy: Policy): string {
-  const ju = policy.jointUse;
-  switch (c.category) {
-    case 'party':
-      return ju?.parties.label ?? '共同利用する者の範囲';
-    case 'item':
-      return ju?.items.label ?? '共同利用する情報項目';
-    case 'jointPurpose':
-      return ju?.purposes.label ?? '共同利用の目的';
-    case 'manager':
-      return ju?.managers.label ?? '共同利用の管理責任者';
-    case 'usePurpose': {
-      const clause = /^clauses\[(\d+)\]/.exec(c.path);
-      return (clause && policy.clauses[Number(clause[1])]?.purposes?.heading) || '利用目的';
-    }
-    default:
-      return '';
-  }
+function headingOf(c: Change): string {
+  if (c.category === 'editorial') return '';
+  return c.context.heading ?? DEFAULT_HEADINGS[c.category];
 }
+
+const DEFAULT_HEADINGS: Record<Exclude<Category, 'editorial'>, string> = {
+  party: '共同利用する者の範囲',
+  item: '共同利用する情報項目',
+  jointPurpose: '共同利用の目的',
+  manager: '共同利用の管理責任者',
+  usePurpose: '利用目的',
+};
 
 const SENTENCES: Record<Exclude<Category, 'editorial'>, { added: string; removed: string; modified: string }> = {
   party: {
@@ -157,16 +152,13 @@ const MANAGER_DETAILS = '個人データの管理について責任を有する�
 function fieldText(change: Change, side: 'before' | 'after', policy: Policy): string | null {
   const text = displayText(change, side, policy, false);
   if (text === null) return null;
-  const path = side === 'before' && change.change === 'moved' ? (/^Moved from (\S+?)(?:;| to )/.exec(change.note ?? '')?.[1] ?? change.path) : change.path;
-  const m = /^jointUse\.items\.groups\[(\d+)\]\.fields\[\d+\]$/.exec(path);
-  const group = m ? policy.jointUse?.items.groups[Number(m[1])] : undefined;
-  return group ? `${circled(Number(m![1]) + 1)}${plainText(group.name, policy, false)}：${text}` : text;
+  const context = side === 'before' && change.from ? change.from.context : change.context;
+  return context.group ? `${plainText(context.group, policy, false)}：${text}` : text;
 }
 
 function itemOf(c: Change, before: Policy, after: Policy): Omit<NoticeItem, 'number'> {
-  const policy = c.after !== null ? after : before;
-  const heading = headingOf(c, policy);
-  const isField = /\.fields\[\d+\]$/.test(c.path);
+  const heading = headingOf(c);
+  const isField = c.kind === 'field';
   const text = (side: 'before' | 'after') => (isField ? fieldText(c, side, side === 'before' ? before : after) : displayText(c, side, side === 'before' ? before : after, false));
   const category = c.category === 'editorial' ? 'item' : c.category;
   let sentence: string;
@@ -177,19 +169,16 @@ function itemOf(c: Change, before: Policy, after: Policy): Omit<NoticeItem, 'num
 }
 
 /** A removed and an added manager answering for the same data are one replacement: 変更前 → 変更後. */
-function mergeManagers(changes: readonly Change[], before: Policy, after: Policy): Array<Change | [Change, Change]> {
-  const groupsOf = (c: Change, p: Policy) => {
-    const m = /^jointUse\.managers\.entries\[(\d+)\]$/.exec(c.path);
-    return new Set(m ? (p.jointUse?.managers.entries[Number(m[1])]?.groups ?? []) : []);
-  };
+function mergeManagers(changes: readonly Change[]): Array<Change | [Change, Change]> {
+  const groupsOf = (c: Change) => new Set(c.context.groups ?? []);
   const out: Array<Change | [Change, Change]> = [];
   const used = new Set<Change>();
   for (const c of changes) {
     if (used.has(c)) continue;
     if (c.category === 'manager' && c.change === 'removed') {
-      const groups = groupsOf(c, before);
+      const groups = groupsOf(c);
       const partner = changes.find(
-        (d) => !used.has(d) && d.category === 'manager' && d.change === 'added' && [...groupsOf(d, after)].some((g) => groups.has(g)),
+        (d) => !used.has(d) && d.category === 'manager' && d.change === 'added' && [...groupsOf(d)].some((g) => groups.has(g)),
       );
       if (partner) {
         used.add(partner);
@@ -203,17 +192,23 @@ function mergeManagers(changes: readonly Change[], before: Policy, after: Policy
 }
 
 function managersOf(policy: Policy): NoticeView['managers'] {
-  const ju = policy.jointUse;
-  const groupLabel = new Map((ju?.items.groups ?? []).map((g, i) => [g.id, `${circled(i + 1)}${plainText(g.name, policy, false)}`]));
+  const tables = nodesOf(policy)
+    .filter((n) => n.kind === 'jointUse')
+    .map((n) => n.value as JointUse);
+  const label = tables[0]?.managers.label ?? '共同利用の管理責任者';
   return {
-    label: ju?.managers.label ?? '共同利用の管理責任者',
-    entries: (ju?.managers.entries ?? []).map((m) => ({
-      groups: m.groups.map((g) => groupLabel.get(g) ?? g).join('、'),
+    label,
+    entries: tables.flatMap((ju) => {
+      const numbering = ju.items.numbering ?? DEFAULT_NUMBERING.groups;
+      const groupLabel = new Map((ju.items.groups ?? []).map((g, i) => [g.id, `${numberLabel(numbering, i + 1)}${plainText(g.name, policy, false)}`]));
+      return ju.managers.entries.map((m) => ({
+      groups: (m.groups ?? []).map((g) => groupLabel.get(g) ?? g).join('、'),
       name: plainText(m.name, policy, false),
       ...(m.exception ? { exception: plainText(m.exception, policy, false) } : {}),
       ...(m.address ? { address: m.address } : {}),
       ...(m.representative ? { representative: m.representative } : {}),
-    })),
+      }));
+    }),
   };
 }
 
@@ -225,13 +220,13 @@ export function buildNoticeView(name: string, oldSide: LoadedSidePolicy, newSide
   if (told.length === 0) return undefined;
   const about = subject(told);
 
-  const items: NoticeItem[] = mergeManagers(told, before, after).map((entry, i) => {
+  const items: NoticeItem[] = mergeManagers(told).map((entry, i) => {
     const number = `（${fullwidth(i + 1)}）`;
     if (Array.isArray(entry)) {
       const [removed, added] = entry;
       return {
         number,
-        heading: headingOf(added, after),
+        heading: headingOf(added),
         sentence: SENTENCES.manager.modified,
         before: displayText(removed, 'before', before, false),
         after: displayText(added, 'after', after, false),
@@ -261,7 +256,7 @@ export function buildNoticeView(name: string, oldSide: LoadedSidePolicy, newSide
 
   return {
     name,
-    version: after.version,
+    version: after.version ?? '',
     ...(effectiveDate ? { date: effectiveDate, dateIso: after.effectiveDate! } : {}),
     addressee: 'お客さま各位',
     sender: {

@@ -74,12 +74,32 @@ export function precompileAll(): Precompiled {
 }
 
 /** Registers templates/<folder>/partials/<name>.hbs as the partial `<prefix><name>`. */
-function registerPartials(env: typeof Handlebars, folder: string, prefix = ''): void {
+function registerPartials(env: typeof Handlebars, folder: string, prefix = '', options: CompileOptions = {}): void {
   const dir = path.join(TEMPLATES_DIR, folder, 'partials');
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.hbs')).sort()) {
     const relative = `${folder}/partials/${name}`;
-    env.registerPartial(prefix + name.replace(/\.hbs$/, ''), compile(env, relative, read(relative)));
+    env.registerPartial(prefix + name.replace(/\.hbs$/, ''), compile(env, relative, read(relative), options));
   }
+}
+
+/** Helpers both environments share. */
+function registerCommon(env: typeof Handlebars): void {
+  env.registerHelper('concat', concat);
+  env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find(Boolean) ?? args[args.length - 2]);
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+}
+
+/**
+ * The space set after a number before its text: none after a mark that is
+ * a full-width character (①, ・, （１）), a full-width space after one ending
+ * in a word (第1条), a space after ASCII (1., (1), 1)).
+ */
+export function spaceAfter(number: unknown): string {
+  const s = typeof number === 'string' ? number : '';
+  if (s === '') return '';
+  if (/[\x21-\x7e]$/.test(s)) return ' ';
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(s) && !/[・]$/.test(s)) return '\u3000';
+  return '';
 }
 
 /** Forget compiled templates, so edited template files are read again (the preview server uses this). */
@@ -107,7 +127,7 @@ export function htmlEnvironment(): typeof Handlebars {
   if (!htmlEnv) {
     htmlEnv = Handlebars.create();
     htmlEnv.registerHelper('inline', (nodes: ViewInline[]) => new Handlebars.SafeString(inlineToHtml(nodes ?? [])));
-    htmlEnv.registerHelper('concat', concat);
+    registerCommon(htmlEnv);
     registerPartials(htmlEnv, 'html');
     registerPartials(htmlEnv, 'diff', 'diff-');
     registerPartials(htmlEnv, 'site', 'site-');
@@ -126,7 +146,11 @@ export function textEnvironment(): typeof Handlebars {
     textEnv = Handlebars.create();
     const width = (options: HelperOptions) => Number(options.data?.root?.width ?? 80);
     textEnv.registerHelper('inline', (nodes: ViewInline[]) => inlineToText(nodes ?? []));
-    textEnv.registerHelper('concat', concat);
+    registerCommon(textEnv);
+    registerPartials(textEnv, 'text', '', { noEscape: true });
+    textEnv.registerHelper('spaceAfter', (n: unknown) => spaceAfter(n));
+    textEnv.registerHelper('pad', (n: unknown) => ' '.repeat(displayWidth(`${typeof n === 'string' ? n : ''}${spaceAfter(n)}`)));
+    textEnv.registerHelper('cellMark', (i: unknown) => (i === 0 ? '・' : '  '));
     textEnv.registerHelper('wrap', function (this: unknown, options: HelperOptions) {
       const { first = '', indent = '' } = options.hash as { first?: string; indent?: string };
       return wrap(options.fn(this), { width: width(options), firstIndent: first, indent });

@@ -1,11 +1,18 @@
 /**
  * The view: a policy made ready for presentation, shared by every format.
- * Numbers (1., 1), ①, ※1) are given here, lists are joined, footnote marks
- * are resolved, and the clause's party list is taken from the table's party
- * entries, so the templates only lay things out.
+ * Numbers (第1条, 1., (1), ①, ※1) are given here, lists are joined, footnote
+ * marks are resolved, and a paragraph's party list is taken from the
+ * joint-use table's entries, so the templates only lay things out.
+ *
+ * Each block has a `type` naming the partial that renders it
+ * (templates/html/partials/block-<type>.hbs, templates/text/partials/…).
  */
 import { parseInline, type Inline } from '../inline/inline.js';
-import type { Policy } from '../model/schema.js';
+import { circled, isOrdered, numberLabel } from '../model/numbering.js';
+import type { Footnote, JointUse, ListItemShape, Manager, Policy, Role, SectionShape } from '../model/schema.js';
+import { blockKind } from '../check/walk.js';
+
+export { circled };
 
 export type ViewInline =
   | Exclude<Inline, { type: 'noteRef' | 'slot' | 'emphasis' | 'strong' | 'link' }>
@@ -19,41 +26,124 @@ export interface NumberedText {
   text: ViewInline[];
 }
 
+export interface ItemView {
+  id?: string;
+  anchor?: string;
+  number: string;
+  title?: ViewInline[];
+  text?: ViewInline[];
+  /** A nested list and further blocks. */
+  blocks: BlockView[];
+}
+
+export interface ListView {
+  type: 'list';
+  id?: string;
+  heading?: string;
+  /** Numbered entries (an `ol`) or marked ones (a `ul`). */
+  ordered: boolean;
+  /** The entries carry a mark (a number or a bullet). */
+  marked: boolean;
+  /** The purposes of use (利用目的). */
+  purposes: boolean;
+  items: ItemView[];
+}
+
+export interface CellView {
+  header: boolean;
+  text?: ViewInline[];
+  blocks?: BlockView[];
+}
+
+export interface JointUseRowView {
+  kind: 'parties' | 'purposes' | 'items' | 'managers';
+  anchor: string;
+  label: string;
+  intro?: ViewInline[];
+  /** parties and purposes: the entries, marked or numbered. */
+  entries?: Array<{ id: string; anchor: string; number: string; text: ViewInline[] }>;
+  ordered?: boolean;
+  /** items in groups: ①基本情報：氏名、住所… */
+  groups?: Array<{ id: string; anchor: string; number: string; name: ViewInline[]; text: ViewInline[] }>;
+  /** items not grouped: 氏名、住所… */
+  fields?: ViewInline[];
+  managers?: Array<{
+    id: string;
+    anchor: string;
+    groups?: string;
+    name: ViewInline[];
+    exception?: ViewInline[];
+    address?: string;
+    representative?: string;
+  }>;
+}
+
+export interface JointUseView {
+  type: 'jointUse';
+  id: string;
+  anchor: string;
+  header?: string[];
+  rows: JointUseRowView[];
+}
+
+export interface ContactView {
+  type: 'contact';
+  id?: string;
+  name: string;
+  organization?: string;
+  lines: Array<{ label: string; value: string; href?: string }>;
+  note?: ViewInline[];
+}
+
+export type BlockView =
+  | { type: 'paragraph'; id?: string; text: ViewInline[] }
+  | ListView
+  | { type: 'table'; id?: string; caption?: string; header?: string[]; rows: CellView[][] }
+  | JointUseView
+  | ContactView
+  | { type: 'dates'; lines: Array<{ label: string; iso: string; ja: string }> }
+  | { type: 'signature'; lines: string[] }
+  | { type: 'business'; name: string; address?: string; representative?: string }
+  | { type: 'revisions'; entries: Array<{ version: string; iso: string; ja: string; summary: ViewInline[] }> };
+
+export interface SectionView {
+  id: string;
+  anchor: string;
+  number?: string;
+  heading?: string;
+  role?: Role;
+  /** Heading level: 2 for a top-level section, 3 below it … (at most 6). */
+  level: number;
+  blocks: BlockView[];
+  sections: SectionView[];
+}
+
 export interface PolicyView {
   title: ViewInline[];
   titleText: string;
   organization: Policy['organization'];
-  version: string;
+  version?: string;
   effectiveDate?: { iso: string; ja: string };
-  preamble: ViewInline[][];
-  clauses: Array<NumberedText & { purposes?: { heading: string; entries: NumberedText[] } }>;
-  jointUse?: {
-    title: ViewInline[];
-    titleText: string;
-    columns: { item: string; provision: string };
-    parties: { label: string; intro?: ViewInline[]; entries: Array<{ id: string; name: ViewInline[] }> };
-    purposes: { label: string; entries: NumberedText[] };
-    items: { label: string; groups: Array<NumberedText & { name: ViewInline[] }> };
-    managers: { label: string; entries: Array<{ id: string; groups: string; name: ViewInline[]; exception?: ViewInline[] }> };
-  };
+  preamble: BlockView[];
+  sections: SectionView[];
   footnotes: Array<{ id: string; mark: string; anchor: string; refAnchors: string[]; text: ViewInline[] }>;
-  signature: string;
+  closing: BlockView[];
+  /** The business's name, address and representative set at the end, unless a `show: business` block publishes them. */
+  signature?: { name: string; address?: string; representative?: string };
+  /** Heading of the first joint-use section, for the PDF's subject. */
+  jointUseTitle?: string;
 }
 
-const CIRCLED_FROM = [
-  [1, 0x2460],
-  [21, 0x3251],
-  [36, 0x32b1],
-] as const;
-
-/** ① … ⑳, ㉑ … ㊿; beyond 50, (51). */
-export function circled(n: number): string {
-  for (let i = CIRCLED_FROM.length - 1; i >= 0; i--) {
-    const [from, code] = CIRCLED_FROM[i]!;
-    if (n >= from && n <= 50) return String.fromCodePoint(code + n - from);
-  }
-  return `(${n})`;
-}
+/** Numbering used where the YAML gives none. */
+export const DEFAULT_NUMBERING = {
+  sections: 'decimal',
+  subsections: 'paren',
+  list: 'bullet',
+  purposes: 'paren',
+  parties: 'bullet',
+  jointPurposes: 'circled',
+  groups: 'circled',
+} as const;
 
 /** Join items Japanese style: 「A、B、C」, or with a conjunction before the last: 「A、B及びC」. */
 export function joinItems<T>(items: T[][], conjunction: string | undefined, text: (s: string) => T): T[] {
@@ -74,7 +164,7 @@ export function joinTexts(items: readonly string[], conjunction?: string): strin
   ).join('');
 }
 
-/** How a clause names a party: with its short name defined, 「…(以下「グリーンコープ連合」という)」. */
+/** How a paragraph names a party: with its short name defined, 「…(以下「グリーンコープ連合」という)」. */
 export function partyInProse(shortName: string | undefined): string {
   return shortName ? `(以下「${shortName}」という)` : '';
 }
@@ -84,6 +174,8 @@ export function japaneseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+type Obj = Record<string, unknown>;
 
 export function buildView(policy: Policy): PolicyView {
   const footnotes = policy.footnotes ?? [];
@@ -118,91 +210,264 @@ export function buildView(policy: Policy): PolicyView {
   const plain = (value: string): ViewInline => ({ type: 'text', value });
   const withNotes = (nodes: ViewInline[], notes: string[] = []) => [...nodes, ...notes.map(noteRef)];
 
-  const jointUse = policy.jointUse;
-  const parties = new Map((jointUse?.parties.entries ?? []).map((p) => [p.id, p]));
+  // The parties of every joint-use table, for the paragraphs that name them.
+  const partyTables: Array<Map<string, { name: string; shortName?: string }>> = [];
+  const collectParties = (blocks: unknown[] | undefined) => {
+    for (const b of blocks ?? []) {
+      if (blockKind(b) === 'jointUse') partyTables.push(new Map((b as { jointUse: JointUse }).jointUse.parties.entries.map((p) => [p.id, p])));
+    }
+  };
+  /** A paragraph names the parties of the table that has every one of them (or most). */
+  const partiesFor = (named: readonly string[]) =>
+    partyTables.reduce<Map<string, { name: string; shortName?: string }> | undefined>((best, t) => {
+      const count = (m: typeof t | undefined) => (m ? named.filter((id) => m.has(id)).length : -1);
+      return count(t) > count(best) ? t : best;
+    }, undefined) ?? new Map();
+  const collectSections = (sections: SectionShape[] | undefined) => {
+    for (const s of sections ?? []) {
+      collectParties(s.body);
+      collectSections(s.sections);
+    }
+  };
+  collectParties(policy.preamble);
+  collectSections(policy.sections as SectionShape[] | undefined);
 
-  const clauses = policy.clauses.map((clause, i) => {
-    // The clause names the parties in prose: 「…(以下「グリーンコープ連合」という)」, from the same entries as the table.
-    const slot = clause.parties
-      ? joinItems(
-          clause.parties.map((id) => {
-            const party = parties.get(id)!;
-            return [...text(party.name), plain(partyInProse(party.shortName))];
-          }),
-          clause.conjunction,
-          plain,
-        )
-      : undefined;
+  let showsBusiness = false;
+  let jointUseTitle: string | undefined;
+
+  const items = (entries: unknown[], numbering: string, prefix: string): ItemView[] =>
+    entries.map((entry, i) => {
+      const number = numberLabel(numbering, i + 1);
+      if (typeof entry === 'string') return { number, text: text(entry), blocks: [] };
+      const e = entry as ListItemShape;
+      const blocks: BlockView[] = [];
+      if (e.list) blocks.push(listView({ list: e.list, ...(e.numbering ? { numbering: e.numbering } : {}) }, 'list', prefix));
+      if (e.body) blocks.push(...blockViews(e.body));
+      return {
+        ...(e.id ? { id: e.id, anchor: `${prefix}${e.id}` } : {}),
+        number,
+        ...(e.title ? { title: text(e.title) } : {}),
+        ...(e.text ? { text: text(e.text) } : {}),
+        blocks,
+      };
+    });
+
+  const listView = (block: Obj, key: 'list' | 'purposes', prefix: string): ListView => {
+    const numbering = (block.numbering as string | undefined) ?? DEFAULT_NUMBERING[key];
+    const ordered = isOrdered(numbering);
     return {
-      id: clause.id,
-      number: `${i + 1}.`,
-      text: text(clause.text, slot),
-      ...(clause.purposes
-        ? {
-            purposes: {
-              heading: clause.purposes.heading,
-              entries: clause.purposes.entries.map((p, k) => ({ id: p.id, number: `${k + 1})`, text: text(p.text) })),
-            },
-          }
-        : {}),
+      type: 'list',
+      ...(block.id ? { id: block.id as string } : {}),
+      ...(block.heading ? { heading: block.heading as string } : {}),
+      ordered,
+      marked: numberLabel(numbering, 1) !== '',
+      purposes: key === 'purposes',
+      items: items(block[key] as unknown[], numbering, key === 'purposes' ? 'purpose-' : prefix),
     };
-  });
+  };
 
-  const groupLabel = new Map((jointUse?.items.groups ?? []).map((g, i) => [g.id, `${circled(i + 1)}${g.name}`]));
+  const jointUseView = (ju: JointUse): JointUseView => {
+    const rows: JointUseRowView[] = [];
+    const groupLabel = new Map((ju.items.groups ?? []).map((g, i) => [g.id, `${numberLabel(ju.items.numbering ?? DEFAULT_NUMBERING.groups, i + 1)}${g.name}`]));
+    for (const key of Object.keys(ju)) {
+      if (key === 'parties') {
+        const numbering = ju.parties.numbering ?? DEFAULT_NUMBERING.parties;
+        rows.push({
+          kind: 'parties',
+          anchor: `${ju.id}-parties`,
+          label: ju.parties.label,
+          ...(ju.parties.intro ? { intro: text(ju.parties.intro) } : {}),
+          ordered: isOrdered(numbering),
+          entries: ju.parties.entries.map((p, i) => ({
+            id: p.id,
+            anchor: `party-${p.id}`,
+            number: numberLabel(numbering, i + 1),
+            text: withNotes(text(p.name), p.notes),
+          })),
+        });
+      } else if (key === 'purposes') {
+        const numbering = ju.purposes.numbering ?? DEFAULT_NUMBERING.jointPurposes;
+        rows.push({
+          kind: 'purposes',
+          anchor: `${ju.id}-purposes`,
+          label: ju.purposes.label,
+          ...(ju.purposes.intro ? { intro: text(ju.purposes.intro) } : {}),
+          ordered: isOrdered(numbering),
+          entries: ju.purposes.entries.map((p, i) => ({ id: p.id, anchor: `joint-purpose-${p.id}`, number: numberLabel(numbering, i + 1), text: text(p.text) })),
+        });
+      } else if (key === 'items') {
+        const numbering = ju.items.numbering ?? DEFAULT_NUMBERING.groups;
+        rows.push({
+          kind: 'items',
+          anchor: `${ju.id}-items`,
+          label: ju.items.label,
+          ...(ju.items.intro ? { intro: text(ju.items.intro) } : {}),
+          ...(ju.items.groups
+            ? {
+                groups: ju.items.groups.map((g, i) => ({
+                  id: g.id,
+                  anchor: `items-${g.id}`,
+                  number: numberLabel(numbering, i + 1),
+                  name: text(g.name),
+                  text: joinItems(
+                    g.fields.map((f) => text(f.name)),
+                    g.conjunction,
+                    plain,
+                  ),
+                })),
+              }
+            : {}),
+          ...(ju.items.fields
+            ? {
+                fields: joinItems(
+                  ju.items.fields.map((f) => text(f.name)),
+                  ju.items.conjunction,
+                  plain,
+                ),
+              }
+            : {}),
+        });
+      } else if (key === 'managers') {
+        rows.push({
+          kind: 'managers',
+          anchor: `${ju.id}-managers`,
+          label: ju.managers.label,
+          ...(ju.managers.intro ? { intro: text(ju.managers.intro) } : {}),
+          managers: ju.managers.entries.map((m: Manager) => ({
+            id: m.id,
+            anchor: `manager-${m.id}`,
+            ...(m.groups ? { groups: m.groups.map((g) => groupLabel.get(g)).join('、') } : {}),
+            name: text(m.name),
+            ...(m.exception ? { exception: text(m.exception) } : {}),
+            ...(m.address ? { address: m.address } : {}),
+            ...(m.representative ? { representative: m.representative } : {}),
+          })),
+        });
+      }
+    }
+    return { type: 'jointUse', id: ju.id, anchor: `joint-use-${ju.id}`, ...(ju.header ? { header: ju.header } : {}), rows };
+  };
+
+  const blockViews = (blocks: readonly unknown[] | undefined): BlockView[] =>
+    (blocks ?? []).map((block): BlockView => {
+      const b = block as Obj;
+      switch (blockKind(block)) {
+        case 'text': {
+          if (typeof block === 'string') return { type: 'paragraph', text: text(block) };
+          // A paragraph naming the joint users: 「…(以下「グリーンコープ連合」という)」, from the same entries as the table.
+          const parties = b.parties ? partiesFor(b.parties as string[]) : new Map();
+          const slot = b.parties
+            ? joinItems(
+                (b.parties as string[]).map((id) => {
+                  const party = parties.get(id)!;
+                  return [...text(party.name), plain(partyInProse(party.shortName))];
+                }),
+                b.conjunction as string | undefined,
+                plain,
+              )
+            : undefined;
+          return { type: 'paragraph', ...(b.id ? { id: b.id as string } : {}), text: text(b.text as string, slot) };
+        }
+        case 'list':
+          return listView(b, 'list', 'item-');
+        case 'purposes':
+          return listView(b, 'purposes', 'purpose-');
+        case 'table': {
+          const rowHeaders = b.rowHeaders === true;
+          return {
+            type: 'table',
+            ...(b.id ? { id: b.id as string } : {}),
+            ...(b.caption ? { caption: b.caption as string } : {}),
+            ...(b.header ? { header: b.header as string[] } : {}),
+            rows: (b.table as unknown[][]).map((row) =>
+              row.map((cell, c) => ({
+                header: rowHeaders && c === 0,
+                ...(typeof cell === 'string' ? { text: text(cell) } : { blocks: blockViews(cell as unknown[]) }),
+              })),
+            ),
+          };
+        }
+        case 'jointUse':
+          return jointUseView(b.jointUse as JointUse);
+        case 'contact': {
+          const c = b.contact as Record<string, string>;
+          const lines: ContactView['lines'] = [];
+          const line = (label: string, value: string | undefined, href?: string) => value && lines.push({ label, value, ...(href ? { href } : {}) });
+          line('住所', c.address);
+          line('電話', c.phone, c.phone ? `tel:${c.phone.replace(/[^\d+]/g, '')}` : undefined);
+          line('FAX', c.fax);
+          line('メール', c.email, c.email ? `mailto:${c.email}` : undefined);
+          line('ウェブ', c.url, c.url && /^https?:/i.test(c.url) ? c.url : undefined);
+          line('受付時間', c.hours);
+          return {
+            type: 'contact',
+            ...(c.id ? { id: c.id } : {}),
+            name: c.name!,
+            ...(c.organization ? { organization: c.organization } : {}),
+            lines,
+            ...(c.note ? { note: text(c.note) } : {}),
+          };
+        }
+        case 'dates':
+          return {
+            type: 'dates',
+            lines: (b.dates as Array<{ label: string; date: string }>).map((d) => ({ label: d.label, iso: d.date, ja: japaneseDate(d.date) })),
+          };
+        case 'signature':
+          return { type: 'signature', lines: b.signature as string[] };
+        case 'show':
+          if (b.show === 'business') {
+            showsBusiness = true;
+            return { type: 'business', ...business(policy) };
+          }
+          return {
+            type: 'revisions',
+            entries: (policy.revisions ?? []).map((r) => ({ version: r.version, iso: r.date, ja: japaneseDate(r.date), summary: text(r.summary) })),
+          };
+        default:
+          return { type: 'paragraph', text: [] };
+      }
+    });
+
+  const sectionViews = (sections: readonly SectionShape[] | undefined, numbering: string, level: number): SectionView[] => {
+    let counter = 0;
+    return (sections ?? []).map((s) => {
+      const numbered = s.numbered !== false;
+      if (numbered) counter++;
+      const number = numbered ? numberLabel(numbering, counter) : '';
+      if (!jointUseTitle && s.heading && (s.body ?? []).some((b) => blockKind(b) === 'jointUse')) jointUseTitle = s.heading;
+      return {
+        id: s.id,
+        anchor: `section-${s.id}`,
+        ...(number ? { number } : {}),
+        ...(s.heading ? { heading: s.heading } : {}),
+        ...(s.role ? { role: s.role } : {}),
+        level: Math.min(6, level),
+        blocks: blockViews(s.body),
+        sections: sectionViews(s.sections, s.numbering ?? DEFAULT_NUMBERING.subsections, level + 1),
+      };
+    });
+  };
+
+  const preamble = blockViews(policy.preamble);
+  const sections = sectionViews(policy.sections as SectionShape[] | undefined, policy.numbering ?? DEFAULT_NUMBERING.sections, 2);
+  const closing = blockViews(policy.closing);
 
   const view: PolicyView = {
     title: text(policy.title),
     titleText: policy.title,
     organization: policy.organization,
-    version: policy.version,
+    ...(policy.version !== undefined ? { version: policy.version } : {}),
     ...(policy.effectiveDate ? { effectiveDate: { iso: policy.effectiveDate, ja: japaneseDate(policy.effectiveDate) } } : {}),
-    preamble: policy.preamble.map((p) => text(p)),
-    clauses,
-    ...(jointUse
-      ? {
-          jointUse: {
-            title: text(jointUse.title),
-            titleText: jointUse.title,
-            columns: jointUse.columns,
-            parties: {
-              label: jointUse.parties.label,
-              ...(jointUse.parties.intro ? { intro: text(jointUse.parties.intro) } : {}),
-              entries: jointUse.parties.entries.map((p) => ({ id: p.id, name: withNotes(text(p.name), p.notes) })),
-            },
-            purposes: {
-              label: jointUse.purposes.label,
-              entries: jointUse.purposes.entries.map((p, i) => ({ id: p.id, number: circled(i + 1), text: text(p.text) })),
-            },
-            items: {
-              label: jointUse.items.label,
-              groups: jointUse.items.groups.map((g, i) => ({
-                id: g.id,
-                number: circled(i + 1),
-                name: text(g.name),
-                text: joinItems(
-                  g.fields.map((f) => text(f.name)),
-                  g.conjunction,
-                  plain,
-                ),
-              })),
-            },
-            managers: {
-              label: jointUse.managers.label,
-              entries: jointUse.managers.entries.map((m) => ({
-                id: m.id,
-                groups: m.groups.map((g) => groupLabel.get(g)).join('、'),
-                name: text(m.name),
-                ...(m.exception ? { exception: text(m.exception) } : {}),
-              })),
-            },
-          },
-        }
-      : {}),
+    preamble,
+    sections,
     footnotes: [],
-    signature: policy.organization.name,
+    closing,
+    ...(showsBusiness ? {} : { signature: business(policy) }),
+    ...(jointUseTitle ? { jointUseTitle } : {}),
   };
-  // Footnotes last: their marks are numbered by list order, their back links by the references made above.
-  view.footnotes = footnotes.map((f, i) => ({
+  // Footnotes after the body: their marks are numbered by list order, their back links by the references made above.
+  view.footnotes = footnotes.map((f: Footnote, i) => ({
     id: f.id,
     mark: `※${i + 1}`,
     anchor: `fn-${f.id}`,
@@ -210,4 +475,9 @@ export function buildView(policy: Policy): PolicyView {
     text: text(f.text, f.list ? joinItems(f.list.map((item) => text(item)), f.conjunction, plain) : undefined),
   }));
   return view;
+}
+
+function business(policy: Policy): { name: string; address?: string; representative?: string } {
+  const o = policy.organization;
+  return { name: o.name, ...(o.address ? { address: o.address } : {}), ...(o.representative ? { representative: o.representative } : {}) };
 }

@@ -8,7 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidPolicyError } from '../errors.js';
-import { findPolicyFiles, loadPolicyText, type LoadedPolicy } from '../load/load-policies.js';
+import { findPolicyFiles } from '../load/load-policies.js';
+import { loadPolicyText, type LoadedPolicy } from '../file/policy-file.js';
 import { hasErrors, type Message } from '../report/message.js';
 import { GitRepo } from '../load/git.js';
 import { InputError } from '../errors.js';
@@ -66,9 +67,14 @@ export function effectiveDateOf(loaded: LoadedPolicy): string | undefined {
   return p.effectiveDate ?? p.revisions?.find((r) => r.version === p.version)?.date;
 }
 
+/** A policy's version as the site names it: its version, else its effective date. */
+export function versionNameOf(loaded: LoadedPolicy): string {
+  return loaded.policy.version ?? loaded.policy.effectiveDate ?? '1';
+}
+
 function versionOf(loaded: LoadedPolicy, source: VersionSource): PolicyVersion {
   const effectiveDate = effectiveDateOf(loaded);
-  return { version: loaded.policy.version, ...(effectiveDate ? { effectiveDate } : {}), loaded, source };
+  return { version: versionNameOf(loaded), ...(effectiveDate ? { effectiveDate } : {}), loaded, source };
 }
 
 export async function collectVersions(options: CollectOptions): Promise<CollectResult> {
@@ -140,7 +146,7 @@ export async function collectVersions(options: CollectOptions): Promise<CollectR
       if (!seen || seen.text !== tagged) byVersion.set(version.version, { version, text: tagged });
     }
 
-    const currentVersion = loaded.policy.version;
+    const currentVersion = versionNameOf(loaded);
     const same = byVersion.get(currentVersion);
     if (same && same.text !== text) {
       const tag = same.version.source.kind === 'tag' ? same.version.source.tag : '';

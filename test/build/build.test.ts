@@ -19,7 +19,7 @@ describe('policy build', () => {
     const out = tempDir();
     const { code, stdout, stderr } = await cli(['build', '--out', out, '--format', 'html,txt']);
     expect(code).toBe(0);
-    expect(stderr).toBe('policy: 0 errors, 3 warnings; run "policy check" to see them\n');
+    expect(stderr).toBe('policy: 0 errors, 7 warnings; run "policy check" to see them\n');
     expect(readdirSync(out).sort()).toEqual(['shimin-denryoku.fragment.html', 'shimin-denryoku.html', 'shimin-denryoku.txt']);
     expect(stdout).toContain(`wrote ${path.relative(ROOT, path.join(out, 'shimin-denryoku.html'))}`);
     expect(readFileSync(path.join(out, 'shimin-denryoku.fragment.html'), 'utf8')).toMatch(/^<article class="privacy-policy" lang="ja">/);
@@ -49,7 +49,7 @@ describe('policy build', () => {
     copyFileSync(path.join(ROOT, 'test/fixtures/invalid/duplicate-id.yaml'), path.join(policies, 'b.yaml'));
     const result = await cli(['build', policies, '--out', out, '--format', 'html,txt']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('b.yaml:112:17  error  jointUse.items.groups[0].fields[2].id: the data item id "address" is already used on line 110  (duplicate-id)');
+    expect(result.stderr).toContain('b.yaml:115:25  error  sections[4].body[0].jointUse.items.groups[0].fields[2].id: the data item id "address" is already used on line 113  (duplicate-id)');
     expect(result.stderr).toMatch(/Nothing was written: fix the errors above and run the command again.\n$/);
     expect(snapshot(out)).toEqual(before);
     await expect(build({ paths: [policies], outDir: out, formats: HTML_TXT })).rejects.toBeInstanceOf(InvalidPolicyError);
@@ -101,7 +101,7 @@ describe('policy build --json', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { written: string[]; messages: Array<{ ruleId: string }> };
     expect(report.written).toEqual([path.join(out, 'shimin-denryoku.txt')]);
-    expect(report.messages.map((m) => m.ruleId)).toEqual(['appi-manager-identity', 'appi-manager-identity', 'https-link']);
+    expect(report.messages.map((m) => m.ruleId)).toEqual(['appi-business-identity', 'appi-complaints', 'appi-disclosure-procedure', 'appi-security-measures', 'appi-manager-identity', 'appi-manager-identity', 'https-link']);
   });
 });
 

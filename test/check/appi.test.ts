@@ -1,65 +1,124 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { loadPolicyText } from '../../src/load/load-policies.js';
+import { loadPolicyText } from '../../src/file/policy-file.js';
 import { SEED_POLICY, cli } from '../helpers.js';
 
 const seed = readFileSync(SEED_POLICY, 'utf8');
+/** The seed's joint-use table. */
+const JU = ['sections', 4, 'body', 0, 'jointUse'];
 
-function warnings(edit: (doc: ReturnType<typeof parseDocument>) => void = () => undefined) {
+function messagesOf(edit: (doc: ReturnType<typeof parseDocument>) => void = () => undefined) {
   const doc = parseDocument(seed);
   edit(doc);
   const { messages } = loadPolicyText('p.yaml', doc.toString());
   expect(messages.filter((m) => m.severity === 'error')).toEqual([]);
-  return messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.path}`);
+  return messages;
+}
+
+function warnings(edit?: (doc: ReturnType<typeof parseDocument>) => void) {
+  return messagesOf(edit).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.path}`);
+}
+
+/** What a complete policy adds to the seed: the business's identity and the Art. 32 sections. */
+function complete(doc: ReturnType<typeof parseDocument>) {
+  doc.setIn(['organization', 'address'], '福岡県福岡市東区松島一丁目1番1号');
+  doc.setIn(['organization', 'representative'], '代表理事 山田太郎');
+  const sections = doc.get('sections') as { add(v: unknown): void };
+  sections.add(
+    doc.createNode({
+      id: 'security',
+      role: 'security',
+      body: [{ list: ['組織的安全管理措置：…', '人的安全管理措置：…', '物理的安全管理措置：…', '技術的安全管理措置：…', '外的環境の把握：…'] }],
+    }),
+  );
+  sections.add(doc.createNode({ id: 'requests', role: 'disclosure', body: ['開示等の請求は、窓口までお申し出ください。手数料は無料です。'] }));
+  sections.add(doc.createNode({ id: 'desk', role: 'complaints', body: [{ contact: { name: '個人情報相談窓口', phone: '092-000-0000' } }] }));
 }
 
 describe('APPI compliance lint', () => {
-  it('warns on the seed that the managers lack address and representative, with position, and exits 0', async () => {
+  it('lists the Art. 32 and Art. 27(5)(iii) warnings on the seed, with positions, and exits 0', async () => {
     const result = await cli(['check']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      "policy/shimin-denryoku.yaml:155:9  warning  jointUse.managers.entries[0]: the manager has no address and no representative: since the 2022 amendment the notice names the manager's name, address and, for a corporation, its representative (APPI Art. 27(5)(iii))  (appi-manager-identity)",
+      "policy/shimin-denryoku.yaml:161:17  warning  sections[4].body[0].jointUse.managers.entries[0]: the manager has no address and no representative: since the 2022 amendment the notice names the manager's name, address and, for a corporation, its representative (APPI Art. 27(5)(iii))  (appi-manager-identity)",
     );
-    expect(result.stdout).toContain('(https-link)');
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('0 errors, 3 warnings');
+    for (const rule of ['appi-business-identity', 'appi-disclosure-procedure', 'appi-security-measures', 'appi-complaints', 'https-link']) {
+      expect(result.stdout).toContain(`(${rule})`);
+    }
+    expect(result.stdout).toMatch(/the business has no address and no representative: .*\(APPI Art\. 32\(1\)\(i\)\)/);
+    expect(result.stdout).toMatch(/開示等の請求\) \(APPI Art\. 32\(1\)\(iii\)\)/);
+    expect(result.stdout).toMatch(/安全管理措置\) \(APPI Art\. 32\(1\)\(iv\); Cabinet Order Art\. 10\(1\)\)/);
+    expect(result.stdout).toMatch(/苦情の申出先\) \(APPI Art\. 32\(1\)\(iv\); Cabinet Order Art\. 10\(2\)\)/);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('0 errors, 7 warnings');
   });
 
-  it('is satisfied once the YAML names address and representative', () => {
+  it('is satisfied once the YAML names every required item', () => {
     expect(
       warnings((doc) => {
+        complete(doc);
         for (const i of [0, 1]) {
-          doc.setIn(['jointUse', 'managers', 'entries', i, 'address'], '東京都千代田区霞が関一丁目1番1号');
-          doc.setIn(['jointUse', 'managers', 'entries', i, 'representative'], '代表取締役 山田太郎');
+          doc.setIn([...JU, 'managers', 'entries', i, 'address'], '東京都千代田区霞が関一丁目1番1号');
+          doc.setIn([...JU, 'managers', 'entries', i, 'representative'], '代表取締役 山田太郎');
         }
       }),
-    ).toEqual(['171:11 https-link footnotes[1].text']);
+    ).toEqual([expect.stringMatching(/^\d+:11 https-link footnotes\[1\]\.text$/)]);
   });
 
   it('names only what is missing', () => {
-    const doc = parseDocument(seed);
-    doc.setIn(['jointUse', 'managers', 'entries', 1, 'address'], '東京都');
-    const { messages } = loadPolicyText('p.yaml', doc.toString());
-    expect(messages.find((m) => m.path === 'jointUse.managers.entries[1]')?.reason).toMatch(/^the manager has no representative:/);
-  });
-
-  it('warns when an item group has no manager', () => {
-    const found = warnings((doc) => doc.setIn(['jointUse', 'managers', 'entries', 1, 'groups'], ['basic']));
-    expect(found).toContain('116:9 appi-joint-use-items jointUse.items.groups[1]');
-  });
-
-  it('warns when no clause says that data is used jointly', () => {
-    const found = warnings((doc) => {
-      doc.deleteIn(['clauses', 3]);
+    const messages = messagesOf((doc) => {
+      doc.setIn([...JU, 'managers', 'entries', 1, 'address'], '東京都');
+      doc.setIn(['organization', 'representative'], '代表理事 山田太郎');
     });
-    expect(found.some((w) => w.endsWith('appi-joint-use-items clauses'))).toBe(true);
+    expect(messages.find((m) => m.path === 'sections[4].body[0].jointUse.managers.entries[1]')?.reason).toMatch(/^the manager has no representative:/);
+    expect(messages.find((m) => m.ruleId === 'appi-business-identity')?.reason).toMatch(/^the business has no address: /);
+  });
+
+  it('warns when an item group has no manager, and not when a manager answers for every item', () => {
+    const unmanaged = messagesOf((doc) => doc.setIn([...JU, 'managers', 'entries', 1, 'groups'], ['basic'])).filter((m) => m.ruleId === 'appi-joint-use-items');
+    expect(unmanaged.map((m) => [m.path, m.reason])).toEqual([
+      ['sections[4].body[0].jointUse.items.groups[1]', 'no manager is named for the item group "supply-point" (APPI Art. 27(5)(iii))'],
+    ]);
+    const all = warnings((doc) => {
+      doc.setIn([...JU, 'managers', 'entries', 1, 'groups'], ['basic']);
+      doc.deleteIn([...JU, 'managers', 'entries', 0, 'groups']);
+    });
+    expect(all.some((w) => w.includes('appi-joint-use-items'))).toBe(false);
+  });
+
+  it('warns when no paragraph says that data is used jointly', () => {
+    const found = warnings((doc) => doc.deleteIn(['sections', 3]));
+    expect(found.some((w) => w.endsWith('appi-joint-use-items sections[3].body[0].jointUse'))).toBe(true);
+  });
+
+  it('warns when the policy states no purpose of use (Art. 21(1), 32(1)(ii))', () => {
+    const messages = messagesOf((doc) => doc.deleteIn(['sections', 0, 'body', 1]));
+    const found = messages.find((m) => m.ruleId === 'appi-use-purposes');
+    expect(found?.reason).toMatch(/APPI Art\. 21\(1\), 32\(1\)\(ii\)/);
+    expect(found?.line).toBe(23);
+  });
+
+  it('asks for the fee in the disclosure procedure, and for every kind of security measure', () => {
+    const messages = messagesOf((doc) => {
+      complete(doc);
+      doc.setIn(['sections', 6, 'body', 0], '開示等の請求は、窓口までお申し出ください。');
+      doc.setIn(['sections', 5, 'body', 0, 'list'], ['組織的安全管理措置：…', '技術的安全管理措置：…']);
+      doc.setIn(['sections', 7, 'body', 0], '苦情は窓口までお寄せください。');
+    });
+    expect(messages.find((m) => m.ruleId === 'appi-disclosure-procedure')?.reason).toMatch(/does not state a fee \(手数料\)/);
+    const security = messages.find((m) => m.ruleId === 'appi-security-measures')!;
+    expect(security.reason).toContain('人的安全管理措置');
+    expect(security.reason).toContain('物理的安全管理措置');
+    expect(security.reason).toContain('外的環境の把握');
+    expect(security.reason).not.toContain('組織的安全管理措置');
+    expect(messages.find((m) => m.ruleId === 'appi-complaints')?.reason).toMatch(/has no contact block/);
   });
 
   it('warns when the effective date is missing, a footnote is never referenced, or the history is behind', () => {
     const found = warnings((doc) => {
       doc.delete('effectiveDate');
       doc.set('version', '1.1');
-      doc.setIn(['jointUse', 'parties', 'entries', 1, 'notes'], []);
+      doc.setIn([...JU, 'parties', 'entries', 1, 'notes'], []);
     });
     expect(found).toEqual(
       expect.arrayContaining([

@@ -32,7 +32,7 @@ describe('policy check on bad input (golden files)', () => {
     const result = await cli(['check', dir]);
     const errors = result.stdout.split('\n').filter((l) => l.includes('  error  '));
     expect(errors).toHaveLength(17);
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('17 errors, 25 warnings');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('17 errors, 53 warnings');
   });
 
   it('prints errors only with --quiet, and nothing for a policy with warnings alone', async () => {
@@ -40,7 +40,7 @@ describe('policy check on bad input (golden files)', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout.split('\n').filter((l) => /^\S/.test(l))).toEqual([
       'test/fixtures/invalid/missing-key.yaml:7:1  error  "title" is missing  (missing-key)',
-      'test/fixtures/invalid/missing-key.yaml:109:13  error  jointUse.items.groups[0].fields[1]: "name" is missing  (missing-key)',
+      'test/fixtures/invalid/missing-key.yaml:111:21  error  sections[4].body[0].jointUse.items.groups[0].fields[1]: "name" is missing  (missing-key)',
     ]);
     expect(await cli(['check', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
@@ -60,7 +60,7 @@ describe('policy check on bad input (golden files)', () => {
       ruleId: 'unknown-key',
       reason: 'unknown key "efective-date"',
       path: 'efective-date',
-      hint: 'did you mean "effectiveDate"? Keys allowed here: version, effectiveDate, revisions, organization, title, preamble, clauses, jointUse, footnotes',
+      hint: 'did you mean "effectiveDate"? Keys allowed here: version, effectiveDate, revisions, organization, title, preamble, numbering, sections, footnotes, closing',
     });
   });
 

@@ -96,7 +96,7 @@ describe('policy diff OLD NEW (files)', () => {
     const errors = expected.flatMap((line, i) => (line.includes('  error  ') ? [line, expected[i + 1]!] : []));
     expect(errors.length).toBeGreaterThan(0);
     expect(result.stderr).toContain(errors.join('\n'));
-    expect(result.stderr).toContain('test/fixtures/invalid/duplicate-id.yaml:112:17  error  jointUse.items.groups[0].fields[2].id: the data item id "address" is already used on line 110  (duplicate-id)');
+    expect(result.stderr).toContain('test/fixtures/invalid/duplicate-id.yaml:115:25  error  sections[4].body[0].jointUse.items.groups[0].fields[2].id: the data item id "address" is already used on line 113  (duplicate-id)');
     expect(result.stderr).not.toContain('warning  ');
     expect(result.stderr).toContain(`policy: the new side (${invalid}) has errors, so the versions cannot be compared`);
   });

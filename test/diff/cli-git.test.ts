@@ -73,7 +73,7 @@ describe('policy diff with git revisions', () => {
     const before = { files: snapshot(path.join(dir, 'policy')), status: git(dir, 'status', '--porcelain'), head: git(dir, 'rev-parse', 'HEAD') };
     const result = await cli(['diff'], dir);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('modified occto at jointUse.parties.entries[2]');
+    expect(result.stdout).toContain('modified occto at sections[4].body[0].jointUse.parties.entries[2]');
     const one = await cli(['diff', 'policy/shimin-denryoku.yaml'], dir); // as `git diff FILE`: HEAD against the file
     expect(one.stdout).toBe(result.stdout);
     expect({ files: snapshot(path.join(dir, 'policy')), status: git(dir, 'status', '--porcelain'), head: git(dir, 'rev-parse', 'HEAD') }).toEqual(before);
@@ -119,7 +119,7 @@ describe('policy diff with git revisions', () => {
     git(dir, 'checkout', '-q', 'HEAD~1', '--', 'policy');
     const result = await cli(['diff', 'HEAD', 'HEAD~1'], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('HEAD:policy/shimin-denryoku.yaml:112:17  error  jointUse.items.groups[0].fields[2].id');
+    expect(result.stderr).toContain('HEAD:policy/shimin-denryoku.yaml:115:25  error  sections[4].body[0].jointUse.items.groups[0].fields[2].id');
     expect(result.stderr).toMatch(/policy: the old side \(HEAD, commit [0-9a-f]{7}\) has errors, so the versions cannot be compared/);
   });
 

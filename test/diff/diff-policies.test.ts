@@ -1,7 +1,12 @@
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
 import { diffPolicies, type Change, type PolicyDiff } from '../../src/diff/index.js';
-import { Policy } from '../../src/model/schema.js';
+import { Policy, type JointUse, type ListItemShape, type PurposesBlock } from '../../src/model/schema.js';
+
+/** The joint-use table of the seed (its last section). */
+function ju(p: Policy): JointUse {
+  return (p.sections![4]!.body![0] as { jointUse: JointUse }).jointUse;
+}
 import { FIXTURE_NAMES, loadFixture } from './load-fixture.js';
 
 const base = loadFixture('base');
@@ -29,8 +34,8 @@ describe('diffPolicies', () => {
     const diff = diffTo('party-added');
     expect(diff.renotice).toBe(true);
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'party', change: 'added', id: 'gas-retailers', path: 'jointUse.parties.entries[6]', action: 'consent' },
-      { category: 'editorial', change: 'modified', id: 'joint-use', path: 'clauses[3]', action: 'none' },
+      { category: 'party', change: 'added', id: 'gas-retailers', path: 'sections[4].body[0].jointUse.parties.entries[6]', action: 'consent' },
+      { category: 'editorial', change: 'modified', id: 'joint-use', path: 'sections[3]', action: 'none' },
     ]);
     const [party, clause] = diff.changes;
     expect(party!.before).toBeNull();
@@ -43,8 +48,8 @@ describe('diffPolicies', () => {
     const diff = diffTo('party-removed');
     expect(diff.renotice).toBe(true);
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'party', change: 'removed', id: 'occto', path: 'jointUse.parties.entries[2]', action: 'consent' },
-      { category: 'editorial', change: 'modified', id: 'joint-use', path: 'clauses[3]', action: 'none' },
+      { category: 'party', change: 'removed', id: 'occto', path: 'sections[4].body[0].jointUse.parties.entries[2]', action: 'consent' },
+      { category: 'editorial', change: 'modified', id: 'joint-use', path: 'sections[3]', action: 'none' },
     ]);
     expect(diff.changes[0]!.before).toBe('電力広域的運営推進機関');
     expect(diff.changes[0]!.after).toBeNull();
@@ -54,7 +59,7 @@ describe('diffPolicies', () => {
     const diff = diffTo('party-renamed');
     expect(diff.renotice).toBe(true);
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'party', change: 'modified', id: 'greencoop-union', path: 'jointUse.parties.entries[4]', action: 'prior-notice' },
+      { category: 'party', change: 'modified', id: 'greencoop-union', path: 'sections[4].body[0].jointUse.parties.entries[4]', action: 'prior-notice' },
     ]);
     expect(diff.changes[0]!.before).toBe('生活協同組合連合会グリーンコープ連合(以下「グリーンコープ連合」という)');
     expect(diff.changes[0]!.after).toBe('生活協同組合連合会グリーンコープ共同体(以下「グリーンコープ共同体」という)');
@@ -68,7 +73,7 @@ describe('diffPolicies', () => {
         category: 'item',
         change: 'added',
         id: 'supply-point/interval-usage',
-        path: 'jointUse.items.groups[1].fields[16]',
+        path: 'sections[4].body[0].jointUse.items.groups[1].fields[16]',
         action: 'consent',
       },
     ]);
@@ -83,7 +88,7 @@ describe('diffPolicies', () => {
         category: 'item',
         change: 'removed',
         id: 'supply-point/power-factor',
-        path: 'jointUse.items.groups[1].fields[6]',
+        path: 'sections[4].body[0].jointUse.items.groups[1].fields[6]',
         action: 'consent',
       },
     ]);
@@ -94,7 +99,7 @@ describe('diffPolicies', () => {
     const diff = diffTo('joint-purpose-reworded');
     expect(diff.renotice).toBe(true);
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'jointPurpose', change: 'modified', id: 'billing', path: 'jointUse.purposes.entries[4]', action: 'prior-notice' },
+      { category: 'jointPurpose', change: 'modified', id: 'billing', path: 'sections[4].body[0].jointUse.purposes.entries[4]', action: 'prior-notice' },
     ]);
     expect(diff.changes[0]!.basis).toMatch(/^APPI Art\. 27\(6\)/);
   });
@@ -107,7 +112,7 @@ describe('diffPolicies', () => {
         category: 'usePurpose',
         change: 'added',
         id: 'acquisition/energy-advice',
-        path: 'clauses[0].purposes.entries[7]',
+        path: 'sections[0].body[1].purposes[7]',
         action: 'notice',
       },
     ]);
@@ -119,8 +124,8 @@ describe('diffPolicies', () => {
     const diff = diffTo('manager-replaced');
     expect(diff.renotice).toBe(true);
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'manager', change: 'removed', id: 'supply-point-manager', path: 'jointUse.managers.entries[1]', action: 'prior-notice' },
-      { category: 'manager', change: 'added', id: 'occto-manager', path: 'jointUse.managers.entries[1]', action: 'prior-notice' },
+      { category: 'manager', change: 'removed', id: 'supply-point-manager', path: 'sections[4].body[0].jointUse.managers.entries[1]', action: 'prior-notice' },
+      { category: 'manager', change: 'added', id: 'occto-manager', path: 'sections[4].body[0].jointUse.managers.entries[1]', action: 'prior-notice' },
     ]);
     expect(diff.changes[1]!.after).toBe('供給（受電）地点に関する情報：電力広域的運営推進機関');
   });
@@ -129,7 +134,7 @@ describe('diffPolicies', () => {
     const diff = diffTo('manager-renamed');
     expect(diff.renotice).toBe(true);
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'manager', change: 'modified', id: 'supply-point-manager', path: 'jointUse.managers.entries[1]', action: 'notice-without-delay' },
+      { category: 'manager', change: 'modified', id: 'supply-point-manager', path: 'sections[4].body[0].jointUse.managers.entries[1]', action: 'notice-without-delay' },
     ]);
   });
 
@@ -137,7 +142,7 @@ describe('diffPolicies', () => {
     const diff = diffTo('manager-exception');
     expect(diff.renotice).toBe(true);
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'manager', change: 'modified', id: 'basic-manager', path: 'jointUse.managers.entries[0]', action: 'prior-notice' },
+      { category: 'manager', change: 'modified', id: 'basic-manager', path: 'sections[4].body[0].jointUse.managers.entries[0]', action: 'prior-notice' },
     ]);
   });
 
@@ -154,11 +159,11 @@ describe('diffPolicies', () => {
     const diff = diffTo('reordered');
     expect(diff.renotice).toBe(false);
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'party', change: 'moved', id: 'greencoop-coops', path: 'jointUse.parties.entries[4]', action: 'none' },
-      { category: 'jointPurpose', change: 'moved', id: 'billing', path: 'jointUse.purposes.entries[0]', action: 'none' },
+      { category: 'party', change: 'moved', id: 'greencoop-coops', path: 'sections[4].body[0].jointUse.parties.entries[4]', action: 'none' },
+      { category: 'jointPurpose', change: 'moved', id: 'billing', path: 'sections[4].body[0].jointUse.purposes.entries[0]', action: 'none' },
     ]);
-    expect(diff.changes[0]!.note).toMatch(/^Moved from jointUse\.parties\.entries\[5\];/);
-    expect(diff.changes[1]!.note).toMatch(/^Moved from jointUse\.purposes\.entries\[4\];/);
+    expect(diff.changes[0]!.note).toMatch(/^Moved from sections\[4\]\.body\[0\]\.jointUse\.parties\.entries\[5\];/);
+    expect(diff.changes[1]!.note).toMatch(/^Moved from sections\[4\]\.body\[0\]\.jointUse\.purposes\.entries\[4\];/);
   });
 
   it('orders changes by category, then by place in the document', () => {
@@ -168,11 +173,11 @@ describe('diffPolicies', () => {
       'party added gas-retailers consent',
       'jointPurpose modified billing prior-notice',
       'usePurpose added acquisition/energy-advice notice',
+      'editorial modified preamble[0] none',
+      'editorial modified joint-use none',
       'editorial modified version none',
       'editorial modified effectiveDate none',
       'editorial added 1.1 none',
-      'editorial modified preamble[0] none',
-      'editorial modified joint-use none',
     ]);
   });
 
@@ -196,30 +201,30 @@ describe('diffPolicies on edited objects', () => {
 
   it('reports a field moved to a group with another manager as needing prior notice', () => {
     const diff = edit((p) => {
-      const [field] = p.jointUse!.items.groups[1]!.fields.splice(6, 1);
-      p.jointUse!.items.groups[0]!.fields.push(field!);
+      const [field] = ju(p).items.groups![1]!.fields.splice(6, 1);
+      ju(p).items.groups![0]!.fields.push(field!);
     });
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'item', change: 'moved', id: 'basic/power-factor', path: 'jointUse.items.groups[0].fields[4]', action: 'prior-notice' },
+      { category: 'item', change: 'moved', id: 'basic/power-factor', path: 'sections[4].body[0].jointUse.items.groups[0].fields[4]', action: 'prior-notice' },
     ]);
-    expect(diff.changes[0]!.note).toMatch(/^Moved from jointUse\.items\.groups\[1\]\.fields\[6\]/);
+    expect(diff.changes[0]!.note).toMatch(/^Moved from sections\[4\]\.body\[0\]\.jointUse\.items\.groups\[1\]\.fields\[6\]/);
   });
 
   it('reports a renamed group as an item change needing prior notice, and the manager text is not reported', () => {
     const diff = edit((p) => {
-      p.jointUse!.items.groups[0]!.name = '契約者の基本情報';
+      ju(p).items.groups![0]!.name = '契約者の基本情報';
     });
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'item', change: 'modified', id: 'basic', path: 'jointUse.items.groups[0]', action: 'prior-notice' },
+      { category: 'item', change: 'modified', id: 'basic', path: 'sections[4].body[0].jointUse.items.groups[0]', action: 'prior-notice' },
     ]);
   });
 
   it('reports a footnote mark added to a party as editorial', () => {
     const diff = edit((p) => {
-      p.jointUse!.parties.entries[2]!.notes = ['scope'];
+      ju(p).parties.entries[2]!.notes = ['scope'];
     });
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'editorial', change: 'modified', id: 'occto', path: 'jointUse.parties.entries[2]', action: 'none' },
+      { category: 'editorial', change: 'modified', id: 'occto', path: 'sections[4].body[0].jointUse.parties.entries[2]', action: 'none' },
     ]);
     expect(diff.changes[0]!.after).toBe('電力広域的運営推進機関[^scope]');
   });
@@ -237,35 +242,35 @@ describe('diffPolicies on edited objects', () => {
 
   it('reports a manager who takes on another group as needing prior notice', () => {
     const diff = edit((p) => {
-      p.jointUse!.managers.entries[1]!.groups.push('basic');
+      ju(p).managers.entries[1]!.groups!.push('basic');
     });
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'manager', change: 'modified', id: 'supply-point-manager', path: 'jointUse.managers.entries[1]', action: 'prior-notice' },
+      { category: 'manager', change: 'modified', id: 'supply-point-manager', path: 'sections[4].body[0].jointUse.managers.entries[1]', action: 'prior-notice' },
     ]);
   });
 
   it("reports a new manager's address as needing notice without delay", () => {
     const diff = edit((p) => {
-      p.jointUse!.managers.entries[1]!.address = '東京都千代田区大手町一丁目1番1号';
+      ju(p).managers.entries[1]!.address = '東京都千代田区大手町一丁目1番1号';
     });
     expect(diff.changes.map((c) => c.action)).toEqual(['notice-without-delay']);
   });
 
   it('reports an entry that both moved and changed once for each', () => {
     const diff = edit((p) => {
-      const purposes = p.clauses[0]!.purposes!.entries;
+      const purposes = (p.sections![0]!.body![1] as PurposesBlock).purposes as ListItemShape[];
       const [first] = purposes.splice(0, 1);
       purposes.push({ ...first!, text: `${first!.text}及び契約の管理のため` });
     });
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'usePurpose', change: 'modified', id: 'acquisition/applications', path: 'clauses[0].purposes.entries[6]', action: 'notice' },
-      { category: 'usePurpose', change: 'moved', id: 'acquisition/applications', path: 'clauses[0].purposes.entries[6]', action: 'none' },
+      { category: 'usePurpose', change: 'modified', id: 'acquisition/applications', path: 'sections[0].body[1].purposes[6]', action: 'notice' },
+      { category: 'usePurpose', change: 'moved', id: 'acquisition/applications', path: 'sections[0].body[1].purposes[6]', action: 'none' },
     ]);
   });
 
   it('matches preamble paragraphs by index', () => {
     const diff = edit((p) => {
-      p.preamble.push('本方針は、必要に応じて見直します。');
+      p.preamble!.push('本方針は、必要に応じて見直します。');
     });
     expect(diff.changes.map(brief)).toEqual([
       { category: 'editorial', change: 'added', id: 'preamble[1]', path: 'preamble[1]', action: 'none' },
@@ -274,10 +279,10 @@ describe('diffPolicies on edited objects', () => {
 
   it('does not report the fields of an added group one by one', () => {
     const diff = edit((p) => {
-      p.jointUse!.items.groups.push({ id: 'usage', name: '使用量情報', fields: [{ id: 'monthly', name: '月別使用量' }] });
+      ju(p).items.groups!.push({ id: 'usage', name: '使用量情報', fields: [{ id: 'monthly', name: '月別使用量' }] });
     });
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'item', change: 'added', id: 'usage', path: 'jointUse.items.groups[2]', action: 'consent' },
+      { category: 'item', change: 'added', id: 'usage', path: 'sections[4].body[0].jointUse.items.groups[2]', action: 'consent' },
     ]);
     expect(diff.changes[0]!.after).toBe('使用量情報：月別使用量');
   });
@@ -285,13 +290,13 @@ describe('diffPolicies on edited objects', () => {
   it('reports scalar texts by their path', () => {
     const diff = edit((p) => {
       p.organization.address = '福岡県福岡市';
-      p.jointUse!.columns.provision = '規定内容';
+      ju(p).header![1] = '規定内容';
       delete p.effectiveDate;
     });
     expect(diff.changes.map((c) => [c.change, c.id, c.path, c.before, c.after])).toEqual([
-      ['removed', 'effectiveDate', 'effectiveDate', '2026-12-01', null],
       ['added', 'organization.address', 'organization.address', null, '福岡県福岡市'],
-      ['modified', 'jointUse.columns.provision', 'jointUse.columns.provision', '規 定', '規定内容'],
+      ['modified', 'joint-use.header[1]', 'sections[4].body[0].jointUse.header[1]', '規 定', '規定内容'],
+      ['removed', 'effectiveDate', 'effectiveDate', '2026-12-01', null],
     ]);
   });
 

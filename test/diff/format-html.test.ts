@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { basisJa, buildComparison, markChanges, renderDiffHtml, type ComparisonInput } from '../../src/diff/format-html.js';
 import { diffPolicies } from '../../src/diff/index.js';
 import type { LoadedSidePolicy } from '../../src/diff/sides.js';
-import { loadPolicyText } from '../../src/load/load-policies.js';
+import { loadPolicyText } from '../../src/file/policy-file.js';
 import { ROOT, cli, htmlText } from '../helpers.js';
 import { fixturePath } from './load-fixture.js';
 

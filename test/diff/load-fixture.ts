@@ -1,7 +1,7 @@
-/** Fixture loading for the diff tests (the real loader lives in src/load; these tests need only the parsed object). */
+/** Fixture loading for the diff tests, through the real loader (the fixtures have the shape of policies written before sections). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseYamlSource } from '../../src/load/yaml-source.js';
 import type { Policy } from '../../src/model/schema.js';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -11,7 +11,8 @@ export function fixturePath(name: string): string {
 }
 
 export function loadFixture(name: string): Policy {
-  return parse(readFileSync(fixturePath(`${name}.yaml`), 'utf8')) as Policy;
+  const file = fixturePath(`${name}.yaml`);
+  return parseYamlSource(file, readFileSync(file, 'utf8')).source.doc.toJS() as Policy;
 }
 
 export const FIXTURE_NAMES = [

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseInline, parseMarkdown } from '../../src/inline/inline.js';
 import { textsOf } from '../../src/check/walk.js';
-import { loadPolicyText } from '../../src/load/load-policies.js';
+import { loadPolicyText } from '../../src/file/policy-file.js';
 import { SEED_POLICY } from '../helpers.js';
 
 const seed = loadPolicyText(SEED_POLICY, readFileSync(SEED_POLICY, 'utf8')).policy!.policy;

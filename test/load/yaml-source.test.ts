@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPath, locate, parseYamlSource, pointerToPath } from '../../src/load/yaml-source.js';
 
 const text = `title: 方針
-jointUse:
+table:
   parties:
     entries:
       - id: retailers
@@ -17,13 +17,13 @@ describe('positions in YAML', () => {
   it('parses without messages', () => expect(messages).toEqual([]));
 
   it('finds the line and column of any value or key', () => {
-    expect(locate(source, ['jointUse', 'parties', 'entries', 0, 'name'])).toEqual({ line: 6, column: 15 });
-    expect(locate(source, ['jointUse', 'parties', 'entries', 1, 'id'], 'key')).toEqual({ line: 7, column: 9 });
+    expect(locate(source, ['table', 'parties', 'entries', 0, 'name'])).toEqual({ line: 6, column: 15 });
+    expect(locate(source, ['table', 'parties', 'entries', 1, 'id'], 'key')).toEqual({ line: 7, column: 9 });
   });
 
   it('points at the key when the value is empty, and at the nearest block when the path does not exist', () => {
-    expect(locate(source, ['jointUse', 'parties', 'entries', 1, 'name'])).toEqual({ line: 8, column: 9 });
-    expect(locate(source, ['jointUse', 'parties', 'intro'])).toEqual({ line: 4, column: 5 });
+    expect(locate(source, ['table', 'parties', 'entries', 1, 'name'])).toEqual({ line: 8, column: 9 });
+    expect(locate(source, ['table', 'parties', 'intro'])).toEqual({ line: 4, column: 5 });
   });
 
   it('writes and reads paths', () => {

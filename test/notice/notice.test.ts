@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../src/diff/index.js';
 import type { LoadedSidePolicy } from '../../src/diff/sides.js';
-import { loadPolicyText } from '../../src/load/load-policies.js';
+import { loadPolicyText } from '../../src/file/policy-file.js';
 import { buildNoticeView } from '../../src/notice/notice.js';
 import { renderNoticeHtml, renderNoticeText } from '../../src/notice/render.js';
 import { displayWidth } from '../../src/render/text-wrap.js';
@@ -185,7 +185,7 @@ describe('policy notice', () => {
     const before = snapshot(path.join(dir, 'out'));
     const result = await cli(['notice', 'old/shimin-denryoku.yaml', path.join(ROOT, 'test/fixtures/invalid/duplicate-id.yaml')], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('duplicate-id.yaml:112:17  error');
+    expect(result.stderr).toContain('duplicate-id.yaml:115:25  error');
     expect(snapshot(path.join(dir, 'out'))).toEqual(before);
     expect((await cli(['notice', 'old', 'missing'], dir)).code).toBe(2);
   });

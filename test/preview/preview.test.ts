@@ -6,7 +6,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPreview } from '../../src/cli/commands/preview.js';
-import { loadPolicyText } from '../../src/load/load-policies.js';
+import { loadPolicyText } from '../../src/file/policy-file.js';
 import { excerpt } from '../../src/preview/pages.js';
 import { clearTemplateCache } from '../../src/render/templates.js';
 import { startPreview, type Preview } from '../../src/preview/index.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { loadPolicyText } from '../../src/load/load-policies.js';
+import { loadPolicyText } from '../../src/file/policy-file.js';
 import { buildView } from '../../src/render/view.js';
 import { renderHtmlFragment, renderHtmlPage } from '../../src/render/html.js';
 import { renderText } from '../../src/render/text.js';
@@ -60,7 +60,7 @@ describe('HTML page', () => {
 
 describe('escaping', () => {
   const { policy } = load((doc) => {
-    doc.setIn(['jointUse', 'purposes', 'entries', 0, 'text'], '電気料金の精算のため <script>alert("x")</script> & "確認"');
+    doc.setIn(['sections', 4, 'body', 0, 'jointUse', 'purposes', 'entries', 0, 'text'], '電気料金の精算のため <script>alert("x")</script> & "確認"');
     doc.setIn(['title'], 'タイトル <b>太字</b>');
   });
 
@@ -70,7 +70,7 @@ describe('escaping', () => {
 
   it('shows injected markup as text, never as markup', () => {
     const doc = parseDocument(seed);
-    doc.setIn(['jointUse', 'purposes', 'entries', 0, 'text'], '精算のため \\<script>alert(1)\\</script> & "確認" `<img src=x onerror=alert(1)>`');
+    doc.setIn(['sections', 4, 'body', 0, 'jointUse', 'purposes', 'entries', 0, 'text'], '精算のため \\<script>alert(1)\\</script> & "確認" `<img src=x onerror=alert(1)>`');
     const result = loadPolicyText('x.yaml', doc.toString());
     expect(result.messages.filter((m) => m.severity === 'error')).toEqual([]);
     const html = renderHtmlPage(buildView(result.policy!.policy));

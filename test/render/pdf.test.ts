@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
 import { EnvironmentError } from '../../src/errors.js';
-import { loadPolicies } from '../../src/load/load-policies.js';
+import { loadPolicies } from '../../src/file/policy-file.js';
 import {
   PAPER_SPECS,
   PdfSession,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPolicyText } from '../../src/load/load-policies.js';
+import { loadPolicyText } from '../../src/file/policy-file.js';
 import { buildView } from '../../src/render/view.js';
 import { renderHtmlFragment, renderHtmlPage } from '../../src/render/html.js';
 import { renderText } from '../../src/render/text.js';

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { SEED_POLICY, tempDir } from '../helpers.js';
 
 const SEED = readFileSync(SEED_POLICY, 'utf8');
+/** The seed as it was first committed, before policies had sections: tags of that time must still be read. */
+const LEGACY_SEED = readFileSync(path.join(path.dirname(SEED_POLICY), '..', 'test', 'fixtures', 'legacy', 'shimin-denryoku.yaml'), 'utf8');
 
 function edit(text: string, from: string, to: string): string {
   if (!text.includes(from)) throw new Error(`not in the policy: ${from}`);
@@ -17,14 +19,18 @@ function release(text: string, version: string, date: string, summary: string): 
   return out.replace(/\n\n\n+organization:/, '\n\norganization:').replace(/(summary: [^\n]+)\n\n  - version/g, '$1\n  - version');
 }
 
-/** 1.0: the seed. */
-export const V1_0 = SEED;
+/** 1.0: the seed, in the shape it had before policies had sections. */
+export const V1_0 = LEGACY_SEED;
 
-/** 1.1: a joint user added (consent), a purpose of use changed (notice). */
+/** 1.1 (the seed in today's shape): a joint user added (consent), a purpose of use changed (notice). */
 export const V1_1 = (() => {
-  let t = release(V1_0, '1.1', '2027-04-01', '共同利用する者にガス小売事業者を加えました。');
-  t = edit(t, '      - greencoop-union\n    conjunction', '      - greencoop-union\n      - gas-retailers\n    conjunction');
-  t = edit(t, '        name: 取次業務委託契約を締結したグリーンコープ生協\n', '        name: 取次業務委託契約を締結したグリーンコープ生協\n      - id: gas-retailers\n        name: ガス小売事業者\n');
+  let t = release(SEED, '1.1', '2027-04-01', '共同利用する者にガス小売事業者を加えました。');
+  t = edit(t, '          - greencoop-union\n        conjunction', '          - greencoop-union\n          - gas-retailers\n        conjunction');
+  t = edit(
+    t,
+    '                name: 取次業務委託契約を締結したグリーンコープ生協\n',
+    '                name: 取次業務委託契約を締結したグリーンコープ生協\n              - id: gas-retailers\n                name: ガス小売事業者\n',
+  );
   t = edit(t, 'アンケート調査、モニター募集および催し物等の案内のため', 'アンケート調査、モニター募集および催し物・講座等の案内のため');
   return t;
 })();

@@ -1,59 +1,228 @@
 /**
- * APPI compliance lint: what Art. 27(5)(iii) asks a joint-use notice to
- * contain. Warnings, never silent: a policy may be published with them, but
- * every `policy check` shows them until the YAML says what is missing.
+ * APPI compliance lint: what the law asks a privacy notice to publish.
+ * Warnings, never silent: a policy may be published with them, but every
+ * `policy check` shows them until the YAML says what is missing.
+ *
+ *   Art. 21(1), 32(1)(ii)      the purposes of use
+ *   Art. 27(5)(iii)            a joint use: that data is used jointly, the items, the parties, their purposes,
+ *                              and the manager's name, address and representative
+ *   Art. 32(1)(i)              the business's name, address and representative
+ *   Art. 32(1)(iii), 38        the procedure for requests for disclosure etc., with the fee
+ *   Art. 32(1)(iv); Cabinet Order Art. 10(1)   the security control measures taken (PPC Guidelines 10: organisational,
+ *                              human, physical and technical measures and the understanding of the external environment)
+ *   Art. 32(1)(iv); Cabinet Order Art. 10(2)   where to make complaints
  */
-import type { Rule } from '../context.js';
+import type { Role } from '../../model/schema.js';
+import type { PathSegment } from '../../load/yaml-source.js';
+import type { Rule, RuleContext } from '../context.js';
 import { list } from '../context.js';
+import { isUnder, nodesOf, plainTextUnder, type PolicyNode } from '../walk.js';
 
 const ART_27_5_3 = 'APPI Art. 27(5)(iii)';
 
+function sectionsWithRole(context: RuleContext, role: Role): PolicyNode[] {
+  return nodesOf(context.policy).filter((n) => n.kind === 'section' && n.role === role && (n.value as { role?: string }).role === role);
+}
+
+function warn(context: RuleContext, ruleId: string, path: readonly PathSegment[], reason: string, hint: string, on: 'key' | 'value' = 'value') {
+  context.report(ruleId, path, { severity: 'warning', reason, hint, on });
+}
+
 export const jointUseItems: Rule = {
   id: 'appi-joint-use-items',
-  description: `A joint use states that data is used jointly, the data items, the parties, their purposes and the manager (${ART_27_5_3}).`,
-  check({ policy, report }) {
-    const jointUse = policy.jointUse;
-    if (!jointUse || typeof jointUse !== 'object') return;
-    const announced = list<{ parties?: unknown; text?: unknown }>(policy.clauses).some(
-      (c) => c?.parties !== undefined || (typeof c?.text === 'string' && c.text.includes('共同利用')),
-    );
-    if (!announced) {
-      report('appi-joint-use-items', ['clauses'], {
-        severity: 'warning',
-        on: 'key',
-        reason: `no clause says that personal data is used jointly (${ART_27_5_3})`,
-        hint: 'add a clause that names the joint users: write {list} in its text and list their ids under "parties:"',
-      });
-    }
-    const groups = list<{ id?: unknown; name?: unknown }>(jointUse.items?.groups);
-    const managed = new Set(list<{ groups?: unknown }>(jointUse.managers?.entries).flatMap((m) => list<unknown>(m?.groups)));
-    groups.forEach((group, i) => {
-      if (typeof group?.id === 'string' && !managed.has(group.id)) {
-        report('appi-joint-use-items', ['jointUse', 'items', 'groups', i], {
-          severity: 'warning',
-          reason: `no manager is named for the item group "${group.id}" (${ART_27_5_3})`,
-          hint: `add "${group.id}" to the "groups:" of the manager responsible for it under jointUse.managers`,
-        });
-      }
+  description: `A joint use states that data is used jointly, the data items, the parties, their purposes and the manager of every item (${ART_27_5_3}).`,
+  check(context) {
+    const nodes = nodesOf(context.policy);
+    const tables = nodes.filter((n) => n.kind === 'jointUse');
+    if (tables.length === 0) return;
+    const announced = nodes.some((n) => {
+      if (n.kind !== 'paragraph' && n.kind !== 'item') return false;
+      const v = n.value;
+      if (typeof v === 'string') return v.includes('共同利用') || v.includes('共同して利用');
+      const o = v as { parties?: unknown; text?: unknown } | undefined;
+      return o?.parties !== undefined || (typeof o?.text === 'string' && (o.text.includes('共同利用') || o.text.includes('共同して利用')));
     });
+    if (!announced) {
+      warn(
+        context,
+        'appi-joint-use-items',
+        tables[0]!.path,
+        `no paragraph says that personal data is used jointly (${ART_27_5_3})`,
+        'add a paragraph that says so and names the joint users: write {list} in its text and list their ids under "parties:"',
+      );
+    }
+    for (const table of tables) {
+      const groups = nodes.filter((n) => n.kind === 'group' && isUnder(n.path, table.path));
+      const managers = nodes.filter((n) => n.kind === 'manager' && isUnder(n.path, table.path));
+      const coversAll = managers.some((m) => (m.value as { groups?: unknown })?.groups === undefined);
+      if (coversAll) continue;
+      const managed = new Set(managers.flatMap((m) => list<unknown>((m.value as { groups?: unknown })?.groups)));
+      for (const group of groups) {
+        if (group.id !== undefined && !managed.has(group.id)) {
+          warn(
+            context,
+            'appi-joint-use-items',
+            group.path,
+            `no manager is named for the item group "${group.id}" (${ART_27_5_3})`,
+            `add "${group.id}" to the "groups:" of the manager responsible for it, or leave "groups:" out of a manager who answers for every item`,
+          );
+        }
+      }
+    }
   },
 };
 
 export const managerIdentity: Rule = {
   id: 'appi-manager-identity',
   description: `Each manager is identified by name, address and, for a corporation, its representative (${ART_27_5_3}, as amended in 2022).`,
-  check({ policy, report }) {
-    list<{ address?: unknown; representative?: unknown }>(policy.jointUse?.managers?.entries).forEach((manager, i) => {
+  check(context) {
+    for (const node of nodesOf(context.policy)) {
+      if (node.kind !== 'manager') continue;
+      const manager = node.value as { address?: unknown; representative?: unknown } | undefined;
       const missing = [manager?.address === undefined && 'address', manager?.representative === undefined && 'representative'].filter(Boolean);
-      if (missing.length === 0) return;
-      report('appi-manager-identity', ['jointUse', 'managers', 'entries', i], {
-        severity: 'warning',
-        reason: `the manager has no ${missing.join(' and no ')}: since the 2022 amendment the notice names the manager's name, address and, for a corporation, its representative (${ART_27_5_3})`,
-        hint:
-          missing.map((key) => `add "${key}: …"`).join(' and ') +
+      if (missing.length === 0) continue;
+      warn(
+        context,
+        'appi-manager-identity',
+        node.path,
+        `the manager has no ${missing.join(' and no ')}: since the 2022 amendment the notice names the manager's name, address and, for a corporation, its representative (${ART_27_5_3})`,
+        missing.map((key) => `add "${key}: …"`).join(' and ') +
           ' to this manager; where the manager is each contracting company in turn, say where their addresses and representatives are published',
-      });
-    });
+      );
+    }
+  },
+};
+
+export const businessIdentity: Rule = {
+  id: 'appi-business-identity',
+  description: "The business's name, address and representative are published (APPI Art. 32(1)(i)).",
+  check(context) {
+    const org = context.policy.organization as { address?: unknown; representative?: unknown } | undefined;
+    if (!org || typeof org !== 'object') return;
+    const missing = [org.address === undefined && 'address', org.representative === undefined && 'representative'].filter(Boolean);
+    if (missing.length === 0) return;
+    warn(
+      context,
+      'appi-business-identity',
+      ['organization'],
+      `the business has no ${missing.join(' and no ')}: a privacy notice publishes the business's name, address and representative (APPI Art. 32(1)(i))`,
+      missing.map((key) => `add "${key}: …"`).join(' and ') + ' under "organization:", e.g. address: 東京都千代田区… and representative: 代表取締役 山田太郎',
+      'key',
+    );
+  },
+};
+
+export const usePurposes: Rule = {
+  id: 'appi-use-purposes',
+  description: 'The purposes of use are published as a purposes list (APPI Art. 21(1), 32(1)(ii)).',
+  check(context) {
+    if (nodesOf(context.policy).some((n) => n.kind === 'purpose')) return;
+    warn(
+      context,
+      'appi-use-purposes',
+      context.policy.sections !== undefined ? ['sections'] : [],
+      'the policy states no purpose of use (利用目的): they must be published (APPI Art. 21(1), 32(1)(ii))',
+      'add a block "purposes:" to the section on the purposes of use, with one entry (id and text) per purpose',
+      'key',
+    );
+  },
+};
+
+export const disclosureProcedure: Rule = {
+  id: 'appi-disclosure-procedure',
+  description: 'The procedure for requests for disclosure etc. (開示等の請求), with any fee, is published (APPI Art. 32(1)(iii), 38).',
+  check(context) {
+    const sections = sectionsWithRole(context, 'disclosure');
+    if (sections.length === 0) {
+      warn(
+        context,
+        'appi-disclosure-procedure',
+        context.policy.sections !== undefined ? ['sections'] : [],
+        'the policy does not say how to request disclosure, correction, suspension of use etc. (開示等の請求) (APPI Art. 32(1)(iii))',
+        'add a section with "role: disclosure" that says where and how to make a request, what to send, how identity is verified, and the fee (or that there is none)',
+        'key',
+      );
+      return;
+    }
+    const text = sections.map((s) => plainTextUnder(context.policy, s.path)).join('\n');
+    if (!/手数料|無料|無償|費用/.test(text)) {
+      warn(
+        context,
+        'appi-disclosure-procedure',
+        sections[0]!.path,
+        'the procedure for disclosure requests does not state a fee (手数料): state its amount, or that there is none (APPI Art. 32(1)(iii), 38)',
+        'add a paragraph such as 「開示の請求1件につき手数料として○○円を申し受けます。」 or 「手数料は無料です。」',
+      );
+    }
+  },
+};
+
+/** The categories of the PPC Guidelines 10 (別添 講ずべき安全管理措置の内容), as the policy would name them. */
+const MEASURES: ReadonlyArray<[RegExp, string]> = [
+  [/組織的/, '組織的安全管理措置 (organisational)'],
+  [/人的/, '人的安全管理措置 (human)'],
+  [/物理的/, '物理的安全管理措置 (physical)'],
+  [/技術的/, '技術的安全管理措置 (technical)'],
+  [/外的環境/, '外的環境の把握 (the external environment, for data kept abroad)'],
+];
+
+export const securityMeasures: Rule = {
+  id: 'appi-security-measures',
+  description: 'The security control measures taken are published (APPI Art. 32(1)(iv); Cabinet Order Art. 10(1); PPC Guidelines 10).',
+  check(context) {
+    const sections = sectionsWithRole(context, 'security');
+    if (sections.length === 0) {
+      warn(
+        context,
+        'appi-security-measures',
+        context.policy.sections !== undefined ? ['sections'] : [],
+        'the policy does not state the security control measures taken (安全管理措置) (APPI Art. 32(1)(iv); Cabinet Order Art. 10(1))',
+        'add a section with "role: security" listing the organisational, human, physical and technical measures and the understanding of the external environment (外的環境の把握)',
+        'key',
+      );
+      return;
+    }
+    const text = sections.map((s) => plainTextUnder(context.policy, s.path)).join('\n');
+    const missing = MEASURES.filter(([re]) => !re.test(text)).map(([, name]) => name);
+    if (missing.length > 0) {
+      warn(
+        context,
+        'appi-security-measures',
+        sections[0]!.path,
+        `the security control measures do not mention ${missing.join(', ')} (Cabinet Order Art. 10(1); PPC Guidelines 10)`,
+        'add an entry for each missing kind of measure to the list of this section',
+      );
+    }
+  },
+};
+
+export const complaintsDesk: Rule = {
+  id: 'appi-complaints',
+  description: 'Where to make complaints (苦情の申出先) is published, with a contact block (APPI Art. 32(1)(iv); Cabinet Order Art. 10(2)).',
+  check(context) {
+    const sections = sectionsWithRole(context, 'complaints');
+    if (sections.length === 0) {
+      warn(
+        context,
+        'appi-complaints',
+        context.policy.sections !== undefined ? ['sections'] : [],
+        'the policy does not say where to make complaints about the handling of personal data (苦情の申出先) (APPI Art. 32(1)(iv); Cabinet Order Art. 10(2))',
+        'add a section with "role: complaints" holding a "contact:" block (name of the desk, address, phone, e-mail, hours); name the 認定個人情報保護団体 too if the business is a member',
+        'key',
+      );
+      return;
+    }
+    const nodes = nodesOf(context.policy);
+    const hasContact = sections.some((s) => nodes.some((n) => n.kind === 'contact' && isUnder(n.path, s.path)));
+    if (!hasContact) {
+      warn(
+        context,
+        'appi-complaints',
+        sections[0]!.path,
+        'the section on complaints has no contact block: readers need the desk, its address and how to reach it (Cabinet Order Art. 10(2))',
+        'add a block "contact:" with name, address, phone or email, and hours',
+      );
+    }
   },
 };
 

@@ -1,7 +1,7 @@
 import { noteRefsOf, parseInline, type Inline } from '../../inline/inline.js';
 import type { Rule } from '../context.js';
 import { list } from '../context.js';
-import { textsOf } from '../walk.js';
+import { nodesOf, textsOf } from '../walk.js';
 
 /** Every footnote is referenced by a mark or a `notes` entry. */
 export const footnoteUsed: Rule = {
@@ -10,7 +10,9 @@ export const footnoteUsed: Rule = {
   check({ policy, report }) {
     const used = new Set([
       ...textsOf(policy).flatMap(({ text }) => noteRefsOf(parseInline(text).nodes)),
-      ...list<{ notes?: unknown }>(policy.jointUse?.parties?.entries).flatMap((p) => list<string>(p?.notes)),
+      ...nodesOf(policy)
+        .filter((n) => n.kind === 'party')
+        .flatMap((n) => list<string>((n.value as { notes?: unknown } | undefined)?.notes)),
     ]);
     list<{ id?: unknown }>(policy.footnotes).forEach((note, i) => {
       if (typeof note?.id === 'string' && !used.has(note.id)) {

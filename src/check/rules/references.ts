@@ -3,19 +3,20 @@ import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule, RuleContext } from '../context.js';
 import { list } from '../context.js';
 import { closest } from '../suggest.js';
-import { idGroupsOf, textsOf } from '../walk.js';
+import { nodesOf, tableOfParties, textsOf, type NodeKind } from '../walk.js';
 
-/** Footnote marks, `notes`, manager `groups` and clause `parties` point at entries that exist. */
+/** Footnote marks, `notes`, manager `groups` and paragraph `parties` point at entries that exist. */
 export const references: Rule = {
   id: 'unknown-reference',
-  description: 'Every footnote mark, note, manager group and clause party refers to an existing id.',
+  description: 'Every footnote mark, note, manager group and named joint-use party refers to an existing id.',
   check(context) {
     const { policy } = context;
-    const idGroups = idGroupsOf(policy);
-    const known = (what: string) => [...new Set(idGroups.find((g) => g.what === what)!.entries.map((e) => e.id))];
-    const footnotes = known('footnote');
-    const parties = known('joint-use party');
-    const groups = known('item group');
+    const nodes = nodesOf(policy);
+    const ids = (kind: NodeKind, table?: string) => [
+      ...new Set(nodes.filter((n) => n.kind === kind && (table === undefined || n.table === table) && n.id !== undefined).map((n) => n.id!)),
+    ];
+    const footnotes = ids('footnote');
+    const parties = ids('party');
 
     for (const { path, text } of textsOf(policy)) {
       for (const id of noteRefsOf(parseInline(text).nodes)) {
@@ -24,21 +25,23 @@ export const references: Rule = {
         }
       }
     }
-    list<{ notes?: unknown }>(policy.jointUse?.parties?.entries).forEach((party, i) =>
-      refs(party?.notes).forEach((id, k) =>
-        footnotes.includes(id) || unknown(context, ['jointUse', 'parties', 'entries', i, 'notes', k], 'the footnote', id, footnotes, 'footnotes'),
-      ),
-    );
-    list<{ groups?: unknown }>(policy.jointUse?.managers?.entries).forEach((manager, i) =>
-      refs(manager?.groups).forEach((id, k) =>
-        groups.includes(id) || unknown(context, ['jointUse', 'managers', 'entries', i, 'groups', k], 'the item group', id, groups, 'jointUse.items.groups'),
-      ),
-    );
-    list<{ parties?: unknown }>(policy.clauses).forEach((clause, i) =>
-      refs(clause?.parties).forEach((id, k) =>
-        parties.includes(id) || unknown(context, ['clauses', i, 'parties', k], 'the joint-use party', id, parties, 'jointUse.parties.entries'),
-      ),
-    );
+    for (const node of nodes) {
+      const value = node.value as { notes?: unknown; groups?: unknown; parties?: unknown } | undefined;
+      if (node.kind === 'party') {
+        refs(value?.notes).forEach((id, k) =>
+          footnotes.includes(id) || unknown(context, [...node.path, 'notes', k], 'the footnote', id, footnotes, 'footnotes'),
+        );
+      } else if (node.kind === 'manager') {
+        const groups = ids('group', node.table);
+        refs(value?.groups).forEach((id, k) =>
+          groups.includes(id) || unknown(context, [...node.path, 'groups', k], 'the item group', id, groups, 'the item groups of its table'),
+        );
+      } else if (node.kind === 'paragraph' && value && typeof value === 'object') {
+        refs(value.parties).forEach((id, k) =>
+          parties.includes(id) || unknown(context, [...node.path, 'parties', k], 'the joint-use party', id, parties, 'the joint-use tables'),
+        );
+      }
+    }
   },
 };
 
@@ -69,33 +72,34 @@ export const listSlot: Rule = {
   },
 };
 
-/** The clause that names the joint-use parties names every one of them, once. */
+/** A paragraph that names the joint users names every party of their table, once. */
 export const clauseParties: Rule = {
   id: 'clause-parties',
-  description: 'A clause that lists the joint-use parties names each party of the table exactly once.',
+  description: 'A paragraph that lists the joint-use parties names each party of their table exactly once.',
   check(context) {
-    const parties = list<{ id?: unknown }>(context.policy.jointUse?.parties?.entries)
-      .map((p) => p?.id)
-      .filter((id): id is string => typeof id === 'string');
-    list<{ parties?: unknown }>(context.policy.clauses).forEach((clause, i) => {
-      if (clause?.parties === undefined) return;
-      const named = refs(clause.parties);
+    const nodes = nodesOf(context.policy);
+    for (const node of nodes) {
+      const value = node.value as { parties?: unknown } | undefined;
+      if (node.kind !== 'paragraph' || !value || typeof value !== 'object' || value.parties === undefined) continue;
+      const named = refs(value.parties);
+      const table = tableOfParties(nodes, named);
+      const parties = nodes.filter((n) => n.kind === 'party' && n.table === table && n.id !== undefined).map((n) => n.id!);
       const missing = parties.filter((id) => !named.includes(id));
       const twice = named.filter((id, k) => named.indexOf(id) !== k);
       if (missing.length > 0) {
-        context.report('clause-parties', ['clauses', i, 'parties'], {
+        context.report('clause-parties', [...node.path, 'parties'], {
           on: 'key',
-          reason: `the clause does not name every joint-use party: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`,
-          hint: 'add each missing id on its own line "- id", in the order the clause should name them',
+          reason: `the paragraph does not name every joint-use party: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`,
+          hint: 'add each missing id on its own line "- id", in the order the paragraph should name them',
         });
       }
       for (const id of new Set(twice)) {
-        context.report('clause-parties', ['clauses', i, 'parties', named.lastIndexOf(id)], {
+        context.report('clause-parties', [...node.path, 'parties', named.lastIndexOf(id)], {
           reason: `the party "${id}" is named twice`,
           hint: 'delete one of the two lines',
         });
       }
-    });
+    }
   },
 };
 

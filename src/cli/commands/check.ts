@@ -1,4 +1,4 @@
-import { loadPolicies } from '../../load/load-policies.js';
+import { loadPolicies } from '../../file/policy-file.js';
 import { formatMessages } from '../../report/format-messages.js';
 import { hasErrors } from '../../report/message.js';
 import { parse } from '../args.js';

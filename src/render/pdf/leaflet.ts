@@ -4,7 +4,7 @@
  * stylesheet templates/pdf/print.css), a running footer, and the PDF's
  * document information.
  */
-import type { LoadedPolicy } from '../../load/load-policies.js';
+import type { LoadedPolicy } from '../../file/policy-file.js';
 import type { Policy } from '../../model/schema.js';
 import { inlineToText } from '../inline-text.js';
 import { htmlEnvironment, readTemplateFile, template } from '../templates.js';
@@ -63,14 +63,14 @@ export function leafletMetadata(policy: Policy, view: PolicyView): PdfMetadata {
   return {
     title: inlineToText(view.title),
     author: view.organization.name,
-    subject: view.jointUse ? inlineToText(view.jointUse.title) : DEFAULT_SUBJECT,
+    subject: view.jointUseTitle ?? DEFAULT_SUBJECT,
     keywords: [
       '個人情報保護方針',
       'プライバシーポリシー',
       DEFAULT_SUBJECT,
-      ...(view.jointUse ? ['共同利用'] : []),
+      ...(view.jointUseTitle ? ['共同利用'] : []),
       view.organization.name,
-      `第${view.version}版`,
+      ...(view.version ? [`第${view.version}版`] : []),
     ],
     date: pdfDateOf(policy),
   };
@@ -80,7 +80,7 @@ export function leafletMetadata(policy: Policy, view: PolicyView): PdfMetadata {
 export function leafletFooter(view: PolicyView): PdfFooter {
   return {
     left: view.organization.name,
-    center: `第${view.version}版${view.effectiveDate ? `　${view.effectiveDate.ja}施行` : ''}`,
+    center: [view.version ? `第${view.version}版` : '', view.effectiveDate ? `${view.effectiveDate.ja}施行` : ''].filter(Boolean).join('　'),
     right: '{page} / {pages}',
   };
 }

@@ -1,0 +1,94 @@
+/**
+ * Numbering styles: a preset name or a pattern with one counter in braces.
+ *
+ *   {1} 1 2 3   {１} １ ２ ３   {①} ① ② ③   {ア} ア イ ウ   {イ} イ ロ ハ
+ *   {a} a b c   {A} A B C       {i} i ii iii   {I} I II III   {一} 一 二 三
+ *
+ * A pattern without a counter is a fixed mark (・, ■, ※); the empty pattern
+ * (preset `none`) gives no mark. Presets are listed in schema.ts.
+ */
+import { NUMBERING_PRESETS } from './schema.js';
+
+const KATAKANA = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン';
+const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス';
+
+const CIRCLED_FROM = [
+  [1, 0x2460],
+  [21, 0x3251],
+  [36, 0x32b1],
+] as const;
+
+/** ① … ⑳, ㉑ … ㊿; beyond 50, (51). */
+export function circled(n: number): string {
+  for (let i = CIRCLED_FROM.length - 1; i >= 0; i--) {
+    const [from, code] = CIRCLED_FROM[i]!;
+    if (n >= from && n <= 50) return String.fromCodePoint(code + n - from);
+  }
+  return `(${n})`;
+}
+
+function roman(n: number): string {
+  const table: Array<[number, string]> = [
+    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  ];
+  let out = '';
+  for (const [value, letters] of table) while (n >= value) (out += letters), (n -= value);
+  return out;
+}
+
+function kanji(n: number): string {
+  const digits = '〇一二三四五六七八九';
+  if (n < 10) return digits[n]!;
+  if (n < 100) {
+    const tens = Math.floor(n / 10);
+    return (tens > 1 ? digits[tens]! : '') + '十' + (n % 10 ? digits[n % 10]! : '');
+  }
+  return String(n);
+}
+
+function sequence(chars: string, n: number): string {
+  return n >= 1 && n <= chars.length ? chars[n - 1]! : String(n);
+}
+
+export const COUNTERS: Record<string, (n: number) => string> = {
+  '1': (n) => String(n),
+  '１': (n) => String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+  '①': circled,
+  'ア': (n) => sequence(KATAKANA, n),
+  'イ': (n) => sequence(IROHA, n),
+  a: (n) => (n <= 26 ? String.fromCharCode(96 + n) : String(n)),
+  A: (n) => (n <= 26 ? String.fromCharCode(64 + n) : String(n)),
+  i: roman,
+  I: (n) => roman(n).toUpperCase(),
+  '一': kanji,
+};
+
+const COUNTER = /\{([^{}]*)\}/g;
+
+/** The pattern of a numbering value (a preset's pattern, or the value itself). */
+export function patternOf(numbering: string): string {
+  return (NUMBERING_PRESETS as Record<string, string>)[numbering] ?? numbering;
+}
+
+/** What is wrong with a numbering value, or undefined. */
+export function numberingProblem(numbering: string): string | undefined {
+  if (numbering in NUMBERING_PRESETS) return undefined;
+  const pattern = patternOf(numbering);
+  const counters = [...pattern.matchAll(COUNTER)];
+  if (counters.length > 1) return 'a numbering pattern has at most one counter in braces';
+  const unknown = counters.find((m) => !(m[1]! in COUNTERS));
+  if (unknown) return `{${unknown[1]}} is not a counter`;
+  if (/^[a-z-]+$/.test(numbering)) return `"${numbering}" is not a numbering style`;
+  return undefined;
+}
+
+/** Whether entries numbered this way are counted (an ordered list) or only marked (a bulleted one). */
+export function isOrdered(numbering: string): boolean {
+  return /\{[^{}]*\}/.test(patternOf(numbering));
+}
+
+/** The mark of the n-th entry (from 1). */
+export function numberLabel(numbering: string, n: number): string {
+  return patternOf(numbering).replace(COUNTER, (_, token: string) => (COUNTERS[token] ?? COUNTERS['1']!)(n));
+}
