@@ -9,6 +9,7 @@ import { BLOCK_KEYS, Block, ListItem, Policy, Section, Text } from '../model/sch
 import { pointerToPath } from '../load/yaml-source.js';
 import type { Rule, Report } from './context.js';
 import { closest } from './suggest.js';
+import { PLACEHOLDER } from './rules/placeholder.js';
 
 export const schemaRule: Rule = {
   id: 'schema',
@@ -22,6 +23,8 @@ export const schemaRule: Rule = {
     for (const error of errors) {
       if (error.type === ValueErrorType.ObjectRequiredProperty && misspelt.has(error.path)) continue;
       const path = pointerToPath(error.path);
+      // A placeholder left by `policy init` is reported once, by its own rule.
+      if (typeof error.value === 'string' && error.value.includes(PLACEHOLDER)) continue;
       const written = (source.doc.getIn(path, true) as { source?: string } | undefined)?.source;
       const found = describe(error, written);
       // A missing key has no place of its own: report it on the block that lacks it.

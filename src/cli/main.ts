@@ -14,6 +14,10 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 
 /** Each command is loaded only when it runs, so that starting one loads nothing of the others. */
 const commands: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  init: {
+    load: async () => (await import('./commands/init.js')).init,
+    summary: 'start a new policy from a complete example, with placeholders 【要記入】 to fill in',
+  },
   check: {
     load: async () => (await import('./commands/check.js')).check,
     summary: 'check the policy YAML and report every problem with file:line:column',
@@ -37,6 +41,10 @@ const commands: Record<string, { load: () => Promise<Command>; summary: string }
   publish: {
     load: async () => (await import('./commands/publish.js')).publishCommand,
     summary: 'write a site with the current policy, every earlier version and the 改定履歴',
+  },
+  upgrade: {
+    load: async () => (await import('./commands/upgrade.js')).upgrade,
+    summary: 'rewrite policy files of the former shape (clauses, one jointUse) with sections',
   },
 };
 

@@ -6,7 +6,7 @@ import type { Policy } from '../model/schema.js';
 import { classify, type ClassifyContext } from './classify.js';
 import { matchByKey } from './match.js';
 import { extractSections, type Section, type Unit, type UnitKind } from './units.js';
-import { nodesOf } from '../check/walk.js';
+import { nodesOf } from '../model/walk.js';
 import { CATEGORIES, type Change, type ChangeKind, type PolicyDiff } from './types.js';
 
 interface Ordered {

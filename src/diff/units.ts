@@ -17,7 +17,7 @@
  */
 import type { Footnote, ItemGroup, JointUse, ListItemShape, Manager, Party, Policy, Revision, SectionShape } from '../model/schema.js';
 import { numberLabel } from '../model/numbering.js';
-import { blockKind } from '../check/walk.js';
+import { blockKind } from '../model/walk.js';
 import { normalizeText } from './normalize.js';
 import { DEFAULT_NUMBERING, joinTexts as joinList, partyInProse } from '../render/view.js';
 import { LEGACY_JOINT_USE_ID } from '../load/upgrade.js';

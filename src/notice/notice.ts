@@ -14,7 +14,7 @@ import { comparisonRows, displayText, inDocumentOrder, plainText, type Compariso
 import type { Action, Category, Change, PolicyDiff } from '../diff/types.js';
 import type { JointUse, Policy } from '../model/schema.js';
 import { numberLabel } from '../model/numbering.js';
-import { nodesOf } from '../check/walk.js';
+import { nodesOf } from '../model/walk.js';
 import { DEFAULT_NUMBERING, japaneseDate } from '../render/view.js';
 
 export interface NoticeItem {

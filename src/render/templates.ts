@@ -87,6 +87,7 @@ function registerCommon(env: typeof Handlebars): void {
   env.registerHelper('concat', concat);
   env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find(Boolean) ?? args[args.length - 2]);
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  env.registerHelper('pick', (test: unknown, yes: unknown, no: unknown) => (test ? yes : no));
 }
 
 /**

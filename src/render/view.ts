@@ -10,7 +10,7 @@
 import { parseInline, type Inline } from '../inline/inline.js';
 import { circled, isOrdered, numberLabel } from '../model/numbering.js';
 import type { Footnote, JointUse, ListItemShape, Manager, Policy, Role, SectionShape } from '../model/schema.js';
-import { blockKind } from '../check/walk.js';
+import { blockKind } from '../model/walk.js';
 
 export { circled };
 
@@ -128,7 +128,7 @@ export interface PolicyView {
   sections: SectionView[];
   footnotes: Array<{ id: string; mark: string; anchor: string; refAnchors: string[]; text: ViewInline[] }>;
   closing: BlockView[];
-  /** The business's name, address and representative set at the end, unless a `show: business` block publishes them. */
+  /** The business's name, address and representative set at the end, unless a `show: business` block or a signature block of the YAML stands there. */
   signature?: { name: string; address?: string; representative?: string };
   /** Heading of the first joint-use section, for the PDF's subject. */
   jointUseTitle?: string;
@@ -233,6 +233,7 @@ export function buildView(policy: Policy): PolicyView {
   collectSections(policy.sections as SectionShape[] | undefined);
 
   let showsBusiness = false;
+  let signed = false;
   let jointUseTitle: string | undefined;
 
   const items = (entries: unknown[], numbering: string, prefix: string): ItemView[] =>
@@ -414,6 +415,7 @@ export function buildView(policy: Policy): PolicyView {
             lines: (b.dates as Array<{ label: string; date: string }>).map((d) => ({ label: d.label, iso: d.date, ja: japaneseDate(d.date) })),
           };
         case 'signature':
+          signed = true;
           return { type: 'signature', lines: b.signature as string[] };
         case 'show':
           if (b.show === 'business') {
@@ -463,7 +465,8 @@ export function buildView(policy: Policy): PolicyView {
     sections,
     footnotes: [],
     closing,
-    ...(showsBusiness ? {} : { signature: business(policy) }),
+    // The business's name, address and representative close the policy, unless the YAML places them itself.
+    ...(showsBusiness || signed ? {} : { signature: business(policy) }),
     ...(jointUseTitle ? { jointUseTitle } : {}),
   };
   // Footnotes after the body: their marks are numbered by list order, their back links by the references made above.

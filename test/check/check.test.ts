@@ -99,3 +99,35 @@ describe('policy check on keys typed with a Japanese keyboard', () => {
     expect(result.stdout).toContain(`${file}:16:1  error  　shortName: unknown key "　shortName"  (unknown-key)\n    hint: the key holds a full-width space (　) or colon (：)`);
   });
 });
+
+describe('policy check on the blocks of a section', () => {
+  const check = async (yaml: string) => {
+    const file = path.join(tempDir(), 'p.yaml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, `organization:\n  name: テスト株式会社\ntitle: 方針\nsections:\n  - id: a\n    body:\n${yaml}`);
+    const result = await cli(['check', '--quiet', '--json', file]);
+    return (JSON.parse(result.stdout) as Array<{ line: number; column: number; ruleId: string; path: string; reason: string; hint?: string }>).map(
+      (m) => `${m.line}:${m.column} ${m.ruleId} ${m.path}: ${m.reason}${m.hint ? ` | ${m.hint}` : ''}`,
+    );
+  };
+
+  it('names a block without a known key and suggests the key meant', async () => {
+    expect(await check('      - lsit: [a, b]\n')).toEqual([
+      '7:9 unknown-block sections[0].body[0]: this block has none of the keys that say what it is (found lsit) | did you mean "list"? a block is a text, or has one of the keys text, list, purposes, table, jointUse, contact, dates, signature, show (e.g. "- list:" followed by its entries)',
+    ]);
+  });
+
+  it('checks a nested list entry and a contact block against what they were meant to be', async () => {
+    expect(await check('      - list:\n          - text: a\n            list:\n              - titel: b\n      - contact:\n          phone: 03\n')).toEqual([
+      '10:17 unknown-key sections[0].body[0].list[0].list[0].titel: unknown key "titel" | did you mean "title"? Keys allowed here: id, title, text, numbering, list, body',
+      '12:11 missing-key sections[0].body[1].contact: "name" is missing | add a line "name: …" to this block (The desk (窓口), e.g. 個人情報相談窓口.)',
+      '12:18 wrong-type sections[0].body[1].contact.phone: expected text, found the number 03 | write the text after the colon, in quotes: phone: "03"',
+    ]);
+  });
+
+  it('refuses a numbering it does not know', async () => {
+    expect(await check('      - numbering: roman\n        list: [a]\n')).toEqual([
+      '7:20 numbering sections[0].body[0].numbering: "roman" is not a numbering style | write one of article, decimal, paren, half-paren, circled, katakana, iroha, bullet, none, or a pattern with one counter: {1} {１} {①} {ア} {イ} {a} {A} {i} {I} {一}, e.g. "第{1}条" or "（{1}）"',
+    ]);
+  });
+});

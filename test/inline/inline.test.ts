@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseInline, parseMarkdown } from '../../src/inline/inline.js';
-import { textsOf } from '../../src/check/walk.js';
+import { textsOf } from '../../src/model/walk.js';
 import { loadPolicyText } from '../../src/file/policy-file.js';
 import { SEED_POLICY } from '../helpers.js';
 

@@ -16,7 +16,7 @@ import type { Role } from '../../model/schema.js';
 import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule, RuleContext } from '../context.js';
 import { list } from '../context.js';
-import { isUnder, nodesOf, plainTextUnder, type PolicyNode } from '../walk.js';
+import { isUnder, nodesOf, plainTextUnder, type PolicyNode } from '../../model/walk.js';
 
 const ART_27_5_3 = 'APPI Art. 27(5)(iii)';
 
@@ -100,7 +100,10 @@ export const businessIdentity: Rule = {
     const org = context.policy.organization as { address?: unknown; representative?: unknown } | undefined;
     if (!org || typeof org !== 'object') return;
     const missing = [org.address === undefined && 'address', org.representative === undefined && 'representative'].filter(Boolean);
-    if (missing.length === 0) return;
+    if (missing.length === 0) {
+      unpublishedIdentity(context, org);
+      return;
+    }
     warn(
       context,
       'appi-business-identity',
@@ -111,6 +114,28 @@ export const businessIdentity: Rule = {
     );
   },
 };
+
+/**
+ * Given, but not published: the policy's own signature block stands where the
+ * business's identity would be printed, no `show: business` block shows it,
+ * and the signature does not name it.
+ */
+function unpublishedIdentity(context: RuleContext, org: { address?: unknown; representative?: unknown }) {
+  const nodes = nodesOf(context.policy);
+  if (nodes.some((n) => n.kind === 'show' && (n.value as { show?: unknown }).show === 'business')) return;
+  const signatures = nodes.filter((n) => n.kind === 'signature');
+  if (signatures.length === 0) return;
+  const signed = signatures.flatMap((n) => list<unknown>((n.value as { signature?: unknown }).signature)).join('\n');
+  const unpublished = (['address', 'representative'] as const).filter((k) => typeof org[k] === 'string' && !signed.includes(org[k] as string));
+  if (unpublished.length === 0) return;
+  warn(
+    context,
+    'appi-business-identity',
+    signatures[0]!.path,
+    `the business's ${unpublished.join(' and ')} ${unpublished.length === 1 ? 'is' : 'are'} given under "organization:" but not published: this signature takes the place where they would be printed (APPI Art. 32(1)(i))`,
+    'add a block "- show: business" to the section on the business, or write them in the signature lines as they are written under "organization:"',
+  );
+}
 
 export const usePurposes: Rule = {
   id: 'appi-use-purposes',

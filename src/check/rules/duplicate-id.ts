@@ -1,5 +1,5 @@
 import type { Rule } from '../context.js';
-import { idGroupsOf } from '../walk.js';
+import { idGroupsOf } from '../../model/walk.js';
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',

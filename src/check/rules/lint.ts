@@ -1,7 +1,7 @@
 import { noteRefsOf, parseInline, type Inline } from '../../inline/inline.js';
 import type { Rule } from '../context.js';
 import { list } from '../context.js';
-import { nodesOf, textsOf } from '../walk.js';
+import { nodesOf, textsOf } from '../../model/walk.js';
 
 /** Every footnote is referenced by a mark or a `notes` entry. */
 export const footnoteUsed: Rule = {

@@ -4,8 +4,11 @@ import type { Rule } from '../context.js';
 /** The mark `policy init` puts where the company's own text goes, e.g. 【要記入：本社の住所】. */
 export const PLACEHOLDER = '【要記入';
 
-function placeholders(value: unknown, path: PathSegment[] = []): Array<{ path: PathSegment[]; text: string }> {
-  if (typeof value === 'string') return value.includes(PLACEHOLDER) ? [{ path, text: value }] : [];
+/** Every placeholder in a policy's values, with its path: 【要記入：本社の住所】, or 【要記入 alone. */
+export function placeholders(value: unknown, path: PathSegment[] = []): Array<{ path: PathSegment[]; mark: string }> {
+  if (typeof value === 'string') {
+    return value.includes(PLACEHOLDER) ? [...value.matchAll(/【要記入[^】]*】?/g)].map((m) => ({ path, mark: m[0] })) : [];
+  }
   if (Array.isArray(value)) return value.flatMap((v, i) => placeholders(v, [...path, i]));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => placeholders(v, [...path, k]));
   return [];
@@ -16,12 +19,11 @@ export const placeholderLeft: Rule = {
   id: 'placeholder',
   description: 'No placeholder (【要記入…】) is left: each is replaced by the real text before anything is published.',
   check(context) {
-    for (const { path, text } of placeholders(context.policy)) {
-      const mark = /【要記入[^】]*】/.exec(text)?.[0] ?? PLACEHOLDER;
+    for (const { path, mark } of placeholders(context.policy)) {
       const what = mark.replace(/^【要記入[：:]?/, '').replace(/】$/, '');
       context.report('placeholder', path, {
         reason: `a placeholder is still here: ${mark}`,
-        hint: what ? `replace ${mark} with ${what}` : `replace ${mark} with the real text`,
+        hint: what ? `write the ${what} in place of ${mark}` : `write the real text in place of ${mark}`,
       });
     }
   },

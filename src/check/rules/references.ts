@@ -3,7 +3,7 @@ import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule, RuleContext } from '../context.js';
 import { list } from '../context.js';
 import { closest } from '../suggest.js';
-import { nodesOf, tableOfParties, textsOf, type NodeKind } from '../walk.js';
+import { nodesOf, tableOfParties, textsOf, type NodeKind } from '../../model/walk.js';
 
 /** Footnote marks, `notes`, manager `groups` and paragraph `parties` point at entries that exist. */
 export const references: Rule = {

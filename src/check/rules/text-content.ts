@@ -1,6 +1,6 @@
 import { parseInline } from '../../inline/inline.js';
 import type { Rule } from '../context.js';
-import { textsOf } from '../walk.js';
+import { textsOf } from '../../model/walk.js';
 import type { PathSegment } from '../../load/yaml-source.js';
 
 /** Paths of every string value made of spaces only, anywhere in the policy. */

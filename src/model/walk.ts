@@ -5,9 +5,8 @@
  * to. The rules, the view and the diff all read the policy through it, and it
  * tolerates a policy that failed the schema (anything may be missing).
  */
-import { BLOCK_KEYS, type BlockKey, type Policy, type Role } from '../model/schema.js';
+import { BLOCK_KEYS, type BlockKey, type Policy, type Role } from './schema.js';
 import type { PathSegment } from '../load/yaml-source.js';
-import { list } from './context.js';
 
 export type NodeKind =
   | 'section'
@@ -48,6 +47,11 @@ export interface PolicyNode {
 }
 
 type Obj = Record<string, unknown>;
+
+/** Arrays in a policy that failed the schema may be anything: iterate only real arrays. */
+function list<T>(value: unknown): T[] {
+  return Array.isArray(value) ? (value as T[]) : [];
+}
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPolicyText } from '../../src/file/policy-file.js';
+import { buildView } from '../../src/render/view.js';
+import { renderHtmlFragment } from '../../src/render/html.js';
+import { renderText } from '../../src/render/text.js';
+import { numberLabel, numberingProblem } from '../../src/model/numbering.js';
+import { NUMBERING_PRESETS } from '../../src/model/schema.js';
+import { ROOT, htmlText, squash } from '../helpers.js';
+
+const FILE = path.join(ROOT, 'test', 'fixtures', 'blocks.yaml');
+const loaded = loadPolicyText(FILE, readFileSync(FILE, 'utf8'));
+const view = buildView(loaded.policy!.policy);
+const html = renderHtmlFragment(view);
+const text = renderText(view);
+
+describe('numbering styles', () => {
+  it.each([
+    ['article', 3, '第3条'],
+    ['decimal', 3, '3.'],
+    ['paren', 3, '(3)'],
+    ['half-paren', 3, '3)'],
+    ['circled', 3, '③'],
+    ['circled', 21, '㉑'],
+    ['katakana', 3, 'ウ.'],
+    ['iroha', 3, 'ハ.'],
+    ['bullet', 3, '・'],
+    ['none', 3, ''],
+    ['（{１}）', 12, '（１２）'],
+    ['{a}.', 2, 'b.'],
+    ['{A}', 2, 'B'],
+    ['{i}.', 4, 'iv.'],
+    ['{I}', 9, 'IX'],
+    ['{一}、', 12, '十二、'],
+    ['第{1}項', 2, '第2項'],
+    ['■', 5, '■'],
+  ])('%s numbers entry %i as "%s"', (numbering, n, label) => {
+    expect(numberingProblem(numbering)).toBeUndefined();
+    expect(numberLabel(numbering, n)).toBe(label);
+  });
+
+  it('refuses an unknown preset, an unknown counter and two counters', () => {
+    expect(numberingProblem('roman')).toBe('"roman" is not a numbering style');
+    expect(numberingProblem('{x}.')).toBe('{x} is not a counter');
+    expect(numberingProblem('{1}-{1}')).toBe('a numbering pattern has at most one counter in braces');
+    expect(Object.keys(NUMBERING_PRESETS)).toContain('article');
+  });
+});
+
+describe('every block type, in HTML and in plain text', () => {
+  it('loads without errors', () => {
+    expect(loaded.messages.filter((m) => m.severity === 'error')).toEqual([]);
+  });
+
+  it('sets section headings as h2, subsections as h3, with their numbers', () => {
+    expect(html).toContain('<h2 class="pp-heading" id="section-purposes-heading"><span class="pp-num">第1条</span>利用目的</h2>');
+    expect(html).toContain('<h3 class="pp-heading" id="section-sub-one-heading"><span class="pp-num">（１）</span>小見出し一</h3>');
+    expect(html).toContain('<h2 class="pp-heading" id="section-extra-heading">附則</h2>');
+    expect(text).toContain('第1条　利用目的\n');
+    expect(text).toContain('  （１）小見出し一\n');
+    expect(text).toContain('  （２）見出しのない小項目です。\n');
+  });
+
+  it('renders text after a list in the same section', () => {
+    expect(squash(htmlText(`<body>${html}</body>`))).toMatch(/お問い合わせへの回答のため.*上記以外の目的では利用しません。/);
+    expect(text).toMatch(/\(2\) お問い合わせへの回答のため\n\n上記以外の目的では利用しません。/);
+  });
+
+  it('nests real lists: ol for numbers, ul for bullets, entries with a title and a body', () => {
+    expect(html).toMatch(/<ol class="pp-list pp-marked pp-purposes"[^>]*>\s*<li id="purpose-sales"><span class="pp-num">\(1\)<\/span><div class="pp-text"><span class="pp-item-title">販売<\/span>\s*<ol class="pp-list pp-marked">/);
+    expect(html).toMatch(/<ul class="pp-list pp-marked">\s*<li><span class="pp-num" aria-hidden="true">・<\/span><div class="pp-text">中黒の一<\/div><\/li>/);
+    expect(html).toContain('<span class="pp-item-title">見出し付き</span><span class="pp-item-sep">：</span>カタカナの二');
+    expect(html).toMatch(/<ul class="pp-list">\s*<li><div class="pp-text">番号なし<\/div><\/li>/);
+    // Each level indented under the text of the entry above.
+    expect(text).toContain(
+      ['イ. 見出し付き：カタカナの二', '    イ. イロハの一', '    ロ. イロハの二', '        a. 英字の一', '        b. 英字の二', '           ・中黒の一'].join('\n'),
+    );
+    expect(text).toContain('i. ローマ数字の一\nii. ローマ数字の二');
+    expect(text).toContain('一、漢数字の一');
+  });
+
+  it('renders a table with a caption, a header row, row headings and a cell holding a list', () => {
+    expect(html).toContain('<caption>委託先一覧</caption>');
+    expect(html).toContain('<thead><tr><th scope="col">委託先</th><th scope="col">業務</th></tr></thead>');
+    expect(html).toContain('<th scope="row">配送会社</th><td>商品の配送</td>');
+    expect(html).toMatch(/<th scope="row">印刷会社<\/th><td><p>請求書の印刷<\/p>\s*<ul class="pp-list pp-marked">/);
+    expect(text).toContain('委託先一覧\n■委託先／業務\n・配送会社\n  商品の配送\n・印刷会社\n  請求書の印刷\n  ・封入\n  ・発送\n');
+  });
+
+  it('renders a joint-use table in the order of its rows, without a header row, items not grouped', () => {
+    const table = html.slice(html.indexOf('<table class="pp-table pp-joint-use-table"'), html.indexOf('</table>', html.indexOf('pp-joint-use-table')));
+    expect(table).not.toContain('<thead>');
+    const labels = [...table.matchAll(/<th scope="row">([^<]+)<\/th>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['共同して利用される個人データの項目', '共同して利用する者の範囲', '利用する者の利用目的', '管理について責任を有する者']);
+    expect(table).toContain('<p>氏名及びメールアドレス</p>');
+    expect(table).toContain('<span class="pp-manager-detail">住所：東京都千代田区一番町1番1号</span><span class="pp-manager-detail">代表者：代表取締役 試験太郎</span>');
+    expect(text).toContain('■共同して利用される個人データの項目\n  氏名及びメールアドレス\n\n■共同して利用する者の範囲');
+    expect(text).toContain('    住所：東京都千代田区一番町1番1号\n    代表者：代表取締役 試験太郎');
+    expect(text).toContain('当社は、テスト商事グループ各社及び提携販売店との間で個人データを共同利用します。');
+  });
+
+  it('publishes the contact block as an address', () => {
+    expect(html).toMatch(/<address class="pp-contact">\s*<span class="pp-contact-name">個人情報相談窓口<\/span>/);
+    expect(html).toContain('<div><dt>電話</dt><dd><a href="tel:0300000000">03-0000-0000</a></dd></div>');
+    expect(html).toContain('<div><dt>メール</dt><dd><a href="mailto:privacy@example.jp">privacy@example.jp</a></dd></div>');
+    expect(text).toContain('個人情報相談窓口\n  住所：〒100-0001 東京都千代田区一番町1番1号\n  電話：03-0000-0000\n  メール：privacy@example.jp\n  受付時間：平日9時～17時');
+  });
+
+  it('sets date lines, the revision history and the signature', () => {
+    expect(html).toContain('<span class="pp-date-line">制定日　<time datetime="2020-04-01">2020年4月1日</time></span>');
+    expect(html).toContain('<p class="pp-signature">株式会社テスト商事<br>代表取締役 試験太郎</p>');
+    expect(html).toContain('<tr><td>1.0</td><td><time datetime="2020-04-01">2020年4月1日</time></td><td>制定</td></tr>');
+    expect(text).toMatch(/ +制定日　2020年4月1日\n +最終改定日　2026年12月1日\n/);
+    expect(text).toContain('第1.0版（2020年4月1日）制定');
+    // The policy's own signature stands in place of the business's: it is not printed twice.
+    expect(text.match(/^ {20,}株式会社テスト商事$/gm)).toHaveLength(1);
+  });
+
+  it('prints no version and no date where the policy states none', () => {
+    expect(html).not.toContain('<dl class="pp-meta">');
+    expect(text.split('\n')[1]).toBe('');
+  });
+});
