@@ -33,7 +33,7 @@ if (!existsSync(dist('build/build.js'))) {
 
 const { build } = await import(pathToFileURL(dist('build/build.js')).href);
 const { buildView } = await import(pathToFileURL(dist('render/view.js')).href);
-const { loadPolicies } = await import(pathToFileURL(dist('load/load-policies.js')).href);
+const { loadPolicies } = await import(pathToFileURL(dist('file/policy-file.js')).href);
 const { findBrowser, renderLeafletHtml, USER_DATA_PREFIX } = await import(pathToFileURL(dist('render/pdf/index.js')).href);
 
 const work = mkdtempSync(path.join(tmpdir(), 'policy-bench-'));
@@ -204,7 +204,7 @@ if (check && failed > 0) process.exitCode = 1;
   const fixtures = path.join(ROOT, 'test', 'diff', 'fixtures');
   const [oldFile, newFile] = ['base.yaml', 'v1-1.yaml'].map((n) => path.join(fixtures, n));
   const { readFileSync } = await import('node:fs');
-  const { loadPolicyText } = await import(pathToFileURL(dist('load/load-policies.js')).href);
+  const { loadPolicyText } = await import(pathToFileURL(dist('file/policy-file.js')).href);
   const { diffPolicies, formatDiffText } = await import(pathToFileURL(dist('diff/index.js')).href);
 
   const timedDiff = (argv, cwd) => {

@@ -46,6 +46,8 @@ export interface UnitContext {
   groups?: string[];
   /** The joint-use table of an entry. */
   table?: string;
+  /** The legal role of a section, as written in the YAML. */
+  role?: string;
 }
 
 export interface Unit {
@@ -283,7 +285,7 @@ export function extractSections(policy: Policy): Section[] {
           numbered: numbered ? '' : 'no',
         },
         text: (s.heading ? `${s.heading}\n` : '') + own.join('\n'),
-        context: { place },
+        context: { place, ...(s.role ? { role: s.role } : {}) },
       });
       (s.body ?? []).forEach((b, k) => {
         if (blockKind(b) === 'purposes') purposesBlocks.push({ sectionKey: s.id, sectionId: s.id, place, block: b as Obj, path: `${path}.body[${k}]`, order: [...prefix, i, 0, k] });
