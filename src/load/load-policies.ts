@@ -2,13 +2,12 @@
  * From paths on the command line to checked policies: finds the YAML files,
  * parses them with positions, and runs every check.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Policy } from '../model/schema.js';
 import { checkSource } from '../check/index.js';
 import type { Rule } from '../check/context.js';
 import { compareMessages, hasErrors, type Message } from '../report/message.js';
-import { InputError } from '../errors.js';
+import { discoverPolicyFiles, readPolicyFile } from './read-files.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
 export interface LoadedPolicy {
@@ -28,22 +27,7 @@ export interface LoadResult {
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** The YAML files named by `paths`: files as given, folders searched (not recursively), sorted. */
-export async function findPolicyFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const p of paths) {
-    const info = await stat(p).catch(() => undefined);
-    if (!info) throw new InputError(`${p}: no such file or folder`, 'check the path; policies live in policy/');
-    if (info.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => YAML_FILE.test(n)).sort();
-      files.push(...names.map((n) => path.join(p, n)));
-    } else {
-      files.push(p);
-    }
-  }
-  if (files.length === 0) throw new InputError(`no policy files (.yaml) in ${paths.join(', ')}`);
-  return [...new Set(files)];
-}
+export { findPolicyFiles } from './read-files.js';
 
 /** A policy file's name ends in .yaml or .yml. */
 export function isPolicyFile(name: string): boolean {
@@ -67,10 +51,12 @@ export function loadPolicyText(file: string, text: string, extraRules: readonly 
 }
 
 export async function loadPolicies(paths: readonly string[], extraRules: readonly Rule[] = []): Promise<LoadResult> {
-  const files = await findPolicyFiles(paths);
-  const result: LoadResult = { policies: [], messages: [] };
+  const { files, messages: unreadable } = await discoverPolicyFiles(paths);
+  const result: LoadResult = { policies: [], messages: [...unreadable] };
   for (const file of files) {
-    const text = await readFile(file, 'utf8');
+    const { text, message } = await readPolicyFile(file);
+    if (message) result.messages.push(message);
+    if (text === undefined) continue;
     const { policy, messages } = loadPolicyText(file, text, extraRules);
     if (policy) result.policies.push(policy);
     result.messages.push(...messages);
