@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { EnvironmentError, InputError, InvalidPolicyError, UsageError } from '../errors.js';
 import { formatMessages } from '../report/format-messages.js';
+import { visible } from '../report/visible.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { useColor, type CliIO } from './io.js';
 
@@ -67,7 +68,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    io.stderr(`policy: unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}.\n`);
+    io.stderr(`policy: unknown command "${visible(name)}". Commands: ${Object.keys(commands).join(', ')}.\n`);
     return EXIT.input;
   }
   try {
@@ -82,12 +83,13 @@ function describe(error: unknown, io: CliIO): string {
   if (error instanceof InvalidPolicyError) {
     return formatMessages(error.messages, { color: useColor(io) }) + 'Nothing was written: fix the errors above and run the command again.\n';
   }
-  if (error instanceof UsageError) return `policy: ${error.message}\n`;
+  // Messages may quote what was typed or read (paths, names): shown, never obeyed by the terminal.
+  if (error instanceof UsageError) return `policy: ${visible(error.message, { lines: true })}\n`;
   if (error instanceof InputError || error instanceof EnvironmentError) {
     const problems = error instanceof InputError && error.messages.length > 0 ? formatMessages(error.messages, { color: useColor(io) }) : '';
-    return `${problems}policy: ${error.message}\n` + (error.hint ? `    hint: ${error.hint}\n` : '');
+    return `${problems}policy: ${visible(error.message, { lines: true })}\n` + (error.hint ? `    hint: ${visible(error.hint, { lines: true })}\n` : '');
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = visible(error instanceof Error ? error.message : String(error), { lines: true });
   const stack = io.env.DEBUG && error instanceof Error ? `\n${error.stack}` : '';
   return `policy: unexpected failure: ${message}${stack}\n    hint: nothing was written; run again with DEBUG=1 for details and report it\n`;
 }

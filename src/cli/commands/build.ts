@@ -7,6 +7,7 @@ import { PAPERS } from '../../render/pdf/paper.js';
 import { LEAFLET_FONTS } from '../../render/pdf/leaflet.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
+import { visible, visibleJson } from '../../report/visible.js';
 
 export const buildHelp = `Usage: policy build [paths…] [options]
 
@@ -72,12 +73,12 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     },
   });
   if (values.json) {
-    io.stdout(JSON.stringify({ written: result.written, messages: result.messages }, null, 2) + '\n');
+    io.stdout(visibleJson({ written: result.written, messages: result.messages }));
     return EXIT.ok;
   }
   if (values.quiet) return EXIT.ok;
   io.stderr(warningsLine(result.messages));
-  io.stdout(result.written.map((file) => `wrote ${path.relative(io.cwd, path.resolve(io.cwd, file)) || file}\n`).join(''));
+  io.stdout(result.written.map((file) => `wrote ${visible(path.relative(io.cwd, path.resolve(io.cwd, file)) || file)}\n`).join(''));
   return EXIT.ok;
 }
 

@@ -5,6 +5,7 @@ import { DEFAULT_SITE_DIR, DEFAULT_TAG_PATTERN, publish, versionFolder } from '.
 import { intOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
+import { visible } from '../../report/visible.js';
 
 export const publishHelp = `Usage: policy publish [paths…] [options]
 
@@ -60,11 +61,11 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
   });
   if (values.quiet) return EXIT.ok;
   io.stderr(warningsLine(result.messages));
-  for (const note of result.notes) io.stderr(`note: ${note}\n`);
+  for (const note of result.notes) io.stderr(`note: ${visible(note)}\n`);
   for (const p of result.policies) {
     const earlier = p.earlier.map((v) => `${v.version} (${v.source.kind === 'tag' ? v.source.tag : ''}) in ${p.name}/${versionFolder(v.version)}/`);
-    io.stdout(`${p.name}: current version ${p.current.version}${earlier.length ? `; earlier: ${earlier.join(', ')}` : '; no earlier versions'}\n`);
+    io.stdout(visible(`${p.name}: current version ${p.current.version}${earlier.length ? `; earlier: ${earlier.join(', ')}` : '; no earlier versions'}`) + '\n');
   }
-  io.stdout(result.written.map((file) => `wrote ${path.relative(io.cwd, file) || file}\n`).join(''));
+  io.stdout(result.written.map((file) => `wrote ${visible(path.relative(io.cwd, file) || file)}\n`).join(''));
   return EXIT.ok;
 }
