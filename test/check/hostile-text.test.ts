@@ -145,3 +145,14 @@ describe('YAML that the parser reads but a policy cannot hold, said in words', (
     expect(error!.hint).toContain('instead of using "&name" and "*name"');
   });
 });
+
+describe('long lists in messages', () => {
+  it('names the first ten missing parties and counts the rest', () => {
+    const extra = Array.from({ length: 10_000 }, (_, i) => `      - id: extra-${i}\n        name: 追加事業者${i}\n`).join('');
+    const text = seedWith('        name: 取次業務委託契約を締結したグリーンコープ生協\n', `        name: 取次業務委託契約を締結したグリーンコープ生協\n${extra}`);
+    const error = errorsOf(text).find((m) => m.ruleId === 'clause-parties')!;
+    expect(error.reason).toBe(
+      `the clause does not name every joint-use party: ${Array.from({ length: 10 }, (_, i) => `extra-${i}`).join(', ')}, … and 9,990 more are missing`,
+    );
+  });
+});
