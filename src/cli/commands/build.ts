@@ -2,7 +2,7 @@ import path from 'node:path';
 import { build, FORMATS } from '../../build/build.js';
 import { warningsLine } from '../warnings.js';
 import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
-import { choiceOption, intOption, listOption, parse } from '../args.js';
+import { choiceOption, intOption, listOption, outOption, parse } from '../args.js';
 import { PAPERS } from '../../render/pdf/paper.js';
 import { LEAFLET_FONTS } from '../../render/pdf/leaflet.js';
 import { EXIT } from '../exit-codes.js';
@@ -61,7 +61,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   if (values.help) return io.stdout(buildHelp), EXIT.ok;
   const result = await build({
     paths: positionals.length ? positionals : ['policy'],
-    outDir: values.out ?? 'out',
+    outDir: outOption(values.out) ?? 'out',
     formats: listOption('format', values.format, FORMATS),
     width: intOption('width', values.width, 20, 400),
     paper: choiceOption('paper', values.paper, PAPERS),

@@ -5,7 +5,7 @@ import { summary } from '../../diff/format-text.js';
 import { loadPairs, type PolicyPair } from '../../diff/sides.js';
 import { UsageError } from '../../errors.js';
 import { visible, visibleJson } from '../../report/visible.js';
-import { choiceOption, parse } from '../args.js';
+import { choiceOption, outOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { useColor, type CliIO } from '../io.js';
 
@@ -72,7 +72,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   if (values.help) return io.stdout(diffHelp), EXIT.ok;
   const format: DiffFormat = choiceOption('format', values.format, DIFF_FORMATS) ?? 'text';
   if (format === 'pdf' && !values.out) throw new UsageError('--format pdf needs --out FILE (a PDF is not written to a terminal)');
-  if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file name');
+  outOption(values.out, 'file');
 
   const { pairs } = await loadPairs(positionals, io.cwd, 'diff');
   const diffs = new Map<string, PolicyDiff>();

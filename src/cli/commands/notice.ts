@@ -6,7 +6,7 @@ import { summary } from '../../diff/format-text.js';
 import { buildNoticeView, noticeFileStem, type NoticeView } from '../../notice/notice.js';
 import { NOTICE_FORMATS, renderNoticeHtml, renderNoticeText } from '../../notice/render.js';
 import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
-import { intOption, listOption, parse } from '../args.js';
+import { intOption, listOption, outOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { visible } from '../../report/visible.js';
 import type { CliIO } from '../io.js';
@@ -58,7 +58,7 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
   if (values.help) return io.stdout(noticeHelp), EXIT.ok;
   const formats = listOption('format', values.format, NOTICE_FORMATS) ?? ['html', 'txt'];
   const width = intOption('width', values.width, 20, 400) ?? DEFAULT_TEXT_WIDTH;
-  const outDir = path.resolve(io.cwd, values.out ?? 'out');
+  const outDir = path.resolve(io.cwd, outOption(values.out) ?? 'out');
 
   const loaded = await loadPairs(positionals, io.cwd, 'notice');
 

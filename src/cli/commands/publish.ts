@@ -2,7 +2,7 @@ import path from 'node:path';
 import { warningsLine } from '../warnings.js';
 import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
 import { DEFAULT_SITE_DIR, DEFAULT_TAG_PATTERN, publish, versionFolder } from '../../site/index.js';
-import { intOption, parse } from '../args.js';
+import { intOption, outOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import { visible } from '../../report/visible.js';
@@ -54,7 +54,7 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
   const width = intOption('width', values.width, 20, 400);
   const result = await publish({
     paths: positionals.length ? positionals : ['policy'],
-    outDir: values.out ?? DEFAULT_SITE_DIR,
+    outDir: outOption(values.out) ?? DEFAULT_SITE_DIR,
     cwd: io.cwd,
     ...(values.tags ? { tagPattern: values.tags } : {}),
     ...(width !== undefined ? { width } : {}),
