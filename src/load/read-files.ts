@@ -57,7 +57,7 @@ export async function discoverPolicyFiles(paths: readonly string[]): Promise<Fou
   if (files.length === 0 && messages.length === 0) {
     throw new InputError(`no policy files (.yaml) in ${paths.join(', ')}`, 'policies are files ending in .yaml in the policy/ folder');
   }
-  return { files: [...new Set(files)].sort(byPath), messages };
+  return { files: [...new Set(files)], messages };
 }
 
 /**
@@ -73,14 +73,6 @@ export async function findPolicyFiles(paths: readonly string[]): Promise<string[
   return files;
 }
 
-/** Files before the files of subfolders, then by name. */
-function byPath(a: string, b: string): number {
-  const da = path.dirname(a);
-  const db = path.dirname(b);
-  if (da !== db && (db.startsWith(da + path.sep) || da.startsWith(db + path.sep))) return da.length - db.length;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 async function searchFolder(dir: string, files: string[], messages: Message[]): Promise<void> {
   let entries;
   try {
@@ -90,6 +82,8 @@ async function searchFolder(dir: string, files: string[], messages: Message[]): 
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const folders: string[] = [];
+  // The folder's own files first, by name, then each subfolder's.
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue; // hidden: editor backups and lock files, .git
     const full = path.join(dir, entry.name);
@@ -97,9 +91,10 @@ async function searchFolder(dir: string, files: string[], messages: Message[]): 
       // Anything named like a policy is read (or refused with a message): a pipe, a folder named b.yaml, a broken link.
       files.push(full);
     } else if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
-      await searchFolder(full, files, messages);
+      folders.push(full);
     }
   }
+  for (const folder of folders) await searchFolder(folder, files, messages);
 }
 
 async function missing(p: string, error: NodeJS.ErrnoException): Promise<Message> {

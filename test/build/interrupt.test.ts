@@ -79,7 +79,7 @@ describe('policy build stopped with Ctrl-C at random moments', () => {
       const now = snapshot(out);
       const whole = JSON.stringify(now) === JSON.stringify(old) ? 'old' : JSON.stringify(now) === JSON.stringify(next) ? 'new' : 'mixed';
       expect(whole).not.toBe('mixed');
-      seen[whole]++;
+      seen[whole as 'old' | 'new']++;
       // Back to the old state for the next round, through a complete build.
       expect((await cli(['build', policies, '--out', out, '--format', 'html,txt', '--width', '60'])).code).toBe(0);
       expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
