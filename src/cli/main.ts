@@ -79,6 +79,19 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+/**
+ * What becomes of a command whose output could not be written: a reader that
+ * went away (`policy check | head`, EPIPE) ends it quietly with its own exit
+ * code; any other failure (a full disk, `> /dev/full`) is one line and exit 2.
+ */
+export function outputFailure(error: unknown, stream: 'stdout' | 'stderr'): { quiet: true } | { quiet: false; code: number; message: string } {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') return { quiet: true };
+  const REASONS: Record<string, string> = { ENOSPC: 'the disk is full', EDQUOT: 'your disk quota is used up', EIO: 'the disk reported an error', EBADF: 'it is closed' };
+  const reason = (code && REASONS[code]) ?? visible(String((error as Error)?.message ?? error).split('\n')[0]!);
+  return { quiet: false, code: EXIT.input, message: `policy: could not write the ${stream === 'stdout' ? 'output' : 'messages'}: ${reason}${code ? ` (${code})` : ''}\n` };
+}
+
 function describe(error: unknown, io: CliIO): string {
   if (error instanceof InvalidPolicyError) {
     return formatMessages(error.messages, { color: useColor(io) }) + 'Nothing was written: fix the errors above and run the command again.\n';
