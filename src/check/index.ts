@@ -7,6 +7,7 @@ import { schemaRule } from './schema-rule.js';
 import { duplicateId } from './rules/duplicate-id.js';
 import { textContent } from './rules/text-content.js';
 import { characterRules } from './rules/characters.js';
+import { fontCoverage } from './rules/font-coverage.js';
 import { clauseParties, listSlot, references } from './rules/references.js';
 import { dates } from './rules/dates.js';
 import { effectiveDateSet, jointUseItems, managerIdentity } from './rules/appi.js';
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   footnoteUsed,
   httpsLinks,
   revisionCurrent,
+  fontCoverage,
 ];
 
 /** Check a parsed YAML file. The policy is valid when no message is an error. */
