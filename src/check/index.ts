@@ -8,6 +8,7 @@ import { duplicateId } from './rules/duplicate-id.js';
 import { textContent } from './rules/text-content.js';
 import { characterRules } from './rules/characters.js';
 import { fontCoverage } from './rules/font-coverage.js';
+import { versionName } from './rules/version-name.js';
 import { clauseParties, listSlot, references } from './rules/references.js';
 import { dates } from './rules/dates.js';
 import { effectiveDateSet, jointUseItems, managerIdentity } from './rules/appi.js';
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   httpsLinks,
   revisionCurrent,
   fontCoverage,
+  versionName,
 ];
 
 /** Check a parsed YAML file. The policy is valid when no message is an error. */

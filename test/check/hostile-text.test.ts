@@ -156,3 +156,16 @@ describe('long lists in messages', () => {
     );
   });
 });
+
+describe('the version names files and folders', () => {
+  it('refuses a version too long for a file name', () => {
+    const text = seed.replace('version: "1.0"\neffectiveDate', `version: "${'1'.repeat(300)}"\neffectiveDate`);
+    const errors = errorsOf(text).filter((m) => m.ruleId === 'version-name');
+    expect(errors).toMatchObject([{ line: 7, path: 'version', reason: expect.stringContaining('300 characters long') }]);
+  });
+
+  it('warns about a version that would share a folder with another', () => {
+    const { messages } = loadPolicyText(FILE, seed.replace('version: "1.0"\neffectiveDate', 'version: "1.0/a"\neffectiveDate'));
+    expect(messages.filter((m) => m.ruleId === 'version-name')).toMatchObject([{ severity: 'warning', line: 7 }]);
+  });
+});
