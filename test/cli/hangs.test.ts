@@ -73,3 +73,18 @@ describe('commands that once hung end in seconds', () => {
     expect(snapshot(path.join(dir, 'out'))).toEqual(before);
   }, 20_000);
 });
+
+describe('the preview beside a broken policy', () => {
+  it('shows the other policies normally and the broken one as its error', async () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'policy', 'laughs.yaml'), ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]', ''].join('\n'));
+    writeFileSync(path.join(dir, 'policy', 'deep.yaml'), `a: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`);
+    const workspace = await loadWorkspace(['policy'], dir);
+    expect(workspace.problem).toBeUndefined();
+    expect(workspace.policies.map((p) => [p.file, Boolean(p.html), p.messages.filter((m) => m.severity === 'error').map((m) => m.ruleId)])).toEqual([
+      ['policy/deep.yaml', false, ['too-deep']],
+      ['policy/laughs.yaml', false, ['yaml-alias']],
+      ['policy/shimin-denryoku.yaml', true, []],
+    ]);
+  }, 10_000);
+});
