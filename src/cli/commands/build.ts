@@ -37,8 +37,9 @@ Options:
 The PDF needs Chromium: it is found from $PUPPETEER_EXECUTABLE_PATH or
 $CHROME_PATH, else /usr/bin/chromium (apt-get install chromium fonts-ipaexfont).
 
-Exit codes: 0 built, 1 the policy has errors, 2 wrong usage or missing files,
-3 the machine could not render (e.g. Chromium missing).
+Exit codes: 0 built, 1 the policy has errors, 2 wrong usage, a file missing or
+unreadable, or an output folder that cannot be written, 3 the machine could not
+render (e.g. Chromium missing).
 
 Examples:
   policy build

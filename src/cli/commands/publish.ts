@@ -35,7 +35,8 @@ Options:
   --quiet, -q      print nothing but errors
   -h, --help       show this help
 
-Exit codes: 0 written, 1 the current policy has errors, 2 wrong usage or missing files.
+Exit codes: 0 written, 1 the current policy has errors, 2 wrong usage, a file
+missing or unreadable, or an output folder that cannot be written.
 
 Examples:
   git tag v1.1 && policy publish
