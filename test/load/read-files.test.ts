@@ -100,3 +100,25 @@ describe('policy check and build on a folder with broken files', () => {
     expect(result.stderr).not.toContain('unexpected failure');
   }, 10_000);
 });
+
+describe('halves of characters and control characters never reach out/', () => {
+  it('refuses a surrogate encoded in the file bytes (CESU-8) as an encoding error', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'p.yaml');
+    writeFileSync(file, Buffer.concat([Buffer.from('title: '), Buffer.from([0xed, 0xa0, 0xbd]), Buffer.from('\n')]));
+    expect((await readPolicyFile(file)).message).toMatchObject({ ruleId: 'encoding', line: 1, column: 8 });
+  });
+
+  it('build refuses a title with ESC and NUL (exit 1) and leaves out/ as it was', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'keep.txt'), 'old');
+    const seed = (await import('node:fs')).readFileSync(SEED_POLICY, 'utf8');
+    writeFileSync(path.join(dir, 'p.yaml'), seed.replace('title: グリーン・市民電力の個人情報の取り扱いについて', 'title: "\\e[31mグリーン・市民電力の個人情報の取り扱いについて\\0"'));
+    const result = await cli(['build', 'p.yaml', '--format', 'html,txt', '--out', 'out'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('U+001B ESCAPE');
+    expect((await import('node:fs')).readdirSync(out)).toEqual(['keep.txt']);
+  });
+});
