@@ -51,19 +51,56 @@ export interface WriteHooks {
 
 export async function writeOutputs(outDir: string, files: readonly OutputFile[], hooks: WriteHooks = {}): Promise<string[]> {
   if (outDir.trim() === '') throw new InputError('the output folder is empty ("")', 'name a folder, e.g. --out out; an empty --out often comes from an unset variable');
-  const held: NodeJS.Signals[] = [];
-  const hold = (signal: NodeJS.Signals) => void held.push(signal);
-  for (const s of HELD_SIGNALS) process.on(s, hold);
+  holdSignals();
+  writing++;
   try {
     return writeAll(outDir, files, hooks);
   } finally {
-    // A signal that came while writing is delivered on the next turns of the event loop.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    for (const s of HELD_SIGNALS) process.off(s, hold);
-    // Now that the folder is whole, the held signal does what it would have done.
-    if (held.length > 0 && process.listenerCount(held[0]!) === 0) process.kill(process.pid, held[0]!);
+    writing--;
+    releaseSignals();
   }
+}
+
+// ─── signals held while writing ─────────────────────────────────────────────
+
+let writing = 0;
+let held: NodeJS.Signals | undefined;
+let holding = false;
+
+/**
+ * One listener for SIGINT, SIGTERM and SIGHUP, installed at the first write
+ * and kept (removing it could lose a signal that is on its way): while
+ * writing it holds the signal; otherwise, when it is the only listener, it
+ * steps aside and raises the signal again, so that it ends the process as it
+ * would have without it. When other listeners are there (the PDF session,
+ * the preview), they handle the signal themselves.
+ */
+function holdSignals(): void {
+  if (holding) return;
+  holding = true;
+  for (const s of HELD_SIGNALS) process.prependListener(s, onSignal);
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  if (writing > 0) {
+    held ??= signal;
+    return;
+  }
+  if (process.listenerCount(signal) === 1) raise(signal);
+}
+
+function releaseSignals(): void {
+  if (writing > 0 || held === undefined) return;
+  const signal = held;
+  held = undefined;
+  // Now that the folder is whole, the held signal does what it would have done.
+  if (process.listenerCount(signal) === 1) raise(signal);
+}
+
+function raise(signal: NodeJS.Signals): void {
+  for (const s of HELD_SIGNALS) process.off(s, onSignal);
+  holding = false;
+  process.kill(process.pid, signal);
 }
 
 function writeAll(outDir: string, files: readonly OutputFile[], hooks: WriteHooks): string[] {

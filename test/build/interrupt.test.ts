@@ -22,7 +22,7 @@ function writeAndSignal(out: string, step: string, signal: NodeJS.Signals) {
 const stagingFolders = (out: string) => readdirSync(out).filter((n) => n.startsWith('.staging-'));
 
 describe('writing the output folder when the process is stopped', () => {
-  it.each(STEPS)('SIGINT at "%s": the folder is wholly new, then the signal ends the process', (step) => {
+  it.each(STEPS)('SIGINT at "%s": the folder is wholly new, then the signal ends the process (it is held, not lost)', (step) => {
     const out = tempDir();
     writeOld(out);
     const result = writeAndSignal(out, step, 'SIGINT');
