@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,4 +87,28 @@ describe('the preview beside a broken policy', () => {
       ['policy/shimin-denryoku.yaml', true, []],
     ]);
   }, 10_000);
+});
+
+describe('the preview with a pipe among the policies', () => {
+  it('serves the other policies, picks up a later edit, and stops on SIGTERM', async () => {
+    const dir = project();
+    execFileSync('mkfifo', [path.join(dir, 'policy', 'pipe.yaml')]);
+    const child = spawn(process.execPath, [BIN, 'preview', 'policy', '--port', '0'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += String(d)));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      await expect.poll(() => stdout, { timeout: 15_000 }).toContain('Press Ctrl-C to stop.');
+      const url = /http:\S+/.exec(stdout)![0];
+      expect(await (await fetch(url)).text()).toContain('shimin-denryoku');
+      // An edit is picked up: the preview is not stuck on the pipe.
+      const file = path.join(dir, 'policy', 'shimin-denryoku.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('title: グリーン・市民電力の', 'title: 新グリーン・市民電力の'));
+      await expect.poll(() => stdout, { timeout: 10_000 }).toContain('updated policy/shimin-denryoku.yaml');
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 40_000);
 });
