@@ -128,7 +128,7 @@ function explain(kind: Kind, cp: number, escaped: boolean): { reason: string; hi
     case 'bidi':
       return {
         reason: `the text holds the invisible character ${what}${written}, which changes the order in which the text is displayed: readers would see words in a different order from what is written`,
-        hint: 'delete this character (in VS Code, "View → Render Control Characters" shows it); if the text should contain Arabic or Hebrew words, write them without direction controls',
+        hint: 'delete this character: the preview shows it as \\u' + cp.toString(16).padStart(4, '0') + ' at this place; if the text should contain Arabic or Hebrew words, write them without direction controls',
       };
     case 'invisible':
       return {
