@@ -76,3 +76,11 @@ describe('terminal escapes in a policy', () => {
     expect(check.stdout).toMatch(/\u001b\[33mwarning\u001b\[39m/);
   });
 });
+
+describe('the preview excerpt of a line with a direction control', () => {
+  it('shows the character as its code, in the order it is written', async () => {
+    const { excerpt } = await import('../../src/preview/pages.js');
+    const rows = excerpt('a: 1\ntitle: グリーン\u202E・市民電力\n', 2, 12);
+    expect(rows.find((r) => r.line === 2)).toMatchObject({ before: 'title: グリーン', at: { char: '\\u202e' }, after: '・市民電力' });
+  });
+});
