@@ -116,6 +116,12 @@ describe('the output folder named wrongly', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   }, 15_000);
 
+  it.skipIf(!existsSync('/sys/kernel'))('refuses a place nobody may write to, exit 2, naming it', async () => {
+    const result = await cli(['build', '--out', '/sys/kernel/policy-out', '--format', 'txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^policy: could not write the output folder \/sys\/kernel\/policy-out: you are not allowed to write there \(E(PERM|ACCES)\)\n/);
+  });
+
   it('refuses an --out that is a file, exit 2, naming it', async () => {
     const file = path.join(tempDir(), 'file');
     copyFileSync(SEED_POLICY, file);
