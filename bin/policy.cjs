@@ -21,16 +21,30 @@ function main() {
   const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
   const cli = { exports: {} };
   script.runInThisContext()(cli.exports, Module.createRequire(bundle), cli, bundle, path.dirname(bundle));
+  // A closed pipe or a full disk: the command ends as outputFailure says, without a stack trace.
+  let failed;
+  const writer = (stream, name) => {
+    stream.on('error', (error) => {
+      if (failed) return;
+      failed = cli.exports.outputFailure(error, name);
+      if (!failed.quiet && name === 'stdout') process.stderr.write(failed.message);
+    });
+    return (text) => {
+      if (!failed) stream.write(text);
+    };
+  };
   cli.exports
     .run(process.argv.slice(2), {
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
+      stdout: writer(process.stdout, 'stdout'),
+      stderr: writer(process.stderr, 'stderr'),
       env: process.env,
       isTTY: Boolean(process.stdout.isTTY),
       cwd: process.cwd(),
     })
-    .then((code) => {
-      process.exitCode = code;
+    .then(async (code) => {
+      // Errors of the last writes arrive on the next turn.
+      await new Promise((resolve) => setImmediate(resolve));
+      process.exitCode = failed && !failed.quiet ? failed.code : code;
       if (cachedData && !script.cachedDataRejected) return;
       try {
         writeFileSync(cacheFile, script.createCachedData());

@@ -8,8 +8,7 @@
  * starts while the policies are read, and prints each policy's leaflet while
  * the next policy is checked and rendered.
  */
-import { readFile } from 'node:fs/promises';
-import { findPolicyFiles, policyName } from '../load/load-policies.js';
+import { policyName } from '../load/load-policies.js';
 import { loadPolicyText, type LoadedPolicy } from '../file/policy-file.js';
 import { hasErrors, type Message } from '../report/message.js';
 import { InputError, InvalidPolicyError, UsageError } from '../errors.js';
@@ -20,6 +19,7 @@ import { PdfSession, type PdfSessionOptions } from '../render/pdf/session.js';
 import { LEAFLET_FONTS, renderPolicyPdf, type LeafletFont } from '../render/pdf/leaflet.js';
 import { PAPERS, type Paper } from '../render/pdf/paper.js';
 import { writeOutputs, type OutputFile } from './write-outputs.js';
+import { discoverPolicyFiles, hasUnreadable, readPolicyFile } from '../load/read-files.js';
 
 export const FORMATS = ['html', 'txt', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -67,12 +67,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const outputs: OutputFile[][] = [];
   const messages: Message[] = [];
   try {
-    const files = await findPolicyFiles(options.paths);
+    const { files, messages: unreadable } = await discoverPolicyFiles(options.paths);
+    messages.push(...unreadable);
     sameOutputNames(files);
     let done = 0;
     const finished = (name: string) => options.onProgress?.(++done, files.length, name);
     for (const file of files) {
-      const { policy, messages: found } = loadPolicyText(file, await readFile(file, 'utf8'));
+      const { text, message } = await readPolicyFile(file);
+      if (message) messages.push(message);
+      if (text === undefined) continue;
+      const { policy, messages: found } = loadPolicyText(file, text);
       messages.push(...found);
       // After an error the other policies are still checked, for their messages, but not rendered.
       if (!policy || hasErrors(messages) || printer?.failed) continue;
@@ -83,6 +87,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // Let the browser's messages through between policies.
       if (printer) await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    if (hasUnreadable(messages)) throw new InputError('nothing was built: some files could not be read', 'fix or remove the files named above and run the command again', messages);
     if (hasErrors(messages)) throw new InvalidPolicyError(messages);
     await printer?.finish();
   } finally {

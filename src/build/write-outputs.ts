@@ -1,13 +1,29 @@
 /**
- * Writes a build's files so that the output folder is never left
- * half-written: every file is first written to a staging folder inside it;
- * only when all are written are they moved into place, and if a move fails
- * the files already moved are put back as they were.
+ * Writes a command's files so that the output folder is either wholly as it
+ * was or wholly new, even when the process is interrupted at any moment:
+ *
+ * 1. every file is written to a staging folder inside the output folder
+ *    (`.staging-<pid>-<time>/new/`), and each file it replaces is kept as a
+ *    hard link in `old/` (the output folder is not touched yet);
+ * 2. a journal listing every move is written (`journal.json`, itself put in
+ *    place by a rename);
+ * 3. each new file is renamed over its target (a rename replaces a file in
+ *    one step: the name never points at nothing or at half a file);
+ * 4. the journal is deleted (from here on the build is complete), then the
+ *    staging folder.
+ *
+ * Ctrl-C (SIGINT), SIGTERM and SIGHUP are held while this runs and take
+ * effect after it, so they find the folder wholly new. A harder stop
+ * (SIGKILL, a power cut) may leave a staging folder: the next command that
+ * writes into the folder finds it and, if its journal is still there, moves
+ * the old files back (and removes the new ones) before removing it. A
+ * staging folder is never published: its name starts with a dot and it is
+ * removed before anything new is written.
  *
  * The file system calls are synchronous: a build writes a handful of small
  * files, and each asynchronous call would cost a round trip to the thread pool.
  */
-import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 
@@ -17,50 +33,261 @@ export interface OutputFile {
   content: string | Uint8Array;
 }
 
-export async function writeOutputs(outDir: string, files: readonly OutputFile[]): Promise<string[]> {
-  const staging = path.join(outDir, `.staging-${process.pid}-${Date.now()}`);
-  const createdOutDir = !existsSync(outDir);
-  const folders = new Set<string>();
-  const folder = (dir: string) => {
-    if (!folders.has(dir)) mkdirSync(dir, { recursive: true });
-    folders.add(dir);
-  };
-  const moved: Array<{ target: string; backup?: string }> = [];
-  let succeeded = false;
+const STAGING = /^\.staging-(\d+)-\d+$/;
+const JOURNAL = 'journal.json';
+const HELD_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+interface Journal {
+  /** Folders created inside the output folder for this build, outermost first. */
+  folders: string[];
+  /** Each move, in order: `new/<i>` → target; `old/<i>` keeps the file it replaces, if any. */
+  moves: Array<{ target: string; index: number; replaced: boolean }>;
+}
+
+/** Hooks for tests: called between the steps, to interrupt the writing at each one. */
+export interface WriteHooks {
+  onStep?: (step: string) => void;
+}
+
+export async function writeOutputs(outDir: string, files: readonly OutputFile[], hooks: WriteHooks = {}): Promise<string[]> {
+  if (outDir.trim() === '') throw new InputError('the output folder is empty ("")', 'name a folder, e.g. --out out; an empty --out often comes from an unset variable');
+  holdSignals();
+  writing++;
   try {
-    folder(path.join(staging, 'new'));
-    files.forEach((file, i) => writeFileSync(path.join(staging, 'new', String(i)), file.content));
-    files.forEach((file, i) => {
-      const target = path.join(outDir, file.name);
-      folder(path.dirname(target));
-      const existing = lstatSync(target, { throwIfNoEntry: false });
-      if (existing && !existing.isFile()) throw new InputError(`${target} exists and is not a file`, 'move it away or choose another --out folder');
-      const backup = existing ? path.join(staging, 'old', String(i)) : undefined;
-      if (backup) {
-        folder(path.dirname(backup));
-        renameSync(target, backup);
-      }
-      moved.push({ target, ...(backup ? { backup } : {}) });
-      renameSync(path.join(staging, 'new', String(i)), target);
-    });
-    succeeded = true;
-    return moved.map((m) => m.target);
-  } catch (error) {
-    restore(moved);
-    throw error;
+    return writeAll(outDir, files, hooks);
   } finally {
-    rmSync(staging, { recursive: true, force: true });
-    if (createdOutDir && !succeeded) rmSync(outDir, { recursive: true, force: true });
+    writing--;
+    releaseSignals();
   }
 }
 
-function restore(moved: Array<{ target: string; backup?: string }>): void {
-  for (const { target, backup } of moved.reverse()) {
+// ─── signals held while writing ─────────────────────────────────────────────
+
+let writing = 0;
+let held: NodeJS.Signals | undefined;
+let holding = false;
+
+/**
+ * One listener for SIGINT, SIGTERM and SIGHUP, installed at the first write
+ * and kept (removing it could lose a signal that is on its way): while
+ * writing it holds the signal; otherwise, when it is the only listener, it
+ * steps aside and raises the signal again, so that it ends the process as it
+ * would have without it. When other listeners are there (the PDF session,
+ * the preview), they handle the signal themselves.
+ */
+function holdSignals(): void {
+  if (holding) return;
+  holding = true;
+  for (const s of HELD_SIGNALS) process.prependListener(s, onSignal);
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  if (writing > 0) {
+    held ??= signal;
+    return;
+  }
+  if (process.listenerCount(signal) === 1) raise(signal);
+}
+
+function releaseSignals(): void {
+  if (writing > 0 || held === undefined) return;
+  const signal = held;
+  held = undefined;
+  // Now that the folder is whole, the held signal does what it would have done.
+  if (process.listenerCount(signal) === 1) raise(signal);
+}
+
+function raise(signal: NodeJS.Signals): void {
+  for (const s of HELD_SIGNALS) process.off(s, onSignal);
+  holding = false;
+  process.kill(process.pid, signal);
+}
+
+function writeAll(outDir: string, files: readonly OutputFile[], hooks: WriteHooks): string[] {
+  const step = (name: string) => hooks.onStep?.(name);
+  const createdOutDir = makeFolder(outDir, 'output folder');
+  recoverStaging(outDir);
+  const staging = path.join(outDir, `.staging-${process.pid}-${Date.now()}`);
+  const journal: Journal = { folders: [], moves: [] };
+  let moving = false;
+  let done = false;
+  try {
+    attempt(staging, () => mkdirSync(path.join(staging, 'new'), { recursive: true }));
+    attempt(staging, () => mkdirSync(path.join(staging, 'old')));
+    step('staging');
+    files.forEach((file, i) => {
+      const at = path.join(staging, 'new', String(i));
+      attempt(path.join(outDir, file.name), () => writeFileSync(at, file.content));
+      step(`staged ${i}`);
+    });
+    const folders = new Set<string>();
+    files.forEach((file, i) => {
+      const target = path.join(outDir, file.name);
+      for (const dir of foldersToMake(outDir, path.dirname(target))) {
+        if (!folders.has(dir)) journal.folders.push(dir);
+        folders.add(dir);
+      }
+      const existing = lstatSync(target, { throwIfNoEntry: false });
+      if (existing && !existing.isFile()) throw new InputError(`${target} exists and is not a file`, 'move it away or choose another --out folder');
+      // A hard link keeps the old file without copying it; the target itself is untouched.
+      if (existing) attempt(target, () => linkSync(target, path.join(staging, 'old', String(i))));
+      journal.moves.push({ target: path.relative(outDir, target), index: i, replaced: Boolean(existing) });
+    });
+    attempt(staging, () => {
+      writeFileSync(path.join(staging, `${JOURNAL}.tmp`), JSON.stringify(journal));
+      renameSync(path.join(staging, `${JOURNAL}.tmp`), path.join(staging, JOURNAL));
+    });
+    moving = true;
+    step('journal');
+    for (const dir of journal.folders) attempt(path.join(outDir, dir), () => mkdirSync(path.join(outDir, dir)));
+    for (const move of journal.moves) {
+      const target = path.join(outDir, move.target);
+      attempt(target, () => renameSync(path.join(staging, 'new', String(move.index)), target));
+      step(`moved ${move.index}`);
+    }
+    unlinkSync(path.join(staging, JOURNAL));
+    done = true;
+    step('committed');
+    return journal.moves.map((m) => path.join(outDir, m.target));
+  } catch (error) {
+    if (moving && !done) rollBack(outDir, staging, journal);
+    throw error;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+    if (createdOutDir && !done) rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Undo the moves of a journal: the old files back, the new ones removed, the new folders removed. */
+function rollBack(outDir: string, staging: string, journal: Journal): void {
+  for (const move of [...journal.moves].reverse()) {
+    const target = path.join(outDir, move.target);
     try {
-      if (backup) renameSync(backup, target);
-      else rmSync(target, { force: true });
+      if (move.replaced) renameSync(path.join(staging, 'old', String(move.index)), target);
+      else if (!existsSync(path.join(staging, 'new', String(move.index)))) rmSync(target, { force: true });
     } catch {
-      // Put back what can be put back; the error that stopped the build is reported.
+      // Put back what can be put back; the error that stopped the command is reported.
     }
   }
+  for (const dir of [...journal.folders].reverse()) {
+    try {
+      rmdirSync(path.join(outDir, dir));
+    } catch {
+      /* not empty, or already gone */
+    }
+  }
+}
+
+/**
+ * Staging folders left by a command that was killed: rolled back by their
+ * journal (the folder is as before that command), then removed. Those of a
+ * command still running (its process is alive) are left alone.
+ */
+export function recoverStaging(outDir: string): string[] {
+  const recovered: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return recovered;
+  }
+  for (const name of names) {
+    const m = STAGING.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    const staging = path.join(outDir, name);
+    const journalFile = path.join(staging, JOURNAL);
+    if (existsSync(journalFile)) {
+      try {
+        rollBack(outDir, staging, JSON.parse(readFileSync(journalFile, 'utf8')) as Journal);
+      } catch {
+        /* an unreadable journal: nothing was moved yet (it is renamed into place whole) */
+      }
+    }
+    rmSync(staging, { recursive: true, force: true });
+    recovered.push(staging);
+  }
+  return recovered;
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The folders between `outDir` and `dir` (relative to `outDir`) that do not exist yet, outermost first. */
+function foldersToMake(outDir: string, dir: string): string[] {
+  const missing: string[] = [];
+  for (let d = dir; d !== outDir && d.startsWith(outDir + path.sep); d = path.dirname(d)) {
+    const info = statSync(d, { throwIfNoEntry: false });
+    if (info?.isDirectory()) break;
+    if (info) throw new InputError(`${d} exists and is not a folder`, 'move it away or choose another output folder');
+    missing.unshift(path.relative(outDir, d));
+  }
+  return missing;
+}
+
+/**
+ * Make a folder and the folders above it, one at a time (a recursive mkdir
+ * can loop for ever on /proc). Returns whether it was created. A path that
+ * cannot be a folder is an InputError naming it.
+ */
+export function makeFolder(dir: string, what = 'folder'): boolean {
+  const absolute = path.resolve(dir);
+  const missing: string[] = [];
+  let at = absolute;
+  for (;;) {
+    let info;
+    try {
+      info = statSync(at, { throwIfNoEntry: false });
+    } catch (error) {
+      throw writeError(at, error, what);
+    }
+    if (info?.isDirectory()) break;
+    if (info) throw new InputError(`the ${what} ${dir} cannot be made: ${at} is a file, not a folder`, 'choose another folder, or move the file away');
+    missing.unshift(at);
+    const up = path.dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  for (const d of missing) attempt(d, () => mkdirSync(d), what);
+  return missing.length > 0;
+}
+
+/** Run a file system call; its failure becomes an InputError naming the path in plain words. */
+function attempt<T>(target: string, fn: () => T, what = 'file'): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw writeError(target, error, what);
+  }
+}
+
+const REASONS: Record<string, string> = {
+  EACCES: 'you are not allowed to write there',
+  EPERM: 'you are not allowed to write there',
+  EROFS: 'the place is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'your disk quota is used up',
+  ENAMETOOLONG: 'the name is too long',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'a folder is in the way',
+  ENOENT: 'the place does not exist and cannot be made',
+  EEXIST: 'something is in the way',
+  EXDEV: 'it is on another disk',
+  EIO: 'the disk reported an error',
+};
+
+export function writeError(target: string, error: unknown, what = 'file'): InputError {
+  const code = (error as NodeJS.ErrnoException)?.code ?? '';
+  const reason = REASONS[code] ?? ((error as Error)?.message ?? String(error)).split('\n')[0];
+  return new InputError(
+    `could not write the ${what} ${target}: ${reason}${code ? ` (${code})` : ''}`,
+    code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space and run the command again; nothing in the output folder was changed' : 'choose another output folder with --out; nothing in the output folder was changed',
+  );
 }

@@ -15,6 +15,8 @@ export interface RuleContext {
   policy: Policy;
   source: YamlSource;
   report(ruleId: string, path: readonly PathSegment[], report: Report): void;
+  /** Report at a place in the file's text (an offset in `source.text`), for rules that read the text itself. */
+  reportAt(ruleId: string, offset: number, report: Report & { path?: readonly PathSegment[] }): void;
   /** Line of the node at `path`, for messages that refer to another place. */
   lineOf(path: readonly PathSegment[]): number;
 }
@@ -33,6 +35,10 @@ export function createContext(source: YamlSource, policy: Policy, messages: Mess
     report(ruleId, path, { reason, hint, severity = 'error', on = 'value' }) {
       const { line, column } = locate(source, path, on);
       messages.push({ file: source.file, line, column, severity, ruleId, reason, path: formatPath(path), ...(hint ? { hint } : {}) });
+    },
+    reportAt(ruleId, offset, { reason, hint, severity = 'error', path }) {
+      const { line, col } = source.lineCounter.linePos(offset);
+      messages.push({ file: source.file, line, column: col, severity, ruleId, reason, ...(path ? { path: formatPath(path) } : {}), ...(hint ? { hint } : {}) });
     },
     lineOf: (path) => locate(source, path).line,
   };

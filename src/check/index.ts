@@ -1,3 +1,4 @@
+import { visit } from 'yaml';
 import type { Policy } from '../model/schema.js';
 import type { YamlSource } from '../load/yaml-source.js';
 import type { Message } from '../report/message.js';
@@ -5,6 +6,9 @@ import { createContext, type Rule } from './context.js';
 import { schemaRule } from './schema-rule.js';
 import { duplicateId } from './rules/duplicate-id.js';
 import { textContent } from './rules/text-content.js';
+import { characterRules } from './rules/characters.js';
+import { fontCoverage } from './rules/font-coverage.js';
+import { versionName } from './rules/version-name.js';
 import { clauseParties, listSlot, references } from './rules/references.js';
 import { dates } from './rules/dates.js';
 import {
@@ -26,6 +30,7 @@ export const rules: readonly Rule[] = [
   schemaRule,
   duplicateId,
   textContent,
+  ...characterRules,
   references,
   listSlot,
   clauseParties,
@@ -44,12 +49,20 @@ export const rules: readonly Rule[] = [
   footnoteUsed,
   httpsLinks,
   revisionCurrent,
+  fontCoverage,
+  versionName,
 ];
 
 /** Check a parsed YAML file. The policy is valid when no message is an error. */
 export function checkSource(source: YamlSource, extraRules: readonly Rule[] = []): Message[] {
-  const data: unknown = source.doc.toJS({ maxAliasCount: 100 });
   const messages: Message[] = [];
+  let data: unknown;
+  try {
+    data = source.doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    messages.push(aliasProblem(source, error));
+    return messages;
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     messages.push({
       file: source.file,
@@ -65,4 +78,31 @@ export function checkSource(source: YamlSource, extraRules: readonly Rule[] = []
   const context = createContext(source, data as Policy, messages);
   for (const rule of [...rules, ...extraRules]) rule.check(context);
   return messages;
+}
+
+/**
+ * The YAML library refuses to expand aliases (`*name`) that copy copies of
+ * copies (the "billion laughs"): it would take all memory. Said in words.
+ */
+function aliasProblem(source: YamlSource, error: unknown): Message {
+  let offset = 0;
+  visit(source.doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  const pos = source.lineCounter.linePos(offset);
+  const aliases = /alias/i.test((error as Error)?.message ?? '');
+  return {
+    file: source.file,
+    line: pos.line,
+    column: pos.col,
+    severity: 'error',
+    ruleId: 'yaml-alias',
+    reason: aliases
+      ? 'the file repeats copies ("*name") of blocks that are themselves copies, so many times that reading it would take all memory'
+      : `the file could not be read as a policy (${(error as Error)?.message ?? String(error)})`,
+    hint: 'write each text out where it is needed instead of using "&name" and "*name"',
+  };
 }

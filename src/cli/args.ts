@@ -36,3 +36,11 @@ export function intOption(name: string, value: string | undefined, min: number, 
   if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}; got "${value}"`);
   return n;
 }
+
+/** An --out value: absent, or a name. An empty one (an unset variable in a script) would write into the current folder. */
+export function outOption(value: string | undefined, what: 'folder' | 'file' = 'folder'): string | undefined {
+  if (value !== undefined && value.trim() === '') {
+    throw new UsageError(`--out needs a ${what} name; it was empty (is a variable unset?)`);
+  }
+  return value;
+}

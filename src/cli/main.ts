@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { EnvironmentError, InputError, InvalidPolicyError, UsageError } from '../errors.js';
 import { formatMessages } from '../report/format-messages.js';
+import { visible } from '../report/visible.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { useColor, type CliIO } from './io.js';
 
@@ -75,7 +76,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    io.stderr(`policy: unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}.\n`);
+    io.stderr(`policy: unknown command "${visible(name)}". Commands: ${Object.keys(commands).join(', ')}.\n`);
     return EXIT.input;
   }
   try {
@@ -86,16 +87,30 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+/**
+ * What becomes of a command whose output could not be written: a reader that
+ * went away (`policy check | head`, EPIPE) ends it quietly with its own exit
+ * code; any other failure (a full disk, `> /dev/full`) is one line and exit 2.
+ */
+export function outputFailure(error: unknown, stream: 'stdout' | 'stderr'): { quiet: true } | { quiet: false; code: number; message: string } {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') return { quiet: true };
+  const REASONS: Record<string, string> = { ENOSPC: 'the disk is full', EDQUOT: 'your disk quota is used up', EIO: 'the disk reported an error', EBADF: 'it is closed' };
+  const reason = (code && REASONS[code]) ?? visible(String((error as Error)?.message ?? error).split('\n')[0]!);
+  return { quiet: false, code: EXIT.input, message: `policy: could not write the ${stream === 'stdout' ? 'output' : 'messages'}: ${reason}${code ? ` (${code})` : ''}\n` };
+}
+
 function describe(error: unknown, io: CliIO): string {
   if (error instanceof InvalidPolicyError) {
     return formatMessages(error.messages, { color: useColor(io) }) + 'Nothing was written: fix the errors above and run the command again.\n';
   }
-  if (error instanceof UsageError) return `policy: ${error.message}\n`;
+  // Messages may quote what was typed or read (paths, names): shown, never obeyed by the terminal.
+  if (error instanceof UsageError) return `policy: ${visible(error.message, { lines: true })}\n`;
   if (error instanceof InputError || error instanceof EnvironmentError) {
     const problems = error instanceof InputError && error.messages.length > 0 ? formatMessages(error.messages, { color: useColor(io) }) : '';
-    return `${problems}policy: ${error.message}\n` + (error.hint ? `    hint: ${error.hint}\n` : '');
+    return `${problems}policy: ${visible(error.message, { lines: true })}\n` + (error.hint ? `    hint: ${visible(error.hint, { lines: true })}\n` : '');
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = visible(error instanceof Error ? error.message : String(error), { lines: true });
   const stack = io.env.DEBUG && error instanceof Error ? `\n${error.stack}` : '';
   return `policy: unexpected failure: ${message}${stack}\n    hint: nothing was written; run again with DEBUG=1 for details and report it\n`;
 }

@@ -4,6 +4,7 @@
  * keys in this order, 2-space indent, trailing newline.
  */
 import type { PolicyDiff } from './types.js';
+import { visibleJson } from '../report/visible.js';
 
 export function formatDiffJson(diff: PolicyDiff): string {
   const changes = diff.changes.map((c) => ({
@@ -17,5 +18,5 @@ export function formatDiffJson(diff: PolicyDiff): string {
     basis: c.basis,
     ...(c.note !== undefined ? { note: c.note } : {}),
   }));
-  return `${JSON.stringify({ renotice: diff.renotice, changes }, null, 2)}\n`;
+  return visibleJson({ renotice: diff.renotice, changes });
 }

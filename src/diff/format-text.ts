@@ -7,6 +7,7 @@
  */
 import pc from 'picocolors';
 import { wordDiff } from './word-diff.js';
+import { visible } from '../report/visible.js';
 import { ACTIONS, CATEGORIES, type Action, type Category, type Change, type PolicyDiff } from './types.js';
 
 export interface TextOptions {
@@ -79,7 +80,14 @@ export function summary(diff: PolicyDiff): string {
   return `Re-notice required: ${needs} (${byAction})${rest ? `; ${rest}` : ''}.`;
 }
 
-function formatChange(c: Change, p: Painter): string[] {
+/** The change with everything that came from the files made visible (see report/visible). */
+function shown(c: Change): Change {
+  const text = (t: string | null) => (t === null ? null : visible(t, { lines: true }));
+  return { ...c, id: visible(c.id), path: visible(c.path), before: text(c.before), after: text(c.after), ...(c.note !== undefined ? { note: visible(c.note) } : {}) };
+}
+
+function formatChange(raw: Change, p: Painter): string[] {
+  const c = shown(raw);
   const kindStyle: Record<Change['change'], Style> = { added: 'green', removed: 'red', modified: 'yellow', moved: 'cyan' };
   const where = c.path === c.id ? '' : ` at ${c.path}`;
   const lines = [`  ${p.paint(c.change, kindStyle[c.change], 'bold')} ${c.id}${where}`];

@@ -15,7 +15,8 @@
  * InvalidSideError (exit 2), never a silent "no changes".
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { readPolicyFile } from '../load/read-files.js';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { GitRepo } from '../load/git.js';
@@ -179,12 +180,18 @@ async function readSide(spec: Spec, role: SideRole, cwd: string, repo: GitRepo |
     const single = !info.isDirectory();
     const names = single ? [spec.path] : (await readdir(path.resolve(cwd, spec.path))).filter(isPolicyFile).sort();
     if (names.length === 0) throw new InputError(`no policy files (.yaml) in ${spec.path}`, 'check the path; policies live in policy/');
-    const texts = await Promise.all(
+    const read = await Promise.all(
       names.map(async (n) => {
         const label = single ? spec.path : path.join(spec.path, n);
-        return { name: policyName(n), label, text: await readFile(path.resolve(cwd, label), 'utf8') };
+        const { text, message } = await readPolicyFile(path.resolve(cwd, label));
+        return { name: policyName(n), label, text, message: message && { ...message, file: label } };
       }),
     );
+    const unreadable = read.flatMap((r) => (r.message ? [r.message] : []));
+    if (unreadable.length > 0) {
+      throw new InputError(`the ${role} side (${spec.path}) could not be read`, 'fix or remove the files named above and run the command again', unreadable);
+    }
+    const texts = read.map((r) => ({ name: r.name, label: r.label, text: r.text! }));
     const description = single ? spec.path : spec.path.replace(/\/?$/, '/');
     return { role, description: spec === WORKTREE ? `${description} in the working tree` : description, single, files: texts };
   }

@@ -5,12 +5,12 @@
  * Every command reads policies through here: build, check, preview, the
  * site's versions and the sides of a diff.
  */
-import { readFile } from 'node:fs/promises';
 import type { Policy } from '../model/schema.js';
 import { checkSource } from '../check/index.js';
 import type { Rule } from '../check/context.js';
 import { compareMessages, hasErrors, type Message } from '../report/message.js';
-import { encodingProblem, findPolicyFiles, policyName } from '../load/load-policies.js';
+import { encodingProblem, policyName } from '../load/load-policies.js';
+import { discoverPolicyFiles, readPolicyFile } from '../load/read-files.js';
 import { parseYamlSource, type YamlSource } from '../load/yaml-source.js';
 
 export interface PolicyFile {
@@ -66,12 +66,19 @@ export interface LoadResult {
   messages: Message[];
 }
 
-/** Every policy file named by `paths` (files, or folders searched for .yaml files). */
+/**
+ * Every policy file named by `paths` (files, or folders searched with their
+ * subfolders): a file that cannot be read gets its message, the others are
+ * still checked.
+ */
 export async function loadPolicies(paths: readonly string[], extraRules: readonly Rule[] = []): Promise<LoadResult> {
-  const files = await findPolicyFiles(paths);
-  const result: LoadResult = { policies: [], messages: [] };
+  const { files, messages: unreadable } = await discoverPolicyFiles(paths);
+  const result: LoadResult = { policies: [], messages: [...unreadable] };
   for (const file of files) {
-    const read = readPolicyText(file, await readFile(file, 'utf8'), extraRules);
+    const { text, message } = await readPolicyFile(file);
+    if (message) result.messages.push(message);
+    if (text === undefined) continue;
+    const read = readPolicyText(file, text, extraRules);
     if (isLoaded(read)) result.policies.push(read);
     result.messages.push(...read.messages);
   }

@@ -14,7 +14,7 @@ export type Inline =
   | { type: 'slot' };
 
 export interface InlineProblem {
-  ruleId: 'raw-html' | 'block-markdown' | 'unsafe-link';
+  ruleId: 'raw-html' | 'block-markdown' | 'unsafe-link' | 'unsupported-markdown';
   reason: string;
   hint: string;
 }
@@ -53,7 +53,7 @@ export function parseMarkdown(source: string): ParsedInline {
   root.children.forEach((block, i) => {
     if (block.type === 'paragraph') {
       if (i > 0) nodes.push({ type: 'text', value: '\n' });
-      nodes.push(...phrasing(block.children, problems));
+      nodes.push(...phrasing(block.children, problems, source));
     } else {
       problems.push(blockProblem(block));
       nodes.push({ type: 'text', value: sliceOf(source, block) });
@@ -62,7 +62,7 @@ export function parseMarkdown(source: string): ParsedInline {
   return { nodes, problems };
 }
 
-function phrasing(children: PhrasingContent[], problems: InlineProblem[]): Inline[] {
+function phrasing(children: PhrasingContent[], problems: InlineProblem[], source: string): Inline[] {
   const out: Inline[] = [];
   for (const node of children) {
     switch (node.type) {
@@ -71,7 +71,7 @@ function phrasing(children: PhrasingContent[], problems: InlineProblem[]): Inlin
         break;
       case 'emphasis':
       case 'strong':
-        out.push({ type: node.type, children: phrasing(node.children, problems) });
+        out.push({ type: node.type, children: phrasing(node.children, problems, source) });
         break;
       case 'link':
         if (!SAFE_URL.test(node.url)) {
@@ -80,9 +80,9 @@ function phrasing(children: PhrasingContent[], problems: InlineProblem[]): Inlin
             reason: `the link "${node.url}" is not an http(s): or mailto: address`,
             hint: 'write a full address such as https://www.example.jp/ or mailto:privacy@example.jp',
           });
-          out.push(...phrasing(node.children, problems));
+          out.push(...phrasing(node.children, problems, source));
         } else {
-          out.push({ type: 'link', url: node.url, children: phrasing(node.children, problems) });
+          out.push({ type: 'link', url: node.url, children: phrasing(node.children, problems, source) });
         }
         break;
       case 'inlineCode':
@@ -98,9 +98,11 @@ function phrasing(children: PhrasingContent[], problems: InlineProblem[]): Inlin
           hint: 'remove the tag; write lists as YAML lists and emphasis as *text*',
         });
         break;
-      default:
-        // images, references and other constructs: keep their source text visible
-        out.push({ type: 'text', value: 'value' in node ? String(node.value) : '' });
+      default: {
+        // Images and every other construct the pages cannot show: an error, and the source text kept, never dropped.
+        problems.push(unsupported(node));
+        out.push({ type: 'text', value: sliceOf(source, node) });
+      }
     }
   }
   return mergeText(out);
@@ -128,6 +130,26 @@ function mergeText(nodes: Inline[]): Inline[] {
   return out;
 }
 
+const CONSTRUCTS: Record<string, string> = {
+  image: 'a picture (Markdown image "![…](…)")',
+  imageReference: 'a picture (Markdown image "![…][…]")',
+  linkReference: 'a link to a reference ("[…][…]")',
+  footnoteReference: 'a Markdown footnote',
+  delete: 'struck-through text ("~~…~~")',
+};
+
+function unsupported(node: PhrasingContent): InlineProblem {
+  const what = CONSTRUCTS[node.type] ?? `Markdown "${node.type}"`;
+  return {
+    ruleId: 'unsupported-markdown',
+    reason: `${what} cannot be shown in the policy: its words would be lost from the published text`,
+    hint:
+      node.type === 'image' || node.type === 'imageReference'
+        ? 'write the words themselves; for a link write [text](https://…) without the "!"'
+        : 'write the words themselves; only *emphasis*, **bold**, [text](https://…) links and footnote marks [^id] are allowed',
+  };
+}
+
 function blockProblem(block: RootContent): InlineProblem {
   if (block.type === 'html') {
     return {
@@ -143,7 +165,7 @@ function blockProblem(block: RootContent): InlineProblem {
   };
 }
 
-function sliceOf(source: string, node: RootContent): string {
+function sliceOf(source: string, node: RootContent | PhrasingContent): string {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? source.length;
   return source.slice(start, end);

@@ -3,29 +3,12 @@
  * and refusing text that was not saved as UTF-8. Reading and checking them is
  * src/file/policy-file.ts.
  */
-import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Message } from '../report/message.js';
-import { InputError } from '../errors.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** The YAML files named by `paths`: files as given, folders searched (not recursively), sorted. */
-export async function findPolicyFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const p of paths) {
-    const info = await stat(p).catch(() => undefined);
-    if (!info) throw new InputError(`${p}: no such file or folder`, 'check the path; policies live in policy/');
-    if (info.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => YAML_FILE.test(n)).sort();
-      files.push(...names.map((n) => path.join(p, n)));
-    } else {
-      files.push(p);
-    }
-  }
-  if (files.length === 0) throw new InputError(`no policy files (.yaml) in ${paths.join(', ')}`);
-  return [...new Set(files)];
-}
+export { findPolicyFiles } from './read-files.js';
 
 /** A policy file's name ends in .yaml or .yml. */
 export function isPolicyFile(name: string): boolean {

@@ -10,6 +10,7 @@ import Handlebars from 'handlebars';
 import { TEMPLATES_DIR } from '../render/templates.js';
 import type { Message } from '../report/message.js';
 import { displayWidth } from '../render/text-wrap.js';
+import { visible } from '../report/visible.js';
 
 const DIR = path.join(TEMPLATES_DIR, 'preview');
 
@@ -116,7 +117,7 @@ export function excerpt(text: string, line: number, column: number): ExcerptRow[
   for (let n = first; n <= last; n++) {
     const source = lines[n - 1]!;
     if (n !== line) {
-      rows.push({ line: n, text: shorten(source, MAX_BEFORE + MAX_AFTER, 'end') });
+      rows.push({ line: n, text: visible(shorten(source, MAX_BEFORE + MAX_AFTER, 'end')) });
       continue;
     }
     // Columns count UTF-16 code units, as the YAML parser's positions do.
@@ -124,9 +125,10 @@ export function excerpt(text: string, line: number, column: number): ExcerptRow[
     const char = source.codePointAt(i) === undefined ? ' ' : String.fromCodePoint(source.codePointAt(i)!);
     rows.push({
       line: n,
-      before: shorten(source.slice(0, i), MAX_BEFORE, 'start'),
-      at: { char },
-      after: shorten(source.slice(i + char.length), MAX_AFTER, 'end'),
+      // A direction control or an invisible character is shown as its code (\u202e), not obeyed.
+      before: visible(shorten(source.slice(0, i), MAX_BEFORE, 'start')),
+      at: { char: visible(char) },
+      after: visible(shorten(source.slice(i + char.length), MAX_AFTER, 'end')),
     });
   }
   return rows;

@@ -58,7 +58,7 @@ export function foldersBelow(dir: string): string[] {
   const out = [dir];
   try {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory() && !entry.name.startsWith('.')) out.push(...foldersBelow(path.join(dir, entry.name)));
+      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...foldersBelow(path.join(dir, entry.name)));
     }
   } catch {
     /* not there */
@@ -66,10 +66,12 @@ export function foldersBelow(dir: string): string[] {
   return out;
 }
 
-/** What to watch for the policy paths: a folder's YAML files, or the folder of a single file. */
+/** What to watch for the policy paths: the YAML files of a folder and its subfolders, or the folder of a single file. */
 export function policyTargets(paths: readonly string[]): WatchTarget[] {
   const yaml = isPolicyFile;
-  return paths.map((p) => {
+  // A new or removed subfolder is a change too; its files are found by the reload.
+  const folderOrYaml = (name: string) => yaml(name) || !name.includes('.');
+  return paths.flatMap((p) => {
     const isDir = (() => {
       try {
         return statSync(p).isDirectory();
@@ -77,8 +79,8 @@ export function policyTargets(paths: readonly string[]): WatchTarget[] {
         return false;
       }
     })();
-    if (isDir) return { dir: p, accept: yaml };
+    if (isDir) return foldersBelow(p).map((dir) => ({ dir, accept: folderOrYaml }));
     const base = path.basename(p);
-    return { dir: path.dirname(p), accept: (name: string) => name === base };
+    return [{ dir: path.dirname(p), accept: (name: string) => name === base }];
   });
 }

@@ -4,11 +4,11 @@
  * hash of what its pages show, so that a browser page knows when to reload.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { findPolicyFiles, policyName } from '../load/load-policies.js';
+import { policyName } from '../load/load-policies.js';
 import { loadPolicyText, type LoadedPolicy } from '../file/policy-file.js';
+import { discoverPolicyFiles, readPolicyFile } from '../load/read-files.js';
 import { hasErrors, type Message } from '../report/message.js';
 import { inlineToText } from '../render/inline-text.js';
 import { buildView } from '../render/view.js';
@@ -53,7 +53,12 @@ export async function loadWorkspace(paths: readonly string[], cwd: string): Prom
   let files: string[];
   let problem: Workspace['problem'];
   try {
-    files = await findPolicyFiles(paths.map((p) => path.resolve(cwd, p)));
+    const found = await discoverPolicyFiles(paths.map((p) => path.resolve(cwd, p)));
+    files = found.files;
+    const first = found.messages[0];
+    if (files.length === 0 && first) problem = { message: `${first.file}: ${first.reason}`, ...(first.hint ? { hint: first.hint } : {}) };
+    // Beside other policies, a path that cannot be searched is shown like a policy that cannot be read.
+    else files.push(...found.messages.map((m) => m.file));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     files = [];
@@ -77,16 +82,20 @@ export async function loadWorkspace(paths: readonly string[], cwd: string): Prom
 }
 
 async function loadOne(name: string, file: string, absolute: string): Promise<PolicyState> {
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (error) {
-    const messages: Message[] = [
-      { file, line: 0, column: 0, severity: 'error', ruleId: 'read-file', reason: `the file could not be read: ${(error as Error).message}` },
-    ];
+  const read = await readPolicyFile(absolute);
+  if (read.text === undefined) {
+    const messages: Message[] = [{ ...read.message, file }];
     return { name, file, messages, hash: digest(messages) };
   }
-  const { policy: loaded, messages } = loadPolicyText(file, text);
+  const text = read.text;
+  let loaded: LoadedPolicy | undefined;
+  let messages: Message[];
+  try {
+    ({ policy: loaded, messages } = loadPolicyText(file, text));
+  } catch (error) {
+    // The preview goes on showing the other policies, whatever this one holds.
+    messages = [{ file, line: 0, column: 0, severity: 'error', ruleId: 'unreadable-file', reason: `the file could not be read as a policy: ${(error as Error)?.message ?? String(error)}` }];
+  }
   const state: PolicyState = { name, file, text, messages, hash: '' };
   if (loaded && !hasErrors(messages)) {
     state.loaded = loaded;

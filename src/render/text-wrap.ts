@@ -8,6 +8,9 @@
  * (words, URLs, numbers), or inside a run of ……/——. Lines are filled greedily from the remaining
  * opportunities, so a forbidden break moves earlier (追い出し); a line overflows only when it holds
  * a single unbreakable unit.
+ *
+ * Text is cut only between grapheme clusters (Intl.Segmenter): an emoji made of several code points
+ * (👩‍👩‍👧, 👍🏽, 🇯🇵), a letter with combining marks or a kanji with its variation selector stays whole.
  */
 import { eastAsianWidth } from 'get-east-asian-width';
 
@@ -40,19 +43,37 @@ interface Unit {
 const ZERO_WIDTH = /[\p{Cc}\p{Mn}\p{Me}\u200B-\u200F\uFE00-\uFE0F]/u;
 const charWidths = new Map<string, number>();
 
+/** An emoji drawn as one picture, two columns wide: a pictograph or a flag (two regional indicators). */
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/** Columns of one user-perceived character (a grapheme cluster). */
 function charWidth(char: string): number {
   let width = charWidths.get(char);
   if (width === undefined) {
-    width = ZERO_WIDTH.test(char) ? 0 : eastAsianWidth(char.codePointAt(0)!, { ambiguousAsWide: true });
+    const first = char.codePointAt(0)!;
+    const single = char.length === (first > 0xffff ? 2 : 1);
+    if (single) width = ZERO_WIDTH.test(char) ? 0 : eastAsianWidth(first, { ambiguousAsWide: true });
+    else if (EMOJI.test(char) || char.includes('\uFE0F')) width = 2;
+    else width = [...char].reduce((w, c) => w + charWidth(c), 0);
     charWidths.set(char, width);
   }
   return width;
 }
 
+/** Code points that may join the one before into one grapheme: marks, joiners, selectors, astral characters, Hangul jamo. */
+const MAY_JOIN = /[\p{M}\u200D\u1100-\u11FF\u{10000}-\u{10FFFF}]/u;
+const graphemeSegmenter = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+
+/** The user-perceived characters of `s` (grapheme clusters); most Japanese text takes the fast path. */
+export function graphemes(s: string): string[] {
+  if (!MAY_JOIN.test(s)) return [...s];
+  return Array.from(graphemeSegmenter.segment(s), (g) => g.segment);
+}
+
 /** Columns a string takes in a terminal or a monospaced Japanese font. */
 export function displayWidth(s: string): number {
   let width = 0;
-  for (const char of s) width += charWidth(char);
+  for (const char of graphemes(s)) width += charWidth(char);
   return width;
 }
 
@@ -90,7 +111,7 @@ function wrapParagraph(para: string, width: number, first: string, rest: string)
 /** Cuts a paragraph at every position where a line may break. */
 function splitUnits(para: string): Unit[] {
   const units: Unit[] = [];
-  const chars = [...para];
+  const chars = graphemes(para);
   let start = 0;
   let text = '';
   for (let i = 0; i < chars.length; i++) {

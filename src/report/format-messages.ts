@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { Message } from './message.js';
+import { visible } from './visible.js';
 
 export interface FormatOptions {
   /** Wrap severities and positions in ANSI colours. */
@@ -17,14 +18,23 @@ export function formatMessages(messages: readonly Message[], options: FormatOpti
   const c = pc.createColors(options.color ?? false);
   const lines: string[] = [];
   for (const m of messages) {
-    const place = m.line > 0 ? `${m.file}:${m.line}:${m.column}` : m.file;
+    // Keys, texts and file names come from the files: shown, never obeyed by the terminal.
+    const place = visible(m.line > 0 ? `${m.file}:${m.line}:${m.column}` : m.file);
     const severity = m.severity === 'error' ? c.red('error') : c.yellow('warning');
-    const reason = m.path ? `${m.path}: ${m.reason}` : m.reason;
-    lines.push(`${c.bold(place)}  ${severity}  ${reason}  ${c.dim(`(${m.ruleId})`)}`);
-    if (m.hint) lines.push(`    ${c.dim('hint:')} ${m.hint}`);
+    const reason = visible(capLength(m.path ? `${m.path}: ${m.reason}` : m.reason));
+    lines.push(`${c.bold(place)}  ${severity}  ${reason}  ${c.dim(`(${visible(m.ruleId)})`)}`);
+    if (m.hint) lines.push(`    ${c.dim('hint:')} ${visible(capLength(m.hint))}`);
   }
   if (options.summary !== false) lines.push(summary(messages));
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
+/** Longest reason or hint shown, in characters; a longer one ends with how much was left out. */
+export const MAX_REASON_LENGTH = 2000;
+
+function capLength(text: string): string {
+  if (text.length <= MAX_REASON_LENGTH) return text;
+  return `${text.slice(0, MAX_REASON_LENGTH)}… (${(text.length - MAX_REASON_LENGTH).toLocaleString('en-US')} more characters)`;
 }
 
 export function summary(messages: readonly Message[]): string {

@@ -5,16 +5,19 @@
  * by the `version` field of its YAML, not by the tag's name: tags mark what
  * was published, and two tags that hold the same text make one version.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidPolicyError } from '../errors.js';
-import { findPolicyFiles } from '../load/load-policies.js';
 import { loadPolicyText, type LoadedPolicy } from '../file/policy-file.js';
+import { discoverPolicyFiles, hasUnreadable, readPolicyFile } from '../load/read-files.js';
+import { versionFolder } from './render.js';
 import { hasErrors, type Message } from '../report/message.js';
 import { GitRepo } from '../load/git.js';
 import { InputError } from '../errors.js';
 
 export const DEFAULT_TAG_PATTERN = 'v*';
+
+/** Longest folder name of an earlier version; file systems allow 255 bytes. */
+const MAX_FOLDER_NAME = 100;
 
 export type VersionSource = { kind: 'working-tree'; file: string } | { kind: 'tag'; tag: string; path: string };
 
@@ -80,17 +83,23 @@ function versionOf(loaded: LoadedPolicy, source: VersionSource): PolicyVersion {
 export async function collectVersions(options: CollectOptions): Promise<CollectResult> {
   const cwd = options.cwd ?? process.cwd();
   const pattern = options.tagPattern ?? DEFAULT_TAG_PATTERN;
-  const files = await findPolicyFiles(options.paths.map((p) => path.resolve(cwd, p)));
-  const messages: Message[] = [];
-  const current: Array<{ absolute: string; loaded: LoadedPolicy; text: string }> = [];
-  for (const absolute of files) {
+  const found = await discoverPolicyFiles(options.paths.map((p) => path.resolve(cwd, p)));
+  const shownAs = (absolute: string) => {
     const shown = path.relative(cwd, absolute);
-    const file = shown && !shown.startsWith('..') && !path.isAbsolute(shown) ? shown : absolute;
-    const text = await readFile(absolute, 'utf8');
+    return shown && !shown.startsWith('..') && !path.isAbsolute(shown) ? shown : absolute;
+  };
+  const messages: Message[] = found.messages.map((m) => ({ ...m, file: shownAs(m.file) }));
+  const current: Array<{ absolute: string; loaded: LoadedPolicy; text: string }> = [];
+  for (const absolute of found.files) {
+    const file = shownAs(absolute);
+    const { text, message } = await readPolicyFile(absolute);
+    if (message) messages.push({ ...message, file });
+    if (text === undefined) continue;
     const result = loadPolicyText(file, text);
     messages.push(...result.messages);
     if (result.policy) current.push({ absolute, loaded: result.policy, text });
   }
+  if (hasUnreadable(messages)) throw new InputError('nothing was published: some files could not be read', 'fix or remove the files named above and run the command again', messages);
   if (hasErrors(messages)) throw new InvalidPolicyError(messages);
 
   const notes: string[] = [];
@@ -120,13 +129,16 @@ export async function collectVersions(options: CollectOptions): Promise<CollectR
     const tags = tagsOf.get(repo.top)!;
     const at = repo.repoPath(absolute);
     if (tags.length === 0 || at === undefined) {
-      notes.push(`${loaded.file}: no git tags match "${pattern}", so only the current version is published (tag each published version, e.g. git tag v${loaded.policy.version})`);
+      notes.push(`${loaded.file}: no git tags match "${pattern}", so only the current version is published (tag each published version, e.g. git tag v${versionNameOf(loaded)})`);
       continue;
     }
 
     const byVersion = new Map<string, { version: PolicyVersion; text: string }>();
     for (const tag of tags) {
-      const tagged = await repo.readIfPresent(tag, at);
+      const tagged = await repo.readIfPresent(tag, at).catch((error: unknown) => {
+        notes.push(`${tag}:${at} is not published: it could not be read from git (${String((error as Error)?.message ?? error).split('\n')[0]})`);
+        return undefined;
+      });
       if (tagged === undefined) continue; // the policy did not exist yet, or lived elsewhere
       const result = loadPolicyText(`${tag}:${at}`, tagged);
       if (!result.policy) {
@@ -153,7 +165,20 @@ export async function collectVersions(options: CollectOptions): Promise<CollectR
       notes.push(`${loaded.file}: the working tree differs from tag ${tag} but keeps version ${currentVersion}; the working tree is published as ${currentVersion} (raise "version" if it is a new version)`);
     }
     byVersion.delete(currentVersion);
+    const folders = new Map<string, string>();
     for (const { version } of byVersion.values()) {
+      const tag = version.source.kind === 'tag' ? version.source.tag : '';
+      const folder = versionFolder(version.version);
+      if (folder.length > MAX_FOLDER_NAME) {
+        notes.push(`${loaded.name}: tag ${tag} holds a version of ${version.version.length} characters, too long for a folder name; it is left out (write a short version such as "1.2")`);
+        continue;
+      }
+      const other = folders.get(folder);
+      if (other !== undefined) {
+        notes.push(`${loaded.name}: versions "${other}" and "${version.version}" would both be published in ${folder}/; "${version.version}" (tag ${tag}) is left out (write versions with digits and dots only, e.g. "1.2")`);
+        continue;
+      }
+      folders.set(folder, version.version);
       if (compareVersions(version.version, currentVersion) > 0) {
         const tag = version.source.kind === 'tag' ? version.source.tag : '';
         notes.push(`${loaded.name}: tag ${tag} holds version ${version.version}, newer than the working tree's ${currentVersion}; it is left out (check out the latest version to publish it)`);

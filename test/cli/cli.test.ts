@@ -26,7 +26,7 @@ describe('policy (the command)', () => {
   it('exits 2 for an unknown command, naming the known ones', async () => {
     const result = await cli(['publsh']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^policy: unknown command "publsh"\. Commands: check, build/);
+    expect(result.stderr).toMatch(/^policy: unknown command "publsh"\. Commands: init, check, build/);
   });
 
   it('runs as an installed binary, and prints no stack trace on bad input', async () => {

@@ -28,10 +28,11 @@ describe('policy init NAME', () => {
     expect((await cli(['build', '--format', 'html,txt'], dir)).code).toBe(1);
     expect(existsSync(out)).toBe(false);
 
-    // Filled in, the policy is clean and builds.
+    // Filled in (each with a text of its own: two joint users may not share a name), the policy is clean and builds.
+    let filledIn = 0;
     const filled = readFileSync(file, 'utf8')
       .replace(/"?【要記入：[^】]*(?:YYYY-MM-DD)[^】]*】"?/g, '2027-04-01')
-      .replace(/【要記入：[^】]*】/g, '記入済み');
+      .replace(/【要記入：[^】]*】/g, () => `記入済み${++filledIn}`);
     writeFileSync(file, filled);
     expect(await cli(['check', 'policy/acme-denki.yaml'], dir)).toEqual({ code: 0, stdout: 'No problems found.\n', stderr: '' });
     expect((await cli(['build', '--format', 'html,txt'], dir)).code).toBe(0);

@@ -45,3 +45,28 @@ describe('inline text', () => {
     expect(parseInline('[x](javascript:alert(1))').problems.map((p) => p.ruleId)).toEqual(['unsafe-link']);
   });
 });
+
+describe('constructs the pages cannot show', () => {
+  it.each([
+    ['![利用目的](https://example.jp/a.png)', 'a picture (Markdown image "![…](…)")'],
+    ['前文![図](https://example.jp/b.png "題")後文', 'a picture (Markdown image "![…](…)")'],
+  ])('refuses %j instead of publishing an empty text', (text, what) => {
+    const parsed = parseMarkdown(text);
+    expect(parsed.problems).toEqual([
+      {
+        ruleId: 'unsupported-markdown',
+        reason: `${what} cannot be shown in the policy: its words would be lost from the published text`,
+        hint: 'write the words themselves; for a link write [text](https://…) without the "!"',
+      },
+    ]);
+    // Never an empty string: the source stays in the text.
+    expect(parsed.nodes.map((n) => (n.type === 'text' ? n.value : '')).join('')).toContain('![');
+  });
+
+  it('makes policy check fail on an image in a purpose, at its line', () => {
+    const text = readFileSync(SEED_POLICY, 'utf8').replace('text: 利用者からの申込みに対し、円滑に作業を行うため', 'text: "![利用者からの申込みに対し、円滑に作業を行うため](x.png)"');
+    const { policy, messages } = loadPolicyText('p.yaml', text);
+    expect(policy).toBeUndefined();
+    expect(messages.filter((m) => m.severity === 'error')).toMatchObject([{ ruleId: 'unsupported-markdown', line: 31, path: 'sections[0].body[1].purposes[0].text' }]);
+  });
+});

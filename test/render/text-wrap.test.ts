@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, wrap } from '../../src/render/text-wrap.js';
+import { displayWidth, graphemes, wrap } from '../../src/render/text-wrap.js';
 
 const PREAMBLE =
   '一般社団法人グリーン・市民電力（以下、市民電力）は、電力小売業務を行う小売電気事業者として、利用者に個人情報をご提供いただくにあたり、個人情報保護の重要性を認識し、個人情報を適切に取扱うことが、市民電力にとって社会的責務であると考えます。';
@@ -152,5 +152,31 @@ describe('wrap: speed', () => {
     const ms = performance.now() - start;
     expect(out.length).toBeGreaterThan(policy.length);
     expect(ms).toBeLessThan(50);
+  });
+});
+
+describe('wrapping emoji and combined characters', () => {
+  it.each([
+    ['a family (ZWJ sequence)', '👩‍👩‍👧'],
+    ['a skin tone', '👍🏽'],
+    ['a flag', '🇯🇵'],
+    ['a kanji with its variation selector', '葛󠄀'],
+    ['a keycap', '1️⃣'],
+  ])('never splits %s across lines', (_what, char) => {
+    const text = `あいうえお${char}`.repeat(20);
+    for (const width of [10, 11, 12, 13]) {
+      const lines = wrap(text, { width }).split('\n');
+      for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      expect(lines.join('')).toBe(text);
+      // Each line holds whole characters only.
+      for (const line of lines) expect(graphemes(line).join('')).toBe(line);
+      expect(lines.every((line) => !line.startsWith('\u200D') && !/^[\u{1F3FB}-\u{1F3FF}\uFE0F\u{E0100}-\u{E01EF}\u20E3]/u.test(line))).toBe(true);
+    }
+  });
+
+  it('counts an emoji as two columns', () => {
+    expect(displayWidth('👩‍👩‍👧')).toBe(2);
+    expect(displayWidth('👍🏽')).toBe(2);
+    expect(displayWidth('🇯🇵')).toBe(2);
   });
 });

@@ -3,6 +3,7 @@ import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule, RuleContext } from '../context.js';
 import { list } from '../context.js';
 import { closest } from '../suggest.js';
+import { capList } from '../../report/list.js';
 import { nodesOf, tableOfParties, textsOf, type NodeKind } from '../../model/walk.js';
 
 /** Footnote marks, `notes`, manager `groups` and paragraph `parties` point at entries that exist. */
@@ -89,7 +90,7 @@ export const clauseParties: Rule = {
       if (missing.length > 0) {
         context.report('clause-parties', [...node.path, 'parties'], {
           on: 'key',
-          reason: `the paragraph does not name every joint-use party: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`,
+          reason: `the paragraph does not name every joint-use party: ${capList(missing)} ${missing.length === 1 ? 'is' : 'are'} missing`,
           hint: 'add each missing id on its own line "- id", in the order the paragraph should name them',
         });
       }
@@ -127,7 +128,7 @@ function unknown(
     reason: `${what} ${example ? '' : `"${id}" `}does not exist`,
     hint:
       (guess ? `did you mean ${example ?? `"${guess}"`}? ` : '') +
-      (known.length ? `ids in ${where}: ${known.join(', ')}` : `there is nothing in ${where} yet`),
+      (known.length ? `ids in ${where}: ${capList(known)}` : `there is nothing in ${where} yet`),
   });
   return false;
 }

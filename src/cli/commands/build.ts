@@ -2,11 +2,12 @@ import path from 'node:path';
 import { build, FORMATS } from '../../build/build.js';
 import { warningsLine } from '../warnings.js';
 import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
-import { choiceOption, intOption, listOption, parse } from '../args.js';
+import { choiceOption, intOption, listOption, outOption, parse } from '../args.js';
 import { PAPERS } from '../../render/pdf/paper.js';
 import { LEAFLET_FONTS } from '../../render/pdf/leaflet.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
+import { visible, visibleJson } from '../../report/visible.js';
 
 export const buildHelp = `Usage: policy build [paths…] [options]
 
@@ -36,8 +37,9 @@ Options:
 The PDF needs Chromium: it is found from $PUPPETEER_EXECUTABLE_PATH or
 $CHROME_PATH, else /usr/bin/chromium (apt-get install chromium fonts-ipaexfont).
 
-Exit codes: 0 built, 1 the policy has errors, 2 wrong usage or missing files,
-3 the machine could not render (e.g. Chromium missing).
+Exit codes: 0 built, 1 the policy has errors, 2 wrong usage, a file missing or
+unreadable, or an output folder that cannot be written, 3 the machine could not
+render (e.g. Chromium missing).
 
 Examples:
   policy build
@@ -60,7 +62,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   if (values.help) return io.stdout(buildHelp), EXIT.ok;
   const result = await build({
     paths: positionals.length ? positionals : ['policy'],
-    outDir: values.out ?? 'out',
+    outDir: outOption(values.out) ?? 'out',
     formats: listOption('format', values.format, FORMATS),
     width: intOption('width', values.width, 20, 400),
     paper: choiceOption('paper', values.paper, PAPERS),
@@ -72,12 +74,12 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     },
   });
   if (values.json) {
-    io.stdout(JSON.stringify({ written: result.written, messages: result.messages }, null, 2) + '\n');
+    io.stdout(visibleJson({ written: result.written, messages: result.messages }));
     return EXIT.ok;
   }
   if (values.quiet) return EXIT.ok;
   io.stderr(warningsLine(result.messages));
-  io.stdout(result.written.map((file) => `wrote ${path.relative(io.cwd, path.resolve(io.cwd, file)) || file}\n`).join(''));
+  io.stdout(result.written.map((file) => `wrote ${visible(path.relative(io.cwd, path.resolve(io.cwd, file)) || file)}\n`).join(''));
   return EXIT.ok;
 }
 

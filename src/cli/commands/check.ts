@@ -1,6 +1,8 @@
 import { loadPolicies } from '../../file/policy-file.js';
 import { formatMessages } from '../../report/format-messages.js';
 import { hasErrors } from '../../report/message.js';
+import { hasUnreadable } from '../../load/read-files.js';
+import { visibleJson } from '../../report/visible.js';
 import { parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { useColor, type CliIO } from '../io.js';
@@ -19,7 +21,8 @@ Options:
   --quiet, -q    print errors only, no warnings and no summary
   -h, --help     show this help
 
-Exit codes: 0 no errors (warnings alone are fine), 1 errors found, 2 wrong usage or missing files.
+Exit codes: 0 no errors (warnings alone are fine), 1 errors found, 2 wrong usage,
+or a file missing or unreadable (the other files are still checked).
 
 Examples:
   policy check
@@ -35,7 +38,8 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
   if (values.help) return io.stdout(checkHelp), EXIT.ok;
   const { messages } = await loadPolicies(positionals.length ? positionals : ['policy']);
   const shown = values.quiet ? messages.filter((m) => m.severity === 'error') : messages;
-  if (values.json) io.stdout(JSON.stringify(shown, null, 2) + '\n');
+  if (values.json) io.stdout(visibleJson(shown));
   else io.stdout(formatMessages(shown, { color: useColor(io), summary: !values.quiet }));
-  return hasErrors(messages) ? EXIT.findings : EXIT.ok;
+  // A file that could not be read at all was not checked: the command could not run on it.
+  return hasUnreadable(messages) ? EXIT.input : hasErrors(messages) ? EXIT.findings : EXIT.ok;
 }

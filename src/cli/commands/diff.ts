@@ -4,7 +4,8 @@ import { diffPolicies, formatDiffJson, formatDiffText, type PolicyDiff } from '.
 import { summary } from '../../diff/format-text.js';
 import { loadPairs, type PolicyPair } from '../../diff/sides.js';
 import { UsageError } from '../../errors.js';
-import { choiceOption, parse } from '../args.js';
+import { visible, visibleJson } from '../../report/visible.js';
+import { choiceOption, outOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { useColor, type CliIO } from '../io.js';
 
@@ -71,7 +72,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   if (values.help) return io.stdout(diffHelp), EXIT.ok;
   const format: DiffFormat = choiceOption('format', values.format, DIFF_FORMATS) ?? 'text';
   if (format === 'pdf' && !values.out) throw new UsageError('--format pdf needs --out FILE (a PDF is not written to a terminal)');
-  if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file name');
+  outOption(values.out, 'file');
 
   const { pairs } = await loadPairs(positionals, io.cwd, 'diff');
   const diffs = new Map<string, PolicyDiff>();
@@ -103,7 +104,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   const target = path.resolve(io.cwd, values.out);
   await writeOutputs(path.dirname(target), [{ name: path.basename(target), content: output }]);
   if (!values.quiet) {
-    io.stdout(`${pairs.map((p) => headline(p, diffs)).join('\n')}\nwrote ${values.out}\n`);
+    io.stdout(`${pairs.map((p) => headline(p, diffs)).join('\n')}\nwrote ${visible(values.out)}\n`);
   }
   return code;
 }
@@ -134,8 +135,8 @@ async function renderPdf(inputs: ReturnType<typeof import('../../diff/format-htm
 }
 
 function headline(p: PolicyPair, diffs: ReadonlyMap<string, PolicyDiff>): string {
-  if (!p.old) return `${p.name}: only in the new version (${p.new!.label}): a new policy; review how to publish and notify it.`;
-  if (!p.new) return `${p.name}: only in the old version (${p.old.label}): the policy was withdrawn; review whether individuals must be told.`;
+  if (!p.old) return `${visible(p.name)}: only in the new version (${visible(p.new!.label)}): a new policy; review how to publish and notify it.`;
+  if (!p.new) return `${visible(p.name)}: only in the old version (${visible(p.old.label)}): the policy was withdrawn; review whether individuals must be told.`;
   return summary(diffs.get(p.name)!);
 }
 
@@ -145,7 +146,7 @@ function textReport(pairs: readonly PolicyPair[], diffs: ReadonlyMap<string, Pol
   return pairs
     .map((p) => {
       if (!p.old || !p.new) return `== ${headline(p, diffs)}\n`;
-      return `== ${p.name}: ${p.old.label} → ${p.new.label}\n${formatDiffText(diffs.get(p.name)!, { color })}`;
+      return `== ${visible(p.name)}: ${visible(p.old.label)} → ${visible(p.new.label)}\n${formatDiffText(diffs.get(p.name)!, { color })}`;
     })
     .join('\n');
 }
@@ -165,5 +166,5 @@ function jsonReport(pairs: readonly PolicyPair[], diffs: ReadonlyMap<string, Pol
       changes,
     };
   });
-  return `${JSON.stringify({ renotice: policies.some((p) => p.renotice), policies }, null, 2)}\n`;
+  return visibleJson({ renotice: policies.some((p) => p.renotice), policies });
 }

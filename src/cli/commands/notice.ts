@@ -6,8 +6,9 @@ import { summary } from '../../diff/format-text.js';
 import { buildNoticeView, noticeFileStem, type NoticeView } from '../../notice/notice.js';
 import { NOTICE_FORMATS, renderNoticeHtml, renderNoticeText } from '../../notice/render.js';
 import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
-import { intOption, listOption, parse } from '../args.js';
+import { intOption, listOption, outOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
+import { visible } from '../../report/visible.js';
 import type { CliIO } from '../io.js';
 
 export const noticeHelp = `Usage: policy notice [OLD [NEW]] [options]
@@ -57,7 +58,7 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
   if (values.help) return io.stdout(noticeHelp), EXIT.ok;
   const formats = listOption('format', values.format, NOTICE_FORMATS) ?? ['html', 'txt'];
   const width = intOption('width', values.width, 20, 400) ?? DEFAULT_TEXT_WIDTH;
-  const outDir = path.resolve(io.cwd, values.out ?? 'out');
+  const outDir = path.resolve(io.cwd, outOption(values.out) ?? 'out');
 
   const loaded = await loadPairs(positionals, io.cwd, 'notice');
 
@@ -65,22 +66,22 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
   const lines: string[] = [];
   for (const pair of loaded.pairs) {
     if (!pair.old || !pair.new) {
-      lines.push(`${pair.name}: on one side only (${(pair.old ?? pair.new)!.label}); no letter: a new or withdrawn policy is published, not compared.`);
+      lines.push(`${visible(pair.name)}: on one side only (${visible((pair.old ?? pair.new)!.label)}); no letter: a new or withdrawn policy is published, not compared.`);
       continue;
     }
     const diff = diffPolicies(pair.old.policy, pair.new.policy);
     const view = buildNoticeView(pair.name, pair.old, pair.new, diff);
     if (!view) {
-      lines.push(`${pair.name}: no change needs notice to individuals (${summary(diff).replace(/^No change needs re-notice: /, '').replace(/\.$/, '')}); no letter written.`);
+      lines.push(`${visible(pair.name)}: no change needs notice to individuals (${summary(diff).replace(/^No change needs re-notice: /, '').replace(/\.$/, '')}); no letter written.`);
       continue;
     }
     letters.push(view);
     if (view.consentNeeded > 0) {
       io.stderr(
-        `policy: warning: ${pair.name}: ${view.consentNeeded === 1 ? '1 change needs' : `${view.consentNeeded} changes need`} the consent of each individual (see "policy diff"); the letter informs but does not obtain consent\n`,
+        `policy: warning: ${visible(pair.name)}: ${view.consentNeeded === 1 ? '1 change needs' : `${view.consentNeeded} changes need`} the consent of each individual (see "policy diff"); the letter informs but does not obtain consent\n`,
       );
     }
-    if (!view.date) io.stderr(`policy: warning: ${pair.name}: the new version has no effectiveDate; the letter's date line and 変更日 are left blank\n`);
+    if (!view.date) io.stderr(`policy: warning: ${visible(pair.name)}: the new version has no effectiveDate; the letter's date line and 変更日 are left blank\n`);
   }
 
   if (letters.length === 0) {
@@ -106,7 +107,7 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
   }
   const written = await writeOutputs(outDir, files);
   if (!values.quiet) {
-    io.stdout([...lines, ...written.map((file) => `wrote ${shown(io.cwd, file)}`)].join('\n') + '\n');
+    io.stdout([...lines, ...written.map((file) => `wrote ${visible(shown(io.cwd, file))}`)].join('\n') + '\n');
   }
   return EXIT.ok;
 }

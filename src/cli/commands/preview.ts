@@ -2,6 +2,7 @@ import { formatMessages } from '../../report/format-messages.js';
 import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, startPreview } from '../../preview/index.js';
 import { intOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
+import { visible } from '../../report/visible.js';
 import { useColor, type CliIO } from '../io.js';
 
 export const previewHelp = `Usage: policy preview [paths…] [options]
@@ -57,8 +58,8 @@ export async function runPreview(argv: string[], io: CliIO, stop: Promise<unknow
       for (const p of changed) {
         const problems = p.messages.filter((m) => m.severity === 'error');
         if (problems.length > 0) io.stderr(formatMessages(problems, { color }));
-        else if (p.renderError !== undefined) io.stderr(`${p.file}: a template failed: ${p.renderError}\n`);
-        else if (!values.quiet) io.stdout(`updated ${p.file}\n`);
+        else if (p.renderError !== undefined) io.stderr(`${visible(p.file)}: a template failed: ${visible(p.renderError)}\n`);
+        else if (!values.quiet) io.stdout(`updated ${visible(p.file)}\n`);
       }
     },
   });

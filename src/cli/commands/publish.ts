@@ -2,9 +2,10 @@ import path from 'node:path';
 import { warningsLine } from '../warnings.js';
 import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
 import { DEFAULT_SITE_DIR, DEFAULT_TAG_PATTERN, publish, versionFolder } from '../../site/index.js';
-import { intOption, parse } from '../args.js';
+import { intOption, outOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
+import { visible } from '../../report/visible.js';
 
 export const publishHelp = `Usage: policy publish [paths…] [options]
 
@@ -34,7 +35,8 @@ Options:
   --quiet, -q      print nothing but errors
   -h, --help       show this help
 
-Exit codes: 0 written, 1 the current policy has errors, 2 wrong usage or missing files.
+Exit codes: 0 written, 1 the current policy has errors, 2 wrong usage, a file
+missing or unreadable, or an output folder that cannot be written.
 
 Examples:
   git tag v1.1 && policy publish
@@ -53,18 +55,18 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
   const width = intOption('width', values.width, 20, 400);
   const result = await publish({
     paths: positionals.length ? positionals : ['policy'],
-    outDir: values.out ?? DEFAULT_SITE_DIR,
+    outDir: outOption(values.out) ?? DEFAULT_SITE_DIR,
     cwd: io.cwd,
     ...(values.tags ? { tagPattern: values.tags } : {}),
     ...(width !== undefined ? { width } : {}),
   });
   if (values.quiet) return EXIT.ok;
   io.stderr(warningsLine(result.messages));
-  for (const note of result.notes) io.stderr(`note: ${note}\n`);
+  for (const note of result.notes) io.stderr(`note: ${visible(note)}\n`);
   for (const p of result.policies) {
     const earlier = p.earlier.map((v) => `${v.version} (${v.source.kind === 'tag' ? v.source.tag : ''}) in ${p.name}/${versionFolder(v.version)}/`);
-    io.stdout(`${p.name}: current version ${p.current.version}${earlier.length ? `; earlier: ${earlier.join(', ')}` : '; no earlier versions'}\n`);
+    io.stdout(visible(`${p.name}: current version ${p.current.version}${earlier.length ? `; earlier: ${earlier.join(', ')}` : '; no earlier versions'}`) + '\n');
   }
-  io.stdout(result.written.map((file) => `wrote ${path.relative(io.cwd, file) || file}\n`).join(''));
+  io.stdout(result.written.map((file) => `wrote ${visible(path.relative(io.cwd, file) || file)}\n`).join(''));
   return EXIT.ok;
 }

@@ -99,7 +99,7 @@ class PipeTransport implements ConnectionTransport {
 
   constructor(
     private readonly out: Writable,
-    input: Readable,
+    private readonly input: Readable,
   ) {
     input.on('data', (chunk: Buffer) => this.receive(chunk));
     input.on('close', () => {
@@ -115,8 +115,17 @@ class PipeTransport implements ConnectionTransport {
     this.out.write('\0');
   }
 
+  /**
+   * Closing ends the pipes and tells puppeteer at once, so that its pending
+   * calls fail now instead of waiting for their protocol timeout (a browser
+   * that died at start would otherwise keep the process alive for a minute).
+   */
   close(): void {
+    if (this.closed) return;
     this.closed = true;
+    this.out.destroy();
+    this.input.destroy();
+    this.onclose?.();
   }
 
   private receive(chunk: Buffer): void {

@@ -1,0 +1,186 @@
+/**
+ * Finding policy files and reading their text, safely: whatever sits in the
+ * policy folder (a folder or a pipe named like a policy, a link to nothing,
+ * a file nobody may read, a file in another encoding), each file gets its own
+ * message and the others are still read. Nothing here waits on a pipe or a
+ * device: only regular files are opened, and without blocking.
+ */
+import { constants } from 'node:fs';
+import { lstat, open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import type { Message } from '../report/message.js';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Rule id of a file that could not be read at all: the command could not run on it (exit 2). */
+export const UNREADABLE = 'unreadable-file';
+
+/** Folders never searched for policies. */
+const SKIPPED_FOLDERS = new Set(['node_modules']);
+
+export interface FoundFiles {
+  /** Policy files, sorted, each once. */
+  files: string[];
+  /** Paths that were given but cannot be searched or read (one message each, rule `unreadable-file`). */
+  messages: Message[];
+}
+
+/** A message about a whole file (no line): it could not be read. */
+export function unreadable(file: string, reason: string, hint: string): Message {
+  return { file, line: 0, column: 0, severity: 'error', ruleId: UNREADABLE, reason, hint };
+}
+
+/** Whether any message says that a file could not be read (as opposed to problems in its text). */
+export function hasUnreadable(messages: readonly Message[]): boolean {
+  return messages.some((m) => m.ruleId === UNREADABLE);
+}
+
+/**
+ * The YAML files named by `paths`: files as given, folders searched with
+ * their subfolders (but not hidden folders, node_modules, or folders reached
+ * through a link). Paths that do not exist are reported, not thrown; only
+ * when nothing at all is found is it an InputError.
+ */
+export async function discoverPolicyFiles(paths: readonly string[]): Promise<FoundFiles> {
+  const files: string[] = [];
+  const messages: Message[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      messages.push(await missing(p, info));
+      continue;
+    }
+    if (info.isDirectory()) await searchFolder(p, files, messages);
+    else files.push(p);
+  }
+  if (files.length === 0 && messages.length === 0) {
+    throw new InputError(`no policy files (.yaml) in ${paths.join(', ')}`, 'policies are files ending in .yaml in the policy/ folder');
+  }
+  return { files: [...new Set(files)], messages };
+}
+
+/**
+ * The YAML files named by `paths`, as `discoverPolicyFiles`, for callers that
+ * stop at the first problem: a path that cannot be searched is an InputError.
+ */
+export async function findPolicyFiles(paths: readonly string[]): Promise<string[]> {
+  const { files, messages } = await discoverPolicyFiles(paths);
+  if (files.length === 0) {
+    const first = messages[0]!;
+    throw new InputError(`${first.file}: ${first.reason}`, first.hint, messages);
+  }
+  return files;
+}
+
+async function searchFolder(dir: string, files: string[], messages: Message[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    messages.push(unreadable(dir, `the folder could not be opened (${code(error)})`, permissionHint(error)));
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const folders: string[] = [];
+  // The folder's own files first, by name, then each subfolder's.
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue; // hidden: editor backups and lock files, .git
+    const full = path.join(dir, entry.name);
+    if (YAML_FILE.test(entry.name)) {
+      // Anything named like a policy is read (or refused with a message): a pipe, a folder named b.yaml, a broken link.
+      files.push(full);
+    } else if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
+      folders.push(full);
+    }
+  }
+  for (const folder of folders) await searchFolder(folder, files, messages);
+}
+
+async function missing(p: string, error: NodeJS.ErrnoException): Promise<Message> {
+  const link = await lstat(p).catch(() => undefined);
+  if (link?.isSymbolicLink()) return unreadable(p, 'the file is a link to a file that does not exist', 'remove the link, or point it at the policy file');
+  if (error.code === 'EACCES') return unreadable(p, 'you are not allowed to open this path', permissionHint(error));
+  if (error.code === 'ENAMETOOLONG') return unreadable(p, 'the path is too long', 'use a shorter path');
+  return unreadable(p, 'no such file or folder', 'check the path; policies live in policy/');
+}
+
+export type ReadResult = { text: string; message?: undefined } | { text?: undefined; message: Message };
+
+/**
+ * The text of a policy file, or one message saying why it cannot be used:
+ * not a regular file (a folder, a pipe, a device), a link to nothing, not
+ * readable, or not UTF-8. Never blocks.
+ */
+export async function readPolicyFile(file: string): Promise<ReadResult> {
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) return { message: await missing(file, info) };
+  if (!info.isFile()) return { message: unreadable(file, `this is ${kindOf(info)}, not a policy file`, 'a policy is a text file ending in .yaml; rename or move this one out of the policy folder') };
+  let handle: FileHandle | undefined;
+  try {
+    // O_NONBLOCK: if the path was swapped for a pipe since the check above, opening it does not wait.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const opened = await handle.stat();
+    if (!opened.isFile()) return { message: unreadable(file, `this is ${kindOf(opened)}, not a policy file`, 'a policy is a text file ending in .yaml') };
+    const bytes = await handle.readFile();
+    const decoded = decodeUtf8(file, bytes);
+    return decoded;
+  } catch (error) {
+    const why = code(error) === 'EACCES' ? 'you are not allowed to read this file' : `the file could not be read (${code(error)})`;
+    return { message: unreadable(file, why, permissionHint(error)) };
+  } finally {
+    await handle?.close().catch(() => {});
+  }
+}
+
+function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
+function code(error: unknown): string {
+  return (error as NodeJS.ErrnoException)?.code ?? String((error as Error)?.message ?? error);
+}
+
+function permissionHint(error: unknown): string {
+  return code(error) === 'EACCES'
+    ? 'ask whoever manages the folder to let you read it (chmod a+r), or copy the file somewhere you can read it'
+    : 'check that the path is a file on this machine and try again';
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/**
+ * UTF-8 bytes → text (a byte order mark is kept, as the YAML parser expects).
+ * Bytes that are not UTF-8 (Shift_JIS, UTF-16, a cut-off file) are an error at
+ * the first such place.
+ */
+export function decodeUtf8(file: string, bytes: Uint8Array): ReadResult {
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    const text = lenient.decode(bytes);
+    const at = text.indexOf('\uFFFD');
+    const before = text.slice(0, Math.max(at, 0));
+    return {
+      message: {
+        file,
+        line: before.split('\n').length,
+        column: at - before.lastIndexOf('\n'),
+        severity: 'error',
+        ruleId: 'encoding',
+        reason: utf16
+          ? 'the file is saved as UTF-16, so its text cannot be read'
+          : 'the file is not saved as UTF-8, so its Japanese text cannot be read',
+        hint: utf16
+          ? 'save the file as UTF-8: in VS Code click the encoding in the status bar, then "Save with Encoding" → UTF-8'
+          : 'save the file as UTF-8: in VS Code click the encoding in the status bar, "Reopen with Encoding" → Japanese (Shift JIS), then "Save with Encoding" → UTF-8',
+      },
+    };
+  }
+}
