@@ -23,7 +23,7 @@
  * The file system calls are synchronous: a build writes a handful of small
  * files, and each asynchronous call would cost a round trip to the thread pool.
  */
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 
@@ -129,8 +129,8 @@ function writeAll(outDir: string, files: readonly OutputFile[], hooks: WriteHook
       }
       const existing = lstatSync(target, { throwIfNoEntry: false });
       if (existing && !existing.isFile()) throw new InputError(`${target} exists and is not a file`, 'move it away or choose another --out folder');
-      // A hard link keeps the old file without copying it; the target itself is untouched.
-      if (existing) attempt(target, () => linkSync(target, path.join(staging, 'old', String(i))));
+      // A hard link keeps the old file without copying it (a copy where the disk has no links); the target itself is untouched.
+      if (existing) attempt(target, () => keep(target, path.join(staging, 'old', String(i))));
       journal.moves.push({ target: path.relative(outDir, target), index: i, replaced: Boolean(existing) });
     });
     attempt(staging, () => {
@@ -155,6 +155,15 @@ function writeAll(outDir: string, files: readonly OutputFile[], hooks: WriteHook
   } finally {
     rmSync(staging, { recursive: true, force: true });
     if (createdOutDir && !done) rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+function keep(target: string, backup: string): void {
+  try {
+    linkSync(target, backup);
+  } catch (error) {
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    copyFileSync(target, backup);
   }
 }
 

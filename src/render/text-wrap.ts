@@ -62,11 +62,13 @@ function charWidth(char: string): number {
 
 /** Code points that may join the one before into one grapheme: marks, joiners, selectors, astral characters, Hangul jamo. */
 const MAY_JOIN = /[\p{M}\u200D\u1100-\u11FF\u{10000}-\u{10FFFF}]/u;
-const graphemeSegmenter = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+/** Made when first needed: building a segmenter takes some 20 ms, and most text never needs one. */
+let graphemeSegmenter: Intl.Segmenter | undefined;
 
 /** The user-perceived characters of `s` (grapheme clusters); most Japanese text takes the fast path. */
 export function graphemes(s: string): string[] {
   if (!MAY_JOIN.test(s)) return [...s];
+  graphemeSegmenter ??= new Intl.Segmenter('ja', { granularity: 'grapheme' });
   return Array.from(graphemeSegmenter.segment(s), (g) => g.segment);
 }
 

@@ -9,6 +9,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, st
 import { endianness } from 'node:os';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../../package-root.js';
+import { graphemes } from '../text-wrap.js';
 
 /** Where Debian's fonts-ipaexfont puts the two faces; the gothic is used for every leaflet. */
 export const LEAFLET_FONT_FILES = [
@@ -202,7 +203,6 @@ const NO_GLYPH: ReadonlyArray<readonly [number, number]> = [
 ];
 const needsNoGlyph = (cp: number) => NO_GLYPH.some(([start, end]) => cp >= start && cp <= end);
 
-const segmenter = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 
 /** The distinct characters (grapheme clusters) of `text` that `font` cannot draw, in order. */
 export function missingCharacters(text: string, font: CodePointSet): string[] {
@@ -217,7 +217,7 @@ export function missingCharacters(text: string, font: CodePointSet): string[] {
     break;
   }
   if (all) return [];
-  for (const { segment } of segmenter.segment(text)) {
+  for (const segment of graphemes(text)) {
     if ([...segment].some((c) => !font.has(c.codePointAt(0)!) && !needsNoGlyph(c.codePointAt(0)!))) missing.add(segment);
   }
   return [...missing];
