@@ -9,6 +9,7 @@ import { clauseParties, listSlot, references } from './rules/references.js';
 import { dates } from './rules/dates.js';
 import { effectiveDateSet, jointUseItems, managerIdentity } from './rules/appi.js';
 import { footnoteUsed, httpsLinks, revisionCurrent } from './rules/lint.js';
+import { revisionOrder } from './rules/revision-order.js';
 
 /** Validation as a list of small named rules; each sees the whole policy and reports every problem it finds. */
 export const rules: readonly Rule[] = [
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   footnoteUsed,
   httpsLinks,
   revisionCurrent,
+  revisionOrder,
 ];
 
 /** Check a parsed YAML file. The policy is valid when no message is an error. */
