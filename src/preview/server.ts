@@ -13,7 +13,7 @@ import { EnvironmentError, InputError } from '../errors.js';
 import { TEMPLATES_DIR } from '../render/templates.js';
 import type { Message } from '../report/message.js';
 import { excerpt, injectChrome, previewPage, where, type BarPolicy, type Chrome } from './pages.js';
-import { foldersBelow, policyTargets, watchFolders, type Watcher } from './watch.js';
+import { policyTargets, watchFolders, type Watcher } from './watch.js';
 import { loadWorkspace, type PolicyState, type Workspace } from './workspace.js';
 
 export const DEFAULT_PORT = 4173;
@@ -181,10 +181,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   });
 
   const watcher: Watcher = watchFolders(
-    [...policyTargets(paths), ...foldersBelow(TEMPLATES_DIR).map((dir) => ({ dir }))],
+    [...policyTargets(paths), { dir: TEMPLATES_DIR }],
     () => void reload(),
     options.debounceMs,
   );
+  await watcher.ready;
 
   const address = server.address() as AddressInfo;
   // Any-address binds are shown as this machine's loopback address, which they include.
@@ -198,13 +199,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     reload,
     close() {
       closing ??= (async () => {
-        watcher.close();
+        const unwatched = watcher.close();
         clearInterval(heartbeat);
         for (const res of clients) res.end();
         clients.clear();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([closed, pdf.close(), reloading.catch(() => {})]);
+        await Promise.all([closed, unwatched, pdf.close(), reloading.catch(() => {})]);
       })();
       return closing;
     },
