@@ -6,8 +6,9 @@
 import path from 'node:path';
 import { writeOutputs } from '../build/write-outputs.js';
 import type { Message } from '../report/message.js';
-import { renderSite } from './render.js';
-import { collectVersions, type PolicyVersions } from './versions.js';
+import { pdfName, renderSite, versionFolder } from './render.js';
+import { collectVersions, type PolicyVersion, type PolicyVersions } from './versions.js';
+import type { OutputFile } from '../build/write-outputs.js';
 
 export const DEFAULT_SITE_DIR = 'out/site';
 
@@ -21,6 +22,12 @@ export interface PublishOptions {
   tagPattern?: string;
   /** Width of the plain text, in display columns. */
   width?: number;
+  /** Print each version's leaflet (needs Chromium). */
+  pdf?: boolean;
+  /** The 改定履歴 with the re-notice classification (for internal use). */
+  internal?: boolean;
+  /** Environment to find Chromium in. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface PublishResult {
@@ -38,7 +45,42 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.tagPattern ? { tagPattern: options.tagPattern } : {}),
   });
-  const files = renderSite(policies, options.width !== undefined ? { width: options.width } : {});
+  const files = renderSite(policies, {
+    ...(options.width !== undefined ? { width: options.width } : {}),
+    pdf: options.pdf === true,
+    internal: options.internal === true,
+  });
+  if (options.pdf) files.push(...(await printVersions(policies, options.env)));
   const written = await writeOutputs(path.resolve(options.cwd ?? process.cwd(), options.outDir ?? DEFAULT_SITE_DIR), files);
   return { written, policies, messages, notes };
+}
+
+/** Leaflets printed at the same time, each on its own page of the one browser. */
+const PDF_CONCURRENCY = 4;
+
+/** Every version's leaflet, printed concurrently in one browser: `<name>/<name>.pdf`, `<name>/v<version>/<name>.pdf`. */
+async function printVersions(policies: readonly PolicyVersions[], env?: NodeJS.ProcessEnv): Promise<OutputFile[]> {
+  const jobs: Array<{ name: string; version: PolicyVersion }> = [];
+  for (const p of policies) {
+    jobs.push({ name: `${p.name}/${pdfName(p.name)}`, version: p.current });
+    for (const v of p.earlier) jobs.push({ name: `${p.name}/${versionFolder(v.version)}/${pdfName(p.name)}`, version: v });
+  }
+  if (jobs.length === 0) return [];
+  const { withBrowser, renderPolicyPdf } = await import('../render/pdf/index.js');
+  return withBrowser(
+    async (session) => {
+      const out: OutputFile[] = new Array(jobs.length);
+      let next = 0;
+      const worker = async () => {
+        while (next < jobs.length) {
+          const i = next++;
+          const job = jobs[i]!;
+          out[i] = { name: job.name, content: await renderPolicyPdf(session, job.version.loaded) };
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(PDF_CONCURRENCY, jobs.length) }, worker));
+      return out;
+    },
+    env ? { env } : {},
+  );
 }

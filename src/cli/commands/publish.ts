@@ -14,8 +14,12 @@ Write a folder ready to upload, with every version of each policy:
   <name>/<name>.txt              its plain text
   <name>/v<version>/index.html   each earlier version, marked at the top as no
                                  longer current and linking to the current one
-  <name>/history.html            改定履歴: each version, its effective date, what
-                                 changed and whether people must be told again
+  <name>/<name>.pdf              the printed leaflet of the current version
+  <name>/v<version>/<name>.pdf   and of each earlier version (unless --no-pdf)
+  <name>/history.html            改定履歴: each version, its effective date, its
+                                 summary and the changed words; with --internal
+                                 also whether people must be told again (consent,
+                                 notice …) and the legal basis
 The current version is the policy in the working tree. Earlier versions are
 read from git tags matching --tags (default "${DEFAULT_TAG_PATTERN}"), each at the same path
 (git cat-file, the working tree untouched); a version is named by the
@@ -31,15 +35,21 @@ Options:
   --tags PATTERN   git tags of the published versions (default: "${DEFAULT_TAG_PATTERN}"),
                    a glob as in git tag --list
   --width N        line width of the plain text (default: ${DEFAULT_TEXT_WIDTH})
+  --internal       show the re-notice classification of each change in the
+                   改定履歴 (an internal judgement: for the company's own staff,
+                   not for the public site)
+  --no-pdf         do not print the leaflets (no Chromium needed)
   --quiet, -q      print nothing but errors
   -h, --help       show this help
 
-Exit codes: 0 written, 1 the current policy has errors, 2 wrong usage or missing files.
+Exit codes: 0 written, 1 the current policy has errors, 2 wrong usage or
+missing files, 3 a leaflet could not be printed (e.g. Chromium missing).
 
 Examples:
   git tag v1.1 && policy publish
   policy publish policy/shimin-denryoku.yaml --out public/privacy
   policy publish --tags 'policy-v*'
+  policy publish --internal --out out/intranet   # for the legal team
 `;
 
 export async function publishCommand(argv: string[], io: CliIO): Promise<number> {
@@ -48,6 +58,8 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
     tags: { type: 'string' },
     width: { type: 'string', short: 'w' },
     quiet: { type: 'boolean', short: 'q' },
+    internal: { type: 'boolean' },
+    'no-pdf': { type: 'boolean' },
   });
   if (values.help) return io.stdout(publishHelp), EXIT.ok;
   const width = intOption('width', values.width, 20, 400);
@@ -57,6 +69,9 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
     cwd: io.cwd,
     ...(values.tags ? { tagPattern: values.tags } : {}),
     ...(width !== undefined ? { width } : {}),
+    pdf: !values['no-pdf'],
+    internal: values.internal === true,
+    env: io.env as NodeJS.ProcessEnv,
   });
   if (values.quiet) return EXIT.ok;
   io.stderr(warningsLine(result.messages));
