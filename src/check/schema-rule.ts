@@ -7,14 +7,21 @@ import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
 import { Policy, Text } from '../model/schema.js';
 import { pointerToPath } from '../load/yaml-source.js';
-import type { Rule, Report } from './context.js';
+import type { Rule, Report, RuleContext } from './context.js';
 import { closest } from './suggest.js';
 
 export const schemaRule: Rule = {
   id: 'schema',
   description: 'Keys, types and required fields follow schema/policy.schema.json.',
-  check({ policy, report, source }) {
-    const errors = [...Value.Errors(Policy, policy)]
+  check(context) {
+    checkSchema(Policy, context);
+  },
+};
+
+/** Report every way `context.policy` (any parsed YAML data) breaks `schema`, at its place, with what to write instead. */
+export function checkSchema(schema: TSchema, { policy, report, source }: Pick<RuleContext, 'policy' | 'report' | 'source'>): void {
+  {
+    const errors = [...Value.Errors(schema, policy)]
       // A missing key is reported once, as missing; TypeBox also reports its type.
       .filter((e) => e.value !== undefined || e.type === ValueErrorType.ObjectRequiredProperty);
     // A misspelt key is reported once, as unknown with its correction, not also as missing.
@@ -27,8 +34,8 @@ export const schemaRule: Rule = {
       // A missing key has no place of its own: report it on the block that lacks it.
       if (found) report(found.ruleId, found.ruleId === 'missing-key' ? path.slice(0, -1) : path, found);
     }
-  },
-};
+  }
+}
 
 function correctedPointer(error: ValueError): string {
   const key = error.path.slice(error.path.lastIndexOf('/') + 1);
@@ -77,6 +84,13 @@ function describe(error: ValueError, written = String(error.value)): Found | und
       return { ruleId: 'empty-list', reason: 'the list is empty', hint: 'add at least one entry, each on its own line starting with "- "' };
     case ValueErrorType.StringPattern:
       return patternProblem(schema, value);
+    case ValueErrorType.Union: {
+      const choices = ((schema as { anyOf?: Array<{ const?: unknown }> }).anyOf ?? []).map((s) => s.const);
+      if (choices.length > 0 && choices.every((c) => typeof c === 'string')) {
+        return { ruleId: 'wrong-value', reason: `"${String(value)}" is not one of ${choices.join(', ')}`, hint: `write one of: ${choices.join(', ')}` };
+      }
+      return { ruleId: 'schema', reason: error.message };
+    }
     case ValueErrorType.String:
       return typeProblem('text', value, key, written, 'write the text after the colon' + (typeof value === 'number' ? `, in quotes: ${key}: "${written}"` : ''));
     case ValueErrorType.Array:

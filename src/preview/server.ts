@@ -14,6 +14,7 @@ import { TEMPLATES_DIR } from '../render/templates.js';
 import type { Message } from '../report/message.js';
 import { excerpt, injectChrome, previewPage, where, type BarPolicy, type Chrome } from './pages.js';
 import { policyTargets, watchFolders, type Watcher } from './watch.js';
+import type { ProjectConfig } from '../config/load.js';
 import { loadWorkspace, type PolicyState, type Workspace } from './workspace.js';
 
 export const DEFAULT_PORT = 4173;
@@ -36,6 +37,8 @@ export interface PreviewOptions {
   debounceMs?: number;
   /** Options of the browser that prints PDFs on demand. */
   pdf?: { executablePath?: string; timeoutMs?: number };
+  /** The company's look and leaflet defaults (policy.config.yaml); its templates folder is watched too. */
+  config?: ProjectConfig;
 }
 
 export interface Preview {
@@ -61,11 +64,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const host = options.host ?? DEFAULT_HOST;
   const port = options.port ?? DEFAULT_PORT;
 
-  let workspace = await loadWorkspace(paths, cwd);
+  const brand = options.config?.brand;
+  let workspace = await loadWorkspace(paths, cwd, brand);
   if (workspace.problem) throw new InputError(workspace.problem.message, workspace.problem.hint);
 
   const clients = new Set<http.ServerResponse>();
-  const pdf = new PdfPrinter(options.pdf ?? {});
+  const pdf = new PdfPrinter(options.pdf ?? {}, {
+    ...(brand ? { brand } : {}),
+    ...(options.config?.paper ? { paper: options.config.paper } : {}),
+    ...(options.config?.font ? { font: options.config.font } : {}),
+  });
   let closing: Promise<void> | undefined;
 
   const stateEvent = () =>
@@ -77,7 +85,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       if (closing) return;
       const before = new Map(workspace.policies.map((p) => [p.name, p.hash]));
       try {
-        workspace = await loadWorkspace(paths, cwd);
+        workspace = await loadWorkspace(paths, cwd, brand);
       } catch (error) {
         workspace = { policies: [], problem: { message: `the policies could not be read: ${(error as Error).message}` }, hash: `failed-${Date.now()}` };
       }
@@ -181,7 +189,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   });
 
   const watcher: Watcher = watchFolders(
-    [...policyTargets(paths), { dir: TEMPLATES_DIR }],
+    [...policyTargets(paths), { dir: TEMPLATES_DIR }, ...(options.config?.templatesDir ? [{ dir: options.config.templatesDir }] : [])],
     () => void reload(),
     options.debounceMs,
   );
@@ -331,7 +339,10 @@ class PdfPrinter {
   private readonly cache = new Map<string, { hash: string; bytes: Promise<Uint8Array> }>();
   private closed = false;
 
-  constructor(private readonly options: { executablePath?: string; timeoutMs?: number }) {}
+  constructor(
+    private readonly options: { executablePath?: string; timeoutMs?: number },
+    private readonly leaflet: import('../render/pdf/index.js').LeafletOptions = {},
+  ) {}
 
   async print(policy: PolicyState): Promise<Uint8Array> {
     const cached = this.cache.get(policy.name);
@@ -345,7 +356,7 @@ class PdfPrinter {
         this.session = undefined;
         throw error;
       });
-      return pdf.renderPolicyPdf(await this.session, policy.loaded!);
+      return pdf.renderPolicyPdf(await this.session, policy.loaded!, this.leaflet);
     })();
     this.cache.set(policy.name, { hash: policy.hash, bytes });
     bytes.catch(() => {

@@ -12,7 +12,7 @@ import { hasErrors, type Message } from '../report/message.js';
 import { inlineToText } from '../render/inline-text.js';
 import { buildView } from '../render/view.js';
 import { clearTemplateCache } from '../render/templates.js';
-import { renderHtmlPage } from '../render/html.js';
+import { renderHtmlPage, type BrandView } from '../render/html.js';
 import { renderText } from '../render/text.js';
 
 export interface PolicyState {
@@ -48,7 +48,7 @@ function digest(value: unknown): string {
 }
 
 /** Read, check and render every policy of `paths` (absolute, or relative to `cwd`). */
-export async function loadWorkspace(paths: readonly string[], cwd: string): Promise<Workspace> {
+export async function loadWorkspace(paths: readonly string[], cwd: string, brand?: BrandView): Promise<Workspace> {
   let files: string[];
   let problem: Workspace['problem'];
   try {
@@ -69,13 +69,13 @@ export async function loadWorkspace(paths: readonly string[], cwd: string): Prom
     let name = base;
     for (let i = 2; taken.has(name); i++) name = `${base}-${i}`;
     taken.add(name);
-    policies.push(await loadOne(name, file, absolute));
+    policies.push(await loadOne(name, file, absolute, brand));
   }
   const hash = digest([problem, policies.map((p) => [p.name, p.hash])]);
   return { policies, ...(problem ? { problem } : {}), hash };
 }
 
-async function loadOne(name: string, file: string, absolute: string): Promise<PolicyState> {
+async function loadOne(name: string, file: string, absolute: string, brand?: BrandView): Promise<PolicyState> {
   let text: string;
   try {
     text = await readFile(absolute, 'utf8');
@@ -94,7 +94,7 @@ async function loadOne(name: string, file: string, absolute: string): Promise<Po
       state.title = inlineToText(view.title);
       state.version = view.version;
       if (view.effectiveDate) state.effectiveDate = view.effectiveDate.ja;
-      state.html = renderHtmlPage(view);
+      state.html = renderHtmlPage(view, brand);
       state.txt = renderText(view);
     } catch (error) {
       state.renderError = (error as Error).message;

@@ -9,6 +9,9 @@ import type { Message } from '../report/message.js';
 import { pdfName, renderSite, versionFolder } from './render.js';
 import { collectVersions, type PolicyVersion, type PolicyVersions } from './versions.js';
 import type { OutputFile } from '../build/write-outputs.js';
+import type { BrandView } from '../render/html.js';
+import type { LeafletFont } from '../render/pdf/leaflet.js';
+import type { Paper } from '../render/pdf/paper.js';
 
 export const DEFAULT_SITE_DIR = 'out/site';
 
@@ -28,6 +31,10 @@ export interface PublishOptions {
   internal?: boolean;
   /** Environment to find Chromium in. */
   env?: NodeJS.ProcessEnv;
+  /** The company's look (policy.config.yaml) on the pages and leaflets, and the leaflets' paper and font. */
+  brand?: BrandView;
+  paper?: Paper;
+  font?: LeafletFont;
 }
 
 export interface PublishResult {
@@ -49,8 +56,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     ...(options.width !== undefined ? { width: options.width } : {}),
     pdf: options.pdf === true,
     internal: options.internal === true,
+    ...(options.brand ? { brand: options.brand } : {}),
   });
-  if (options.pdf) files.push(...(await printVersions(policies, options.env)));
+  if (options.pdf) files.push(...(await printVersions(policies, options)));
   const written = await writeOutputs(path.resolve(options.cwd ?? process.cwd(), options.outDir ?? DEFAULT_SITE_DIR), files);
   return { written, policies, messages, notes };
 }
@@ -59,7 +67,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 const PDF_CONCURRENCY = 4;
 
 /** Every version's leaflet, printed concurrently in one browser: `<name>/<name>.pdf`, `<name>/v<version>/<name>.pdf`. */
-async function printVersions(policies: readonly PolicyVersions[], env?: NodeJS.ProcessEnv): Promise<OutputFile[]> {
+async function printVersions(policies: readonly PolicyVersions[], options: PublishOptions): Promise<OutputFile[]> {
+  const leaflet = {
+    ...(options.brand ? { brand: options.brand } : {}),
+    ...(options.paper ? { paper: options.paper } : {}),
+    ...(options.font ? { font: options.font } : {}),
+  };
   const jobs: Array<{ name: string; version: PolicyVersion }> = [];
   for (const p of policies) {
     jobs.push({ name: `${p.name}/${pdfName(p.name)}`, version: p.current });
@@ -75,12 +88,12 @@ async function printVersions(policies: readonly PolicyVersions[], env?: NodeJS.P
         while (next < jobs.length) {
           const i = next++;
           const job = jobs[i]!;
-          out[i] = { name: job.name, content: await renderPolicyPdf(session, job.version.loaded) };
+          out[i] = { name: job.name, content: await renderPolicyPdf(session, job.version.loaded, leaflet) };
         }
       };
       await Promise.all(Array.from({ length: Math.min(PDF_CONCURRENCY, jobs.length) }, worker));
       return out;
     },
-    env ? { env } : {},
+    options.env ? { env: options.env } : {},
   );
 }

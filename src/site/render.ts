@@ -30,6 +30,7 @@ import { ACTIONS, type Action } from '../diff/types.js';
 import type { OutputFile } from '../build/write-outputs.js';
 import { inlineToText } from '../render/inline-text.js';
 import { htmlEnvironment, readTemplateFile, template } from '../render/templates.js';
+import type { BrandView } from '../render/html.js';
 import { DEFAULT_TEXT_WIDTH, renderText } from '../render/text.js';
 import { buildView, japaneseDate } from '../render/view.js';
 import type { PolicyVersion, PolicyVersions } from './versions.js';
@@ -57,6 +58,8 @@ export interface SiteOptions {
    * public site) the history shows the summaries and the changed words only.
    */
   internal?: boolean;
+  /** The company's accent colour, logo and footer line (policy.config.yaml). */
+  brand?: BrandView;
 }
 
 /** The leaflet of a version, beside its page. */
@@ -67,7 +70,7 @@ export function pdfName(name: string): string {
 export function renderSite(policies: readonly PolicyVersions[], options: SiteOptions = {}): OutputFile[] {
   const files: OutputFile[] = [];
   for (const p of policies) files.push(...renderPolicySite(p, options));
-  files.push({ name: 'index.html', content: renderIndex(policies) });
+  files.push({ name: 'index.html', content: renderIndex(policies, options) });
   return files;
 }
 
@@ -85,7 +88,7 @@ export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): 
   const txt = `${p.name}.txt`;
   files.push({
     name: `${p.name}/index.html`,
-    content: page(p.current, {
+    content: page(p.current, options, {
       nav: { current: true, historyUrl: 'history.html', textUrl: txt, earlierCount: p.earlier.length, ...(options.pdf ? { pdfUrl: pdfName(p.name) } : {}) },
     }),
   });
@@ -96,7 +99,7 @@ export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): 
     const folder = folders.get(v.version)!;
     files.push({
       name: `${p.name}/${folder}/index.html`,
-      content: page(v, {
+      content: page(v, options, {
         archive: {
           currentUrl: '../index.html',
           currentVersion: p.current.version,
@@ -118,9 +121,9 @@ interface PageExtras {
   nav: { current: boolean; historyUrl: string; textUrl: string; earlierCount: number; pdfUrl?: string };
 }
 
-function page(v: PolicyVersion, extras: PageExtras): string {
+function page(v: PolicyVersion, options: SiteOptions, extras: PageExtras): string {
   const view = buildView(v.loaded.policy);
-  return template(htmlEnvironment(), 'site/page.hbs')({ ...view, ...extras, css: css() });
+  return template(htmlEnvironment(), 'site/page.hbs')({ ...view, ...extras, css: css(), brand: options.brand });
 }
 
 /** Changes every new version has (its number, date and revision line): not worth listing. */
@@ -201,6 +204,7 @@ function renderHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>, 
     internal: options.internal === true,
     legend: ACTION_MEANING_JA,
     css: css(),
+    brand: options.brand,
   });
 }
 
@@ -209,7 +213,7 @@ function revisionOnly(current: PolicyVersion['loaded']['policy'], p: PolicyVersi
   return (current.revisions ?? []).filter((r) => !known.has(r.version));
 }
 
-function renderIndex(policies: readonly PolicyVersions[]): string {
+function renderIndex(policies: readonly PolicyVersions[], options: SiteOptions): string {
   const items = policies.map((p) => {
     const view = buildView(p.current.loaded.policy);
     return {
@@ -223,5 +227,5 @@ function renderIndex(policies: readonly PolicyVersions[]): string {
     };
   });
   const organization = policies[0]?.current.loaded.policy.organization;
-  return template(htmlEnvironment(), 'site/index.hbs')({ policies: items, organization, css: css() });
+  return template(htmlEnvironment(), 'site/index.hbs')({ policies: items, organization, css: css(), brand: options.brand });
 }

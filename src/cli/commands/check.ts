@@ -13,7 +13,8 @@ export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 
 export const checkHelp = `Usage: policy check [paths…] [options]
 
-Check the policy YAML files and report every problem at once, each as
+Check the policy YAML files (and policy.config.yaml, when the folder the
+command runs in has one) and report every problem at once, each as
   file:line:column  severity  path: message  (rule)
 with a hint on the next line saying what to write instead.
 
@@ -53,7 +54,10 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
   if (values.help) return io.stdout(checkHelp), EXIT.ok;
   if (values.json && values.format !== undefined && values.format !== 'json') throw new UsageError('--json and --format cannot be combined; use --format json');
   const format = values.json ? 'json' : (choiceOption('format', values.format, CHECK_FORMATS) ?? 'text');
-  const { messages } = await loadPolicies(positionals.length ? positionals : ['policy']);
+  const { loadConfig } = await import('../../config/load.js');
+  const config = loadConfig(io.cwd);
+  const loaded = await loadPolicies(positionals.length ? positionals : ['policy']);
+  const messages = [...config.messages, ...loaded.messages];
   const shown = values.quiet ? messages.filter((m) => m.severity === 'error') : messages;
   switch (format) {
     case 'json':

@@ -3,6 +3,7 @@ import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, startPreview } from '../../prev
 import { intOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { useColor, type CliIO } from '../io.js';
+import { projectConfig } from '../config.js';
 
 export const previewHelp = `Usage: policy preview [paths…] [options]
 
@@ -48,7 +49,10 @@ export async function runPreview(argv: string[], io: CliIO, stop: Promise<unknow
   if (values.help) return io.stdout(previewHelp), EXIT.ok;
   const color = useColor(io);
   const host = values.host ?? DEFAULT_HOST;
+  const { config, messages: configMessages } = projectConfig(io);
+  if (configMessages.length > 0 && !values.quiet) io.stderr(formatMessages(configMessages, { color, summary: false }));
   const server = await startPreview({
+    ...(config ? { config } : {}),
     paths: positionals.length ? positionals : ['policy'],
     port: intOption('port', values.port, 0, 65535) ?? DEFAULT_PORT,
     host,

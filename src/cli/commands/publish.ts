@@ -5,6 +5,7 @@ import { DEFAULT_SITE_DIR, DEFAULT_TAG_PATTERN, publish, versionFolder } from '.
 import { intOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
+import { projectConfig } from '../config.js';
 
 export const publishHelp = `Usage: policy publish [paths…] [options]
 
@@ -63,6 +64,7 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
   });
   if (values.help) return io.stdout(publishHelp), EXIT.ok;
   const width = intOption('width', values.width, 20, 400);
+  const { config, messages: configMessages } = projectConfig(io);
   const result = await publish({
     paths: positionals.length ? positionals : ['policy'],
     outDir: values.out ?? DEFAULT_SITE_DIR,
@@ -72,9 +74,10 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
     pdf: !values['no-pdf'],
     internal: values.internal === true,
     env: io.env as NodeJS.ProcessEnv,
+    ...(config ? { brand: config.brand, ...(config.paper ? { paper: config.paper } : {}), ...(config.font ? { font: config.font } : {}) } : {}),
   });
   if (values.quiet) return EXIT.ok;
-  io.stderr(warningsLine(result.messages));
+  io.stderr(warningsLine([...configMessages, ...result.messages]));
   for (const note of result.notes) io.stderr(`note: ${note}\n`);
   for (const p of result.policies) {
     const earlier = p.earlier.map((v) => `${v.version} (${v.source.kind === 'tag' ? v.source.tag : ''}) in ${p.name}/${versionFolder(v.version)}/`);
