@@ -53,3 +53,30 @@ describe('watching', () => {
     }
   });
 });
+
+describe('the preview with policy.config.yaml', () => {
+  it('shows the logo and colour, and follows edits of the company templates', async () => {
+    const { loadConfig } = await import('../../src/config/load.js');
+    const { useTemplateOverrides } = await import('../../src/render/templates.js');
+    const { writeFileSync } = await import('node:fs');
+    const dir = tempDir('policy-watch-brand-');
+    mkdirSync(path.join(dir, 'policy'));
+    copyFileSync(SEED_POLICY, path.join(dir, 'policy', 'shimin-denryoku.yaml'));
+    mkdirSync(path.join(dir, 'own', 'html', 'partials'), { recursive: true });
+    writeFileSync(path.join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    writeFileSync(path.join(dir, 'policy.config.yaml'), 'accentColor: "#0b5cab"\nlogo: logo.svg\ntemplates: own\n');
+    const { config } = loadConfig(dir);
+    useTemplateOverrides(config!.templatesDir);
+    const preview = await startPreview({ paths: ['policy'], port: 0, cwd: dir, debounceMs: 20, config: config! });
+    try {
+      const html = () => preview.workspace().policies[0]!.html ?? '';
+      expect(html()).toContain('<img class="pp-logo" src="data:image/svg+xml;base64,');
+      expect(html()).toContain('--pp-accent: #0b5cab;');
+      writeFileSync(path.join(dir, 'own', 'html', 'partials', 'footnotes.hbs'), '<p class="own-notes">注記</p>\n');
+      await until(() => html().includes('<p class="own-notes">注記</p>'));
+    } finally {
+      await preview.close();
+      useTemplateOverrides(undefined);
+    }
+  });
+});
