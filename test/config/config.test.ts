@@ -119,6 +119,12 @@ describe('policy.config.yaml: the company look', () => {
       .replace(/<footer class="pp-brand-footer">.*<\/footer>/, '');
     expect(unbrand).toBe(read(plain, 'shimin-denryoku.html').toString());
     expect(read(branded, 'shimin-denryoku.pdf').equals(read(plain, 'shimin-denryoku.pdf'))).toBe(false);
+    // The published site has the same look.
+    expect((await cli(['publish', '--no-pdf'], branded)).code).toBe(0);
+    const site = readFileSync(path.join(branded, 'out', 'site', 'shimin-denryoku', 'index.html'), 'utf8');
+    expect(site).toContain('<img class="pp-logo" src="data:image/svg+xml;base64,');
+    expect(site).toContain(':root { --pp-accent: #0b5cab; }');
+    expect(readFileSync(path.join(branded, 'out', 'site', 'shimin-denryoku', 'history.html'), 'utf8')).toContain(':root { --pp-accent: #0b5cab; }');
   }, 120_000);
 
   it('a templates folder replaces one partial, and the others stay as bundled', async () => {
