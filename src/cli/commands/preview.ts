@@ -14,6 +14,8 @@ When you save a policy file or a template, the open page updates by itself.
 A policy with errors shows each problem (file:line:column, what is wrong, how
 to fix it, and the line with a caret) instead of the page, and the page comes
 back once the file is fixed. Nothing is written to out/. Ctrl-C stops it.
+The look of policy.config.yaml (templates, colour, logo, footer) is shown,
+and edits of its templates folder are followed too.
 
 Arguments:
   paths          policy files or folders (default: policy/)
@@ -26,7 +28,8 @@ Options:
   --quiet, -q    print only the address and errors
   -h, --help     show this help
 
-Exit codes: 0 stopped with Ctrl-C, 2 wrong usage, missing files, or the port is taken.
+Exit codes: 0 stopped with Ctrl-C, 1 policy.config.yaml has errors, 2 wrong
+usage, missing files, or the port is taken.
 
 Examples:
   policy preview

@@ -27,6 +27,8 @@ read from git tags matching --tags (default "${DEFAULT_TAG_PATTERN}"), each at t
 "version" field of its YAML. Without git or tags, only the current version is
 published. Links are relative; the same versions give the same bytes.
 A current policy with errors is not published, and nothing is written.
+The look of policy.config.yaml (templates, colour, logo, footer, paper and
+font of the leaflets) applies to the pages and the PDFs.
 
 Arguments:
   paths            policy files or folders (default: policy/)
