@@ -225,7 +225,11 @@ function fixDates(zip: Uint8Array, date: string): Uint8Array {
   const mtime = new Date(y, m - 1, d);
   const files = unzipSync(zip);
   const out: Zippable = {};
-  for (const [name, data] of Object.entries(files)) {
+  // The package's content types and relationships first, as Word writes them.
+  const first = ['[Content_Types].xml', '_rels/.rels'];
+  const names = [...first.filter((n) => n in files), ...Object.keys(files).filter((n) => !first.includes(n))];
+  for (const name of names) {
+    const data = files[name]!;
     const content = name === 'docProps/core.xml' ? new TextEncoder().encode(new TextDecoder().decode(data).replace(W3CDTF, `$1${date}T00:00:00Z$2`)) : data;
     out[name] = [content, { mtime }];
   }
