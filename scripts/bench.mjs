@@ -4,9 +4,11 @@
 //   (b) a bare `chromium --headless --print-to-pdf` of the same leaflet HTML
 //   (c) the seed policy, HTML and text only
 //   (d) 20 copies of the seed policy, every format, in one build
+//   (h) `policy publish` of the seed, with its PDF leaflet
+//   (i) `policy publish` of 20 copies of the seed, with 20 PDF leaflets (printed concurrently in one browser)
 // and, for reference, the CLI's start-up alone (`policy --version`).
 // Each is a fresh process, timed wall-clock, N runs (the cases take turns), median.
-// Targets: (a) ≤ 1.3 × (b); (c) ≤ 150 ms; (d) ≤ 3 × (a); the seed's PDF ≤ 150 KiB.
+// Targets: (a) ≤ 1.3 × (b); (c) ≤ 150 ms; (d) ≤ 3 × (a); (i) ≤ 2 × (h); the seed's PDF ≤ 150 KiB.
 // Prints PASS/FAIL per target; exits 0 (it is a report) unless --check is given.
 //
 // Usage: node scripts/bench.mjs [--runs N] [--check]   (after `npm run build`)
@@ -78,6 +80,8 @@ function timed(command, argv, env = process.env) {
   return ms;
 }
 
+const publishCommand = (input, out) => [process.execPath, [cli, 'publish', input, '--out', out, '--quiet']];
+
 const cases = {
   a: {
     label: '(a) seed, html+txt+pdf',
@@ -137,6 +141,30 @@ const cases = {
       return ms;
     },
   },
+  ...(useCli
+    ? {
+        h: {
+          label: '(h) publish seed, with PDF',
+          run: () => {
+            const out = fresh('h');
+            const ms = timed(...publishCommand(SEED, out));
+            if (!existsSync(path.join(out, 'shimin-denryoku', 'shimin-denryoku.pdf'))) throw new Error('publish wrote no PDF');
+            rmSync(out, { recursive: true, force: true });
+            return ms;
+          },
+        },
+        i: {
+          label: `(i) publish ${COPIES} copies, with PDF`,
+          run: () => {
+            const out = fresh('i');
+            const ms = timed(...publishCommand(copies, out));
+            if (!existsSync(path.join(out, `policy-${COPIES}`, `policy-${COPIES}.pdf`))) throw new Error('publish wrote no PDF');
+            rmSync(out, { recursive: true, force: true });
+            return ms;
+          },
+        },
+      }
+    : {}),
 };
 
 const median = (xs) => {
@@ -176,6 +204,7 @@ const targets = [
   [`(a) / (b) = ${(m.a / m.b).toFixed(2)}`, '≤ 1.30', m.a <= 1.3 * m.b],
   [`(c) = ${m.c.toFixed(0)} ms`, '≤ 150 ms', m.c <= 150],
   [`(d) / (a) = ${(m.d / m.a).toFixed(2)}`, '≤ 3.00', m.d <= 3 * m.a],
+  ...(m.h !== undefined ? [[`(i) / (h) = ${(m.i / m.h).toFixed(2)}`, '≤ 2.00', m.i <= 2 * m.h]] : []),
   [`seed PDF = ${kib.toFixed(1)} KiB`, '≤ 150 KiB', kib <= 150],
 ];
 for (const [what, target, ok] of targets) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${what.padEnd(28)} target ${target}`);

@@ -13,7 +13,7 @@ import { loadPolicyText, type LoadedPolicy } from '../file/policy-file.js';
 import { hasErrors, type Message } from '../report/message.js';
 import { InputError, InvalidPolicyError, UsageError } from '../errors.js';
 import { buildView } from '../render/view.js';
-import { renderHtmlFragment, renderHtmlPage } from '../render/html.js';
+import { renderHtmlFragment, renderHtmlPage, type BrandView } from '../render/html.js';
 import { DEFAULT_TEXT_WIDTH, renderText } from '../render/text.js';
 import { PdfSession, type PdfSessionOptions } from '../render/pdf/session.js';
 import { LEAFLET_FONTS, renderPolicyPdf, type LeafletFont } from '../render/pdf/leaflet.js';
@@ -38,6 +38,8 @@ export interface BuildOptions {
   pdfTimeoutMs?: number;
   /** Environment to find Chromium in ($PUPPETEER_EXECUTABLE_PATH, $CHROME_PATH); default process.env. */
   env?: NodeJS.ProcessEnv;
+  /** The company's accent colour, logo and footer line (policy.config.yaml), on the web page and the leaflet. */
+  brand?: BrandView;
   /** Called as each policy is rendered (for a progress line). */
   onProgress?: (done: number, total: number, name: string) => void;
 }
@@ -169,12 +171,12 @@ function sessionOptions(options: BuildOptions): PdfSessionOptions {
 }
 
 /** The HTML and text files of a policy (PDF needs a browser: see `renderPolicyPdf`). */
-export function renderPolicy(loaded: LoadedPolicy, options: Pick<BuildOptions, 'formats' | 'width'>): OutputFile[] {
+export function renderPolicy(loaded: LoadedPolicy, options: Pick<BuildOptions, 'formats' | 'width' | 'brand'>): OutputFile[] {
   const formats: readonly Format[] = options.formats ?? FORMATS;
   const view = buildView(loaded.policy);
   const files: OutputFile[] = [];
   if (formats.includes('html')) {
-    files.push({ name: `${loaded.name}.html`, content: renderHtmlPage(view) });
+    files.push({ name: `${loaded.name}.html`, content: renderHtmlPage(view, options.brand) });
     files.push({ name: `${loaded.name}.fragment.html`, content: renderHtmlFragment(view) });
   }
   if (formats.includes('txt')) {

@@ -24,6 +24,7 @@ import {
 import { placeholderLeft } from './rules/placeholder.js';
 import { numberingPattern } from './rules/numbering.js';
 import { footnoteUsed, httpsLinks, revisionCurrent } from './rules/lint.js';
+import { revisionOrder } from './rules/revision-order.js';
 
 /** Validation as a list of small named rules; each sees the whole policy and reports every problem it finds. */
 export const rules: readonly Rule[] = [
@@ -51,6 +52,7 @@ export const rules: readonly Rule[] = [
   revisionCurrent,
   fontCoverage,
   versionName,
+  revisionOrder,
 ];
 
 /** Check a parsed YAML file. The policy is valid when no message is an error. */

@@ -7,15 +7,22 @@ import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
 import { BLOCK_KEYS, Block, ListItem, Policy, Section, Text } from '../model/schema.js';
 import { pointerToPath } from '../load/yaml-source.js';
-import type { Rule, Report } from './context.js';
+import type { Rule, Report, RuleContext } from './context.js';
 import { closest } from './suggest.js';
 import { PLACEHOLDER } from './rules/placeholder.js';
 
 export const schemaRule: Rule = {
   id: 'schema',
   description: 'Keys, types and required fields follow schema/policy.schema.json.',
-  check({ policy, report, source }) {
-    const errors = errorsOf(Policy, policy, '')
+  check(context) {
+    checkSchema(Policy, context);
+  },
+};
+
+/** Report every way `context.policy` (any parsed YAML data) breaks `schema`, at its place, with what to write instead. */
+export function checkSchema(schema: TSchema, { policy, report, source }: Pick<RuleContext, 'policy' | 'report' | 'source'>): void {
+  {
+    const errors = errorsOf(schema, policy, '')
       // A missing key is reported once, as missing; TypeBox also reports its type.
       .filter((e) => e.value !== undefined || e.type === ValueErrorType.ObjectRequiredProperty);
     // A misspelt key is reported once, as unknown with its correction, not also as missing.
@@ -30,8 +37,8 @@ export const schemaRule: Rule = {
       // A missing key has no place of its own: report it on the block that lacks it.
       if (found) report(found.ruleId, found.ruleId === 'missing-key' ? path.slice(0, -1) : path, found);
     }
-  },
-};
+  }
+}
 
 /** Schema errors, with a union (a block, a list entry, a cell) checked against the variant the value was meant to be. */
 function errorsOf(schema: TSchema, value: unknown, prefix: string): ValueError[] {
@@ -59,6 +66,8 @@ function resolve(schema: TSchema): TSchema {
 /** The member of a union a value was written as: a text, a list, or the block whose key it has. */
 function variantOf(union: TSchema, value: unknown): TSchema | undefined {
   const members = ((union as { anyOf?: TSchema[] }).anyOf ?? []).map(resolve);
+  // A choice among fixed words (paper: A4, A5 …) is reported as such, not as one of its words.
+  if (members.every((m) => (m as { const?: unknown }).const !== undefined)) return undefined;
   const typeOf = (s: TSchema) => (s as { type?: string }).type;
   if (typeof value === 'string') return members.find((m) => typeOf(m) === 'string');
   if (Array.isArray(value)) return members.find((m) => typeOf(m) === 'array');
@@ -118,14 +127,19 @@ function describe(error: ValueError, written = String(error.value)): Found | und
       return { ruleId: 'empty-list', reason: 'the list is empty', hint: 'add at least one entry, each on its own line starting with "- "' };
     case ValueErrorType.StringPattern:
       return patternProblem(schema, value);
+    case ValueErrorType.Union: {
+      const choices = ((schema as { anyOf?: Array<{ const?: unknown }> }).anyOf ?? []).map((s) => s.const);
+      if (choices.length > 0 && choices.every((c) => typeof c === 'string')) {
+        return { ruleId: 'wrong-value', reason: `"${String(value)}" is not one of ${choices.join(', ')}`, hint: `write one of: ${choices.join(', ')}` };
+      }
+      return unknownBlock(value);
+    }
     case ValueErrorType.String:
       return typeProblem('text', value, key, written, 'write the text after the colon' + (typeof value === 'number' ? `, in quotes: ${key}: "${written}"` : ''));
     case ValueErrorType.Array:
       return typeProblem('a list', value, key, written, `write each entry on its own line under "${key}:", starting with "- "`);
     case ValueErrorType.Object:
       return typeProblem('a block of keys', value, key, written, `write the keys on the lines under "${key}:", indented by two more spaces`);
-    case ValueErrorType.Union:
-      return unknownBlock(value);
     case ValueErrorType.Boolean:
       return typeProblem('true or false', value, key, written, `write ${key}: true or ${key}: false`);
     default:

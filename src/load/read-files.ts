@@ -51,8 +51,11 @@ export async function discoverPolicyFiles(paths: readonly string[]): Promise<Fou
       messages.push(await missing(p, info));
       continue;
     }
-    if (info.isDirectory()) await searchFolder(p, files, messages);
-    else files.push(p);
+    if (info.isDirectory()) {
+      const found: string[] = [];
+      await searchFolder(p, found, messages);
+      for (const file of found) if (path.dirname(file) === path.normalize(p) || !(await isOtherYaml(file))) files.push(file);
+    } else files.push(p);
   }
   if (files.length === 0 && messages.length === 0) {
     throw new InputError(`no policy files (.yaml) in ${paths.join(', ')}`, 'policies are files ending in .yaml in the policy/ folder');
@@ -71,6 +74,20 @@ export async function findPolicyFiles(paths: readonly string[]): Promise<string[
     throw new InputError(`${first.file}: ${first.reason}`, first.hint, messages);
   }
   return files;
+}
+
+/** Top-level keys a policy file may have (today's shape and the former one). */
+const POLICY_KEYS = /^(version|effectiveDate|revisions|organization|title|preamble|numbering|sections|footnotes|closing|clauses|jointUse)\s*:/m;
+
+/**
+ * A YAML file in a subfolder that has none of a policy's keys at its top
+ * level, such as a CI workflow kept beside the policies (examples/ci/): it is
+ * not a policy and is left out. Files given by name, and files directly in a
+ * given folder, are always read as policies.
+ */
+async function isOtherYaml(file: string): Promise<boolean> {
+  const read = await readPolicyFile(file);
+  return read.text !== undefined && !POLICY_KEYS.test(read.text);
 }
 
 async function searchFolder(dir: string, files: string[], messages: Message[]): Promise<void> {

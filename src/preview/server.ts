@@ -13,7 +13,8 @@ import { EnvironmentError, InputError } from '../errors.js';
 import { TEMPLATES_DIR } from '../render/templates.js';
 import type { Message } from '../report/message.js';
 import { excerpt, injectChrome, previewPage, where, type BarPolicy, type Chrome } from './pages.js';
-import { foldersBelow, policyTargets, watchFolders, type Watcher } from './watch.js';
+import { policyTargets, watchFolders, type Watcher } from './watch.js';
+import type { ProjectConfig } from '../config/load.js';
 import { loadWorkspace, type PolicyState, type Workspace } from './workspace.js';
 
 export const DEFAULT_PORT = 4173;
@@ -36,6 +37,8 @@ export interface PreviewOptions {
   debounceMs?: number;
   /** Options of the browser that prints PDFs on demand. */
   pdf?: { executablePath?: string; timeoutMs?: number };
+  /** The company's look and leaflet defaults (policy.config.yaml); its templates folder is watched too. */
+  config?: ProjectConfig;
 }
 
 export interface Preview {
@@ -61,11 +64,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const host = options.host ?? DEFAULT_HOST;
   const port = options.port ?? DEFAULT_PORT;
 
-  let workspace = await loadWorkspace(paths, cwd);
+  const brand = options.config?.brand;
+  let workspace = await loadWorkspace(paths, cwd, brand);
   if (workspace.problem) throw new InputError(workspace.problem.message, workspace.problem.hint);
 
   const clients = new Set<http.ServerResponse>();
-  const pdf = new PdfPrinter(options.pdf ?? {});
+  const pdf = new PdfPrinter(options.pdf ?? {}, {
+    ...(brand ? { brand } : {}),
+    ...(options.config?.paper ? { paper: options.config.paper } : {}),
+    ...(options.config?.font ? { font: options.config.font } : {}),
+  });
   let closing: Promise<void> | undefined;
 
   const stateEvent = () =>
@@ -77,7 +85,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       if (closing) return;
       const before = new Map(workspace.policies.map((p) => [p.name, p.hash]));
       try {
-        workspace = await loadWorkspace(paths, cwd);
+        workspace = await loadWorkspace(paths, cwd, brand);
       } catch (error) {
         workspace = { policies: [], problem: { message: `the policies could not be read: ${(error as Error).message}` }, hash: `failed-${Date.now()}` };
       }
@@ -181,10 +189,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   });
 
   const watcher: Watcher = watchFolders(
-    [...policyTargets(paths), ...foldersBelow(TEMPLATES_DIR).map((dir) => ({ dir }))],
+    [...policyTargets(paths), { dir: TEMPLATES_DIR }, ...(options.config?.templatesDir ? [{ dir: options.config.templatesDir }] : [])],
     () => void reload(),
     options.debounceMs,
   );
+  await watcher.ready;
 
   const address = server.address() as AddressInfo;
   // Any-address binds are shown as this machine's loopback address, which they include.
@@ -198,13 +207,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     reload,
     close() {
       closing ??= (async () => {
-        watcher.close();
+        const unwatched = watcher.close();
         clearInterval(heartbeat);
         for (const res of clients) res.end();
         clients.clear();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([closed, pdf.close(), reloading.catch(() => {})]);
+        await Promise.all([closed, unwatched, pdf.close(), reloading.catch(() => {})]);
       })();
       return closing;
     },
@@ -330,7 +339,10 @@ class PdfPrinter {
   private readonly cache = new Map<string, { hash: string; bytes: Promise<Uint8Array> }>();
   private closed = false;
 
-  constructor(private readonly options: { executablePath?: string; timeoutMs?: number }) {}
+  constructor(
+    private readonly options: { executablePath?: string; timeoutMs?: number },
+    private readonly leaflet: import('../render/pdf/index.js').LeafletOptions = {},
+  ) {}
 
   async print(policy: PolicyState): Promise<Uint8Array> {
     const cached = this.cache.get(policy.name);
@@ -344,7 +356,7 @@ class PdfPrinter {
         this.session = undefined;
         throw error;
       });
-      return pdf.renderPolicyPdf(await this.session, policy.loaded!);
+      return pdf.renderPolicyPdf(await this.session, policy.loaded!, this.leaflet);
     })();
     this.cache.set(policy.name, { hash: policy.hash, bytes });
     bytes.catch(() => {

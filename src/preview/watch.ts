@@ -1,20 +1,24 @@
 /**
- * Watching folders with node:fs watch, one watcher per folder (not per file:
- * editors that save by writing a new file and renaming it would end a file
- * watcher). Events come in bursts; `onChange` runs once the burst is over.
+ * Watching the policy and template folders with chokidar: it follows
+ * editors that save by writing a new file and renaming it, folders created
+ * after the preview started (and folders that did not exist yet), and files
+ * in subfolders. Events come in bursts; `onChange` runs once the burst is over.
  */
-import { watch, type FSWatcher } from 'node:fs';
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
+import { watch } from 'chokidar';
 import { isPolicyFile } from '../load/load-policies.js';
 
 export interface Watcher {
-  close(): void;
+  /** Resolves once the folders are being watched. */
+  ready: Promise<void>;
+  close(): Promise<void>;
 }
 
 export interface WatchTarget {
+  /** A folder (watched with everything below it, including folders made later) or one file. */
   dir: string;
-  /** Which file names in `dir` matter; all when absent. */
+  /** Which file names in the folder (or below it) matter; all when absent. */
   accept?: (name: string) => boolean;
 }
 
@@ -29,58 +33,48 @@ export function watchFolders(targets: readonly WatchTarget[], onChange: () => vo
       if (!closed) onChange();
     }, debounceMs);
   };
-  const watchers: FSWatcher[] = [];
-  const byDir = new Map<string, Array<WatchTarget['accept']>>();
-  for (const t of targets) byDir.set(t.dir, [...(byDir.get(t.dir) ?? []), t.accept]);
-  for (const [dir, accepts] of byDir) {
-    try {
-      const w = watch(dir, { persistent: true }, (_event, name) => {
-        const file = name === null ? undefined : String(name);
-        if (file === undefined || accepts.some((a) => a === undefined || a(file))) fire();
-      });
-      w.on('error', () => fire()); // the folder went away: reload, which reports it
-      watchers.push(w);
-    } catch {
-      // A folder that does not exist (yet) is reported by the reload.
-    }
-  }
+  const resolved = targets.map((t) => ({ dir: path.resolve(t.dir), accept: t.accept }));
+  const matters = (file: string, isDir: boolean) =>
+    resolved.some((t) => {
+      const rel = path.relative(t.dir, file);
+      if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
+      return isDir || t.accept === undefined || t.accept(path.basename(file));
+    });
+  const watcher = watch(
+    resolved.map((t) => t.dir),
+    {
+      ignoreInitial: true,
+      // Hidden files and folders (an editor's swap files, .git) and node_modules, as policy discovery skips them.
+      ignored: (file) => (path.basename(file).startsWith('.') || path.basename(file) === 'node_modules') && !resolved.some((t) => t.dir === file),
+      awaitWriteFinish: false,
+    },
+  );
+  watcher.on('all', (event, file) => {
+    if (matters(path.resolve(file), event === 'addDir' || event === 'unlinkDir')) fire();
+  });
+  watcher.on('error', () => fire()); // reload, which reports what went wrong
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
-    close() {
+    ready,
+    async close() {
       closed = true;
       clearTimeout(timer);
-      for (const w of watchers) w.close();
+      await watcher.close();
     },
   };
 }
 
-/** `dir` and every folder below it. */
-export function foldersBelow(dir: string): string[] {
-  const out = [dir];
-  try {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...foldersBelow(path.join(dir, entry.name)));
-    }
-  } catch {
-    /* not there */
-  }
-  return out;
-}
-
-/** What to watch for the policy paths: the YAML files of a folder and its subfolders, or the folder of a single file. */
+/** What to watch for the policy paths: a folder's YAML files, or a single file. */
 export function policyTargets(paths: readonly string[]): WatchTarget[] {
   const yaml = isPolicyFile;
-  // A new or removed subfolder is a change too; its files are found by the reload.
-  const folderOrYaml = (name: string) => yaml(name) || !name.includes('.');
-  return paths.flatMap((p) => {
+  return paths.map((p) => {
     const isDir = (() => {
       try {
         return statSync(p).isDirectory();
       } catch {
-        return false;
+        return !isPolicyFile(p); // a folder that does not exist yet
       }
     })();
-    if (isDir) return foldersBelow(p).map((dir) => ({ dir, accept: folderOrYaml }));
-    const base = path.basename(p);
-    return [{ dir: path.dirname(p), accept: (name: string) => name === base }];
+    return isDir ? { dir: p, accept: yaml } : { dir: p };
   });
 }

@@ -13,7 +13,7 @@ import { hasErrors, type Message } from '../report/message.js';
 import { inlineToText } from '../render/inline-text.js';
 import { buildView } from '../render/view.js';
 import { clearTemplateCache } from '../render/templates.js';
-import { renderHtmlPage } from '../render/html.js';
+import { renderHtmlPage, type BrandView } from '../render/html.js';
 import { renderText } from '../render/text.js';
 
 export interface PolicyState {
@@ -49,7 +49,7 @@ function digest(value: unknown): string {
 }
 
 /** Read, check and render every policy of `paths` (absolute, or relative to `cwd`). */
-export async function loadWorkspace(paths: readonly string[], cwd: string): Promise<Workspace> {
+export async function loadWorkspace(paths: readonly string[], cwd: string, brand?: BrandView): Promise<Workspace> {
   let files: string[];
   let problem: Workspace['problem'];
   try {
@@ -75,13 +75,13 @@ export async function loadWorkspace(paths: readonly string[], cwd: string): Prom
     let name = base;
     for (let i = 2; taken.has(name); i++) name = `${base}-${i}`;
     taken.add(name);
-    policies.push(await loadOne(name, file, absolute));
+    policies.push(await loadOne(name, file, absolute, brand));
   }
   const hash = digest([problem, policies.map((p) => [p.name, p.hash])]);
   return { policies, ...(problem ? { problem } : {}), hash };
 }
 
-async function loadOne(name: string, file: string, absolute: string): Promise<PolicyState> {
+async function loadOne(name: string, file: string, absolute: string, brand?: BrandView): Promise<PolicyState> {
   const read = await readPolicyFile(absolute);
   if (read.text === undefined) {
     const messages: Message[] = [{ ...read.message, file }];
@@ -104,7 +104,7 @@ async function loadOne(name: string, file: string, absolute: string): Promise<Po
       state.title = inlineToText(view.title);
       state.version = view.version;
       if (view.effectiveDate) state.effectiveDate = view.effectiveDate.ja;
-      state.html = renderHtmlPage(view);
+      state.html = renderHtmlPage(view, brand);
       state.txt = renderText(view);
     } catch (error) {
       state.renderError = (error as Error).message;

@@ -24,11 +24,27 @@ type Precompiled = Record<string, { source: string; spec: string }>;
 
 const sources = new Map<string, string>();
 
-/** A file of templates/, read once per process (until `clearTemplateCache`). */
+/** A folder of the project's own templates (policy.config.yaml `templates`): its files replace the bundled ones of the same path. */
+let overrideDir: string | undefined;
+
+/** Use the files of `dir` instead of the bundled templates of the same path, one by one; undefined: the bundled ones only. */
+export function useTemplateOverrides(dir: string | undefined): void {
+  if (dir === overrideDir) return;
+  overrideDir = dir;
+  clearTemplateCache();
+}
+
+/** The folder of template overrides in use, if any. */
+export function templateOverrides(): string | undefined {
+  return overrideDir;
+}
+
+/** A file of templates/ (or its replacement), read once per process (until `clearTemplateCache`). */
 function read(relative: string): string {
   let source = sources.get(relative);
   if (source === undefined) {
-    source = readFileSync(path.join(TEMPLATES_DIR, relative), 'utf8');
+    const own = overrideDir ? path.join(overrideDir, relative) : undefined;
+    source = readFileSync(own && existsSync(own) ? own : path.join(TEMPLATES_DIR, relative), 'utf8');
     sources.set(relative, source);
   }
   return source;
@@ -73,10 +89,12 @@ export function precompileAll(): Precompiled {
   return out;
 }
 
-/** Registers templates/<folder>/partials/<name>.hbs as the partial `<prefix><name>`. */
+/** Registers templates/<folder>/partials/<name>.hbs (and the project's own) as the partial `<prefix><name>`. */
 function registerPartials(env: typeof Handlebars, folder: string, prefix = '', options: CompileOptions = {}): void {
-  const dir = path.join(TEMPLATES_DIR, folder, 'partials');
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.hbs')).sort()) {
+  const names = new Set(readdirSync(path.join(TEMPLATES_DIR, folder, 'partials')));
+  const own = overrideDir ? path.join(overrideDir, folder, 'partials') : undefined;
+  if (own && existsSync(own)) for (const name of readdirSync(own)) names.add(name); // the project's own partials, new or replacing
+  for (const name of [...names].filter((n) => n.endsWith('.hbs')).sort()) {
     const relative = `${folder}/partials/${name}`;
     env.registerPartial(prefix + name.replace(/\.hbs$/, ''), compile(env, relative, read(relative), options));
   }

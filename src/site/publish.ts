@@ -3,11 +3,18 @@
  * once (writeOutputs): nothing in the output folder changes unless every
  * page rendered.
  */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { writeOutputs } from '../build/write-outputs.js';
 import type { Message } from '../report/message.js';
-import { renderSite } from './render.js';
-import { collectVersions, type PolicyVersions } from './versions.js';
+import { pdfName, renderSite, versionFolder } from './render.js';
+import { collectVersions, type PolicyVersion, type PolicyVersions } from './versions.js';
+import type { OutputFile } from '../build/write-outputs.js';
+import { PdfSession } from '../render/pdf/session.js';
+import { renderPolicyPdf } from '../render/pdf/leaflet.js';
+import type { BrandView } from '../render/html.js';
+import type { LeafletFont } from '../render/pdf/leaflet.js';
+import type { Paper } from '../render/pdf/paper.js';
 
 export const DEFAULT_SITE_DIR = 'out/site';
 
@@ -21,6 +28,16 @@ export interface PublishOptions {
   tagPattern?: string;
   /** Width of the plain text, in display columns. */
   width?: number;
+  /** Print each version's leaflet (needs Chromium). */
+  pdf?: boolean;
+  /** The 改定履歴 with the re-notice classification (for internal use). */
+  internal?: boolean;
+  /** Environment to find Chromium in. */
+  env?: NodeJS.ProcessEnv;
+  /** The company's look (policy.config.yaml) on the pages and leaflets, and the leaflets' paper and font. */
+  brand?: BrandView;
+  paper?: Paper;
+  font?: LeafletFont;
 }
 
 export interface PublishResult {
@@ -33,12 +50,54 @@ export interface PublishResult {
 }
 
 export async function publish(options: PublishOptions): Promise<PublishResult> {
-  const { policies, messages, notes } = await collectVersions({
-    paths: options.paths,
-    ...(options.cwd ? { cwd: options.cwd } : {}),
-    ...(options.tagPattern ? { tagPattern: options.tagPattern } : {}),
-  });
-  const files = renderSite(policies, options.width !== undefined ? { width: options.width } : {});
-  const written = await writeOutputs(path.resolve(options.cwd ?? process.cwd(), options.outDir ?? DEFAULT_SITE_DIR), files);
-  return { written, policies, messages, notes };
+  // Chromium starts first, while the versions are read and checked: its start-up is much of a small publish.
+  // A missing Chromium is reported after the policies' errors.
+  const starting = options.pdf ? PdfSession.open(options.env ? { env: options.env } : {}) : undefined;
+  starting?.catch(() => {});
+  try {
+    const { policies, messages, notes } = await collectVersions({
+      paths: options.paths,
+      ...(options.cwd ? { cwd: options.cwd } : {}),
+      ...(options.tagPattern ? { tagPattern: options.tagPattern } : {}),
+    });
+    const files = renderSite(policies, {
+      ...(options.width !== undefined ? { width: options.width } : {}),
+      pdf: options.pdf === true,
+      internal: options.internal === true,
+      ...(options.brand ? { brand: options.brand } : {}),
+    });
+    if (starting) files.push(...(await printVersions(await starting, policies, options)));
+    const written = await writeOutputs(path.resolve(options.cwd ?? process.cwd(), options.outDir ?? DEFAULT_SITE_DIR), files);
+    return { written, policies, messages, notes };
+  } finally {
+    await starting?.then((session) => session.close(), () => {});
+  }
+}
+
+/** Leaflets printed at the same time, each on its own page (renderer) of the one browser: one per processor, two to four. */
+const PDF_CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()));
+
+/** Every version's leaflet, printed concurrently in one browser: `<name>/<name>.pdf`, `<name>/v<version>/<name>.pdf`. */
+async function printVersions(session: PdfSession, policies: readonly PolicyVersions[], options: PublishOptions): Promise<OutputFile[]> {
+  const leaflet = {
+    ...(options.brand ? { brand: options.brand } : {}),
+    ...(options.paper ? { paper: options.paper } : {}),
+    ...(options.font ? { font: options.font } : {}),
+  };
+  const jobs: Array<{ name: string; version: PolicyVersion }> = [];
+  for (const p of policies) {
+    jobs.push({ name: `${p.name}/${pdfName(p.name)}`, version: p.current });
+    for (const v of p.earlier) jobs.push({ name: `${p.name}/${versionFolder(v.version)}/${pdfName(p.name)}`, version: v });
+  }
+  const out: OutputFile[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      const job = jobs[i]!;
+      out[i] = { name: job.name, content: await renderPolicyPdf(session, job.version.loaded, leaflet) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PDF_CONCURRENCY, jobs.length) }, worker));
+  return out;
 }

@@ -6,8 +6,11 @@
  *   <name>/<name>.txt             its plain text
  *   <name>/v<version>/index.html  each earlier version, under a banner saying it is not current
  *   <name>/v<version>/<name>.txt
- *   <name>/history.html           改定履歴: every version, its effective date, what changed
- *                                 and the re-notice classification of the diff
+ *   <name>/<name>.pdf, <name>/v<version>/<name>.pdf
+ *                                 the leaflets (printed by publish.ts; linked with `pdf`)
+ *   <name>/history.html           改定履歴: every version, its effective date, its summary and
+ *                                 the changed words; with `internal`, also the re-notice
+ *                                 classification of each change and its legal basis
  *
  * Every page reuses the policy partials of the web page (html/partials) and
  * its stylesheet; templates/site/ adds the banner, the navigation and the
@@ -27,6 +30,7 @@ import { ACTIONS, type Action } from '../diff/types.js';
 import type { OutputFile } from '../build/write-outputs.js';
 import { inlineToText } from '../render/inline-text.js';
 import { htmlEnvironment, readTemplateFile, template } from '../render/templates.js';
+import type { BrandView } from '../render/html.js';
 import { DEFAULT_TEXT_WIDTH, renderText } from '../render/text.js';
 import { buildView, japaneseDate } from '../render/view.js';
 import type { PolicyVersion, PolicyVersions } from './versions.js';
@@ -46,12 +50,27 @@ const ja = (iso: string | undefined) => (iso ? japaneseDate(iso) : undefined);
 export interface SiteOptions {
   /** Width of the plain text, in display columns. */
   width?: number;
+  /** Each version's leaflet is published as `<name>.pdf` beside its page: link to it. */
+  pdf?: boolean;
+  /**
+   * The 改定履歴 for the company's own staff: each change with the action the
+   * APPI requires (consent, notice …) and its legal basis. Without it (the
+   * public site) the history shows the summaries and the changed words only.
+   */
+  internal?: boolean;
+  /** The company's accent colour, logo and footer line (policy.config.yaml). */
+  brand?: BrandView;
+}
+
+/** The leaflet of a version, beside its page. */
+export function pdfName(name: string): string {
+  return `${name}.pdf`;
 }
 
 export function renderSite(policies: readonly PolicyVersions[], options: SiteOptions = {}): OutputFile[] {
   const files: OutputFile[] = [];
   for (const p of policies) files.push(...renderPolicySite(p, options));
-  files.push({ name: 'index.html', content: renderIndex(policies) });
+  files.push({ name: 'index.html', content: renderIndex(policies, options) });
   return files;
 }
 
@@ -69,8 +88,8 @@ export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): 
   const txt = `${p.name}.txt`;
   files.push({
     name: `${p.name}/index.html`,
-    content: page(p.current, {
-      nav: { current: true, historyUrl: 'history.html', textUrl: txt, earlierCount: p.earlier.length },
+    content: page(p.current, options, {
+      nav: { current: true, historyUrl: 'history.html', textUrl: txt, earlierCount: p.earlier.length, ...(options.pdf ? { pdfUrl: pdfName(p.name) } : {}) },
     }),
   });
   files.push({ name: `${p.name}/${txt}`, content: renderText(currentView, width) });
@@ -80,7 +99,7 @@ export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): 
     const folder = folders.get(v.version)!;
     files.push({
       name: `${p.name}/${folder}/index.html`,
-      content: page(v, {
+      content: page(v, options, {
         archive: {
           currentUrl: '../index.html',
           currentVersion: p.current.version,
@@ -88,23 +107,23 @@ export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): 
           nextVersion: next.version,
           supersededOn: ja(next.effectiveDate),
         },
-        nav: { current: false, historyUrl: `../history.html#${folder}`, textUrl: txt, earlierCount: 0 },
+        nav: { current: false, historyUrl: `../history.html#${folder}`, textUrl: txt, earlierCount: 0, ...(options.pdf ? { pdfUrl: pdfName(p.name) } : {}) },
       }),
     });
     files.push({ name: `${p.name}/${folder}/${txt}`, content: renderText(buildView(v.loaded.policy), width) });
   });
-  files.push({ name: `${p.name}/history.html`, content: renderHistory(p, folders) });
+  files.push({ name: `${p.name}/history.html`, content: renderHistory(p, folders, options) });
   return files;
 }
 
 interface PageExtras {
   archive?: { currentUrl: string; currentVersion: string; currentDate?: string; nextVersion: string; supersededOn?: string };
-  nav: { current: boolean; historyUrl: string; textUrl: string; earlierCount: number };
+  nav: { current: boolean; historyUrl: string; textUrl: string; earlierCount: number; pdfUrl?: string };
 }
 
-function page(v: PolicyVersion, extras: PageExtras): string {
+function page(v: PolicyVersion, options: SiteOptions, extras: PageExtras): string {
   const view = buildView(v.loaded.policy);
-  return template(htmlEnvironment(), 'site/page.hbs')({ ...view, ...extras, css: css() });
+  return template(htmlEnvironment(), 'site/page.hbs')({ ...view, ...extras, css: css(), brand: options.brand });
 }
 
 /** Changes every new version has (its number, date and revision line): not worth listing. */
@@ -142,10 +161,11 @@ function changesOf(before: PolicyVersion, after: PolicyVersion) {
     badge: BADGE[action],
     acting: items.filter((c) => c.action !== 'none'),
     editorial: items.filter((c) => c.action === 'none'),
+    all: items,
   };
 }
 
-function renderHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>): string {
+function renderHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>, options: SiteOptions): string {
   const current = p.current.loaded.policy;
   const summaryOf = (v: PolicyVersion) =>
     (current.revisions ?? []).find((r) => r.version === v.version)?.summary ??
@@ -160,6 +180,7 @@ function renderHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>):
       version: v.version,
       current: isCurrent,
       url: isCurrent ? 'index.html' : `${folder}/index.html`,
+      ...(options.pdf ? { pdfUrl: isCurrent ? pdfName(p.name) : `${folder}/${pdfName(p.name)}` } : {}),
       effectiveDate: ja(v.effectiveDate),
       effectiveIso: v.effectiveDate,
       until: all[i + 1] ? ja(all[i + 1]!.effectiveDate) : undefined,
@@ -180,8 +201,10 @@ function renderHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>):
     organization: view.organization,
     current: { version: p.current.version, effectiveDate: ja(p.current.effectiveDate) },
     rows,
+    internal: options.internal === true,
     legend: ACTION_MEANING_JA,
     css: css(),
+    brand: options.brand,
   });
 }
 
@@ -190,7 +213,7 @@ function revisionOnly(current: PolicyVersion['loaded']['policy'], p: PolicyVersi
   return (current.revisions ?? []).filter((r) => !known.has(r.version));
 }
 
-function renderIndex(policies: readonly PolicyVersions[]): string {
+function renderIndex(policies: readonly PolicyVersions[], options: SiteOptions): string {
   const items = policies.map((p) => {
     const view = buildView(p.current.loaded.policy);
     return {
@@ -204,5 +227,5 @@ function renderIndex(policies: readonly PolicyVersions[]): string {
     };
   });
   const organization = policies[0]?.current.loaded.policy.organization;
-  return template(htmlEnvironment(), 'site/index.hbs')({ policies: items, organization, css: css() });
+  return template(htmlEnvironment(), 'site/index.hbs')({ policies: items, organization, css: css(), brand: options.brand });
 }

@@ -110,7 +110,7 @@ describe('policy diff OLD NEW (files)', () => {
   });
 
   it('exits 2 for wrong usage', async () => {
-    expect((await cli(['diff', BASE, BASE, '--format', 'docx'])).stderr).toBe('policy: --format must be one of text, json, html, pdf; got "docx"\n');
+    expect((await cli(['diff', BASE, BASE, '--format', 'rtf'])).stderr).toBe('policy: --format must be one of text, json, markdown, html, pdf, docx; got "rtf"\n');
     expect((await cli(['diff', BASE, BASE, BASE])).code).toBe(2);
     const pdf = await cli(['diff', BASE, BASE, '--format', 'pdf']);
     expect(pdf).toMatchObject({ code: 2, stderr: 'policy: --format pdf needs --out FILE (a PDF is not written to a terminal)\n' });

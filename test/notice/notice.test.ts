@@ -191,7 +191,7 @@ describe('policy notice', () => {
   });
 
   it('exits 2 for wrong usage, and has help with examples', async () => {
-    expect((await cli(['notice', rel('base'), rel('v1-1'), '--format', 'docx'])).code).toBe(2);
+    expect((await cli(['notice', rel('base'), rel('v1-1'), '--format', 'rtf'])).code).toBe(2);
     const help = await cli(['notice', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: policy notice \[OLD \[NEW\]\]/);

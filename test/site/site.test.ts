@@ -52,7 +52,7 @@ describe('policy publish: versions from git tags', () => {
   beforeAll(async () => {
     repo = versionedRepo();
     out = path.join(tempDir('policy-site-out-'), 'site');
-    result = await publish({ paths: ['policy'], cwd: repo, outDir: out });
+    result = await publish({ paths: ['policy'], cwd: repo, outDir: out, internal: true });
   });
 
   it('writes the current version at a stable address, each earlier version in its folder, and the history', () => {
@@ -103,7 +103,7 @@ describe('policy publish: versions from git tags', () => {
     expect(current).toContain(`<a href="${NAME}.txt">テキスト版</a>`);
   });
 
-  it('lists every version in the history, newest first, with what changed and the re-notice classification', () => {
+  it('lists every version in the history, newest first, with what changed and (--internal) the re-notice classification', () => {
     const history = readFileSync(path.join(out, NAME, 'history.html'), 'utf8');
     const rows = [...history.matchAll(/<li class="site-version[^"]*" id="([^"]+)">[\s\S]*?<h2>([^<]+)<\/h2>/g)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual([
@@ -155,10 +155,10 @@ describe('policy publish: versions from git tags', () => {
     const status = git(repo, 'status', '--porcelain', '--ignored');
     const head = git(repo, 'rev-parse', 'HEAD');
     const first = snapshot(out);
-    await publish({ paths: ['policy'], cwd: repo, outDir: out });
+    await publish({ paths: ['policy'], cwd: repo, outDir: out, internal: true });
     expect(snapshot(out)).toEqual(first);
     const elsewhere = path.join(tempDir('policy-site-again-'), 'site');
-    await publish({ paths: ['policy'], cwd: repo, outDir: elsewhere });
+    await publish({ paths: ['policy'], cwd: repo, outDir: elsewhere, internal: true });
     expect(snapshot(elsewhere)).toEqual(first);
     expect(git(repo, 'status', '--porcelain', '--ignored')).toBe(status);
     expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
@@ -166,7 +166,7 @@ describe('policy publish: versions from git tags', () => {
 
   it('publishes with the CLI, saying which versions came from which tags', async () => {
     const target = path.join(tempDir('policy-site-cli-'), 'public');
-    const { code, stdout } = await cli(['publish', '--out', target], repo);
+    const { code, stdout } = await cli(['publish', '--internal', '--no-pdf', '--out', target], repo);
     expect(code).toBe(0);
     expect(stdout).toContain(`${NAME}: current version 1.2; earlier: 1.0 (v1.0) in ${NAME}/v1.0/, 1.1 (v1.1) in ${NAME}/v1.1/`);
     expect(stdout).toContain(`wrote ${path.relative(repo, path.join(target, NAME, 'history.html'))}`);
@@ -191,7 +191,7 @@ describe('policy publish: fewer versions', () => {
   it('publishes only the current version when no tag matches, and lists untagged revisions without a page', async () => {
     const repo = versionedRepo();
     const out = path.join(tempDir('policy-site-notags-'), 'site');
-    const { code, stderr } = await cli(['publish', '--tags', 'policy-v*', '--out', out], repo);
+    const { code, stderr } = await cli(['publish', '--tags', 'policy-v*', '--no-pdf', '--out', out], repo);
     expect(code).toBe(0);
     expect(stderr).toContain('note: policy/shimin-denryoku.yaml: no git tags match "policy-v*", so only the current version is published');
     expect(files(out)).toEqual(['index.html', `${NAME}/history.html`, `${NAME}/index.html`, `${NAME}/${NAME}.txt`]);

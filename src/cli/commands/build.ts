@@ -8,6 +8,7 @@ import { LEAFLET_FONTS } from '../../render/pdf/leaflet.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import { visible, visibleJson } from '../../report/visible.js';
+import { projectConfig } from '../config.js';
 
 export const buildHelp = `Usage: policy build [paths…] [options]
 
@@ -26,13 +27,18 @@ Options:
   --format LIST      comma-separated: ${FORMATS.join(',')} (default: all)
   --width N          line width of the plain text, in columns; full-width
                      characters count 2 (default: ${DEFAULT_TEXT_WIDTH})
-  --paper SIZE       paper of the leaflet: ${PAPERS.join(', ')} (default: A4; B5 is JIS B5)
+  --paper SIZE       paper of the leaflet: ${PAPERS.join(', ')} (default: A4, or the
+                     paper of policy.config.yaml; B5 is JIS B5)
   --font FACE        typeface of the leaflet: gothic (IPAexゴシック, default)
-                     or mincho (IPAex明朝)
+                     or mincho (IPAex明朝); default also from policy.config.yaml
   --pdf-timeout S    seconds allowed to print each PDF (default: 30)
   --json             print the files written and the warnings as JSON
   --quiet, -q        print nothing but errors
   -h, --help         show this help
+
+Settings in policy.config.yaml (in the folder the command runs in) apply:
+its own templates, accent colour, logo and footer line on the web page and
+the leaflet, and the default paper and font (see the README).
 
 The PDF needs Chromium: it is found from $PUPPETEER_EXECUTABLE_PATH or
 $CHROME_PATH, else /usr/bin/chromium (apt-get install chromium fonts-ipaexfont).
@@ -60,13 +66,15 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) return io.stdout(buildHelp), EXIT.ok;
+  const { config, messages: configMessages } = projectConfig(io);
   const result = await build({
     paths: positionals.length ? positionals : ['policy'],
     outDir: outOption(values.out) ?? 'out',
     formats: listOption('format', values.format, FORMATS),
     width: intOption('width', values.width, 20, 400),
-    paper: choiceOption('paper', values.paper, PAPERS),
-    font: choiceOption('font', values.font, LEAFLET_FONTS),
+    paper: choiceOption('paper', values.paper, PAPERS) ?? config?.paper,
+    font: choiceOption('font', values.font, LEAFLET_FONTS) ?? config?.font,
+    ...(config ? { brand: config.brand } : {}),
     pdfTimeoutMs: seconds(intOption('pdf-timeout', values['pdf-timeout'], 1, 600)),
     env: io.env,
     onProgress: (done, total, name) => {
@@ -78,7 +86,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   if (values.quiet) return EXIT.ok;
-  io.stderr(warningsLine(result.messages));
+  io.stderr(warningsLine([...configMessages, ...result.messages]));
   io.stdout(result.written.map((file) => `wrote ${visible(path.relative(io.cwd, path.resolve(io.cwd, file)) || file)}\n`).join(''));
   return EXIT.ok;
 }

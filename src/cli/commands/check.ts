@@ -1,15 +1,22 @@
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { loadPolicies } from '../../file/policy-file.js';
 import { formatMessages } from '../../report/format-messages.js';
-import { hasErrors } from '../../report/message.js';
+import { hasErrors, type Message } from '../../report/message.js';
 import { hasUnreadable } from '../../load/read-files.js';
-import { visibleJson } from '../../report/visible.js';
-import { parse } from '../args.js';
+import { visible, visibleJson } from '../../report/visible.js';
+import { PACKAGE_ROOT } from '../../package-root.js';
+import { UsageError } from '../../errors.js';
+import { choiceOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { useColor, type CliIO } from '../io.js';
 
+export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+
 export const checkHelp = `Usage: policy check [paths…] [options]
 
-Check the policy YAML files and report every problem at once, each as
+Check the policy YAML files (and policy.config.yaml, when the folder the
+command runs in has one) and report every problem at once, each as
   file:line:column  severity  path: message  (rule)
 with a hint on the next line saying what to write instead.
 
@@ -17,9 +24,18 @@ Arguments:
   paths          policy files or folders (default: policy/)
 
 Options:
-  --json         print the problems as JSON (an array of messages)
+  --format F     text (default), json, github or sarif:
+                   json    the problems as JSON (an array of messages)
+                   github  GitHub Actions annotations (::error file=…,line=…::…),
+                           shown on the changed lines of a pull request
+                   sarif   SARIF 2.1.0 for GitHub code scanning
+                           (upload with github/codeql-action/upload-sarif)
+  --json         the same as --format json
   --quiet, -q    print errors only, no warnings and no summary
   -h, --help     show this help
+
+File names in the github and sarif formats are relative to the current
+folder: run the command from the root of the repository.
 
 Exit codes: 0 no errors (warnings alone are fine), 1 errors found, 2 wrong usage,
 or a file missing or unreadable (the other files are still checked).
@@ -28,18 +44,53 @@ Examples:
   policy check
   policy check policy/shimin-denryoku.yaml
   policy check --json > problems.json
+  policy check --format github              # in a GitHub Actions step
+  policy check --format sarif > policy.sarif
 `;
 
 export async function check(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse('check', argv, {
+    format: { type: 'string', short: 'f' },
     json: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
   });
   if (values.help) return io.stdout(checkHelp), EXIT.ok;
-  const { messages } = await loadPolicies(positionals.length ? positionals : ['policy']);
+  if (values.json && values.format !== undefined && values.format !== 'json') throw new UsageError('--json and --format cannot be combined; use --format json');
+  const format = values.json ? 'json' : (choiceOption('format', values.format, CHECK_FORMATS) ?? 'text');
+  const { loadConfig } = await import('../../config/load.js');
+  const config = loadConfig(io.cwd);
+  const loaded = await loadPolicies(positionals.length ? positionals : ['policy']);
+  const messages = [...config.messages, ...loaded.messages];
   const shown = values.quiet ? messages.filter((m) => m.severity === 'error') : messages;
-  if (values.json) io.stdout(visibleJson(shown));
-  else io.stdout(formatMessages(shown, { color: useColor(io), summary: !values.quiet }));
+  switch (format) {
+    case 'json':
+      io.stdout(visibleJson(shown));
+      break;
+    case 'github': {
+      const { formatGithub } = await import('../../report/format-github.js');
+      // An annotation is a line of the job's log: text from a file is shown escaped there too.
+      io.stdout(formatGithub(relative(shown, io.cwd).map((m) => ({ ...m, file: visible(m.file), reason: visible(m.reason), ...(m.hint ? { hint: visible(m.hint) } : {}) }))));
+      break;
+    }
+    case 'sarif': {
+      const { formatSarif } = await import('../../report/format-sarif.js');
+      const { ruleCatalog } = await import('../../check/catalog.js');
+      const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
+      io.stdout(formatSarif(relative(shown, io.cwd), { name: 'policy', version: pkg.version, rules: ruleCatalog() }));
+      break;
+    }
+    default:
+      io.stdout(formatMessages(shown, { color: useColor(io), summary: !values.quiet }));
+  }
   // A file that could not be read at all was not checked: the command could not run on it.
   return hasUnreadable(messages) ? EXIT.input : hasErrors(messages) ? EXIT.findings : EXIT.ok;
+}
+
+/** File names relative to the working folder (the repository root in CI), with forward slashes. */
+function relative(messages: readonly Message[], cwd: string): Message[] {
+  return messages.map((m) => {
+    const rel = path.relative(cwd, path.resolve(cwd, m.file));
+    const file = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : m.file;
+    return { ...m, file: file.split(path.sep).join('/') };
+  });
 }

@@ -9,7 +9,7 @@ import { choiceOption, outOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { useColor, type CliIO } from '../io.js';
 
-export const DIFF_FORMATS = ['text', 'json', 'html', 'pdf'] as const;
+export const DIFF_FORMATS = ['text', 'json', 'markdown', 'html', 'pdf', 'docx'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export const diffHelp = `Usage: policy diff [OLD [NEW]] [options]
@@ -32,7 +32,7 @@ are checked as by "policy build": a side with errors stops the comparison
 (exit 2), with its errors at file:line:column (REV:path for a revision).
 
 Options:
-  --format F     text (default), json, html or pdf:
+  --format F     text (default), json, markdown, html, pdf or docx:
                    text  the changes, changed words marked [-old-] {+new+}
                          (in colour on a terminal, unless NO_COLOR is set)
                    json  {"renotice": bool, "changes": [{"category", "change",
@@ -45,6 +45,10 @@ Options:
                          summary of the changes (区分, 必要な対応, 根拠), then
                          改正後 | 改正前 with the changed words underlined
                    pdf   the same printed with Chromium on A4 landscape (needs --out)
+                   docx  the same as a Word document, A4 landscape (needs --out)
+                   markdown  a summary for a pull-request comment: the
+                         changes with their action and basis, and the
+                         changed words in a collapsed section
   --out FILE     write to FILE instead of standard output (the file is
                  replaced whole or not at all)
   --quiet, -q    print nothing; the exit code tells
@@ -61,6 +65,8 @@ Examples:
   policy diff v1.0 v1.1 --format json
   policy diff HEAD~1 --format html --out review.html
   policy diff old.yaml policy/shimin-denryoku.yaml --format pdf --out taisho.pdf
+  policy diff v1.0 --format docx --out taisho.docx   # for 稟議 and comments in Word
+  policy diff origin/main --format markdown > comment.md
 `;
 
 export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
@@ -71,7 +77,9 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   });
   if (values.help) return io.stdout(diffHelp), EXIT.ok;
   const format: DiffFormat = choiceOption('format', values.format, DIFF_FORMATS) ?? 'text';
-  if (format === 'pdf' && !values.out) throw new UsageError('--format pdf needs --out FILE (a PDF is not written to a terminal)');
+  if ((format === 'pdf' || format === 'docx') && !values.out) {
+    throw new UsageError(`--format ${format} needs --out FILE (a ${format === 'pdf' ? 'PDF' : 'Word file'} is not written to a terminal)`);
+  }
   outOption(values.out, 'file');
 
   const { pairs } = await loadPairs(positionals, io.cwd, 'diff');
@@ -95,10 +103,22 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
       output = format === 'html' ? renderDiffHtml(inputs) : await renderPdf(inputs, io);
       break;
     }
+    case 'docx': {
+      const { comparisonInputs } = await import('../../diff/format-html.js');
+      const { renderDiffDocx } = await import('../../diff/format-docx.js');
+      output = await renderDiffDocx(comparisonInputs(pairs, diffs));
+      break;
+    }
+    case 'markdown': {
+      const { comparisonInputs } = await import('../../diff/format-html.js');
+      const { formatDiffMarkdown } = await import('../../diff/format-markdown.js');
+      output = formatDiffMarkdown(comparisonInputs(pairs, diffs));
+      break;
+    }
   }
 
   if (values.out === undefined) {
-    if (!values.quiet) io.stdout(output as string); // pdf always has --out
+    if (!values.quiet) io.stdout(output as string); // pdf and docx always have --out
     return code;
   }
   const target = path.resolve(io.cwd, values.out);

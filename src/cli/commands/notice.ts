@@ -30,6 +30,7 @@ Files (in the output folder, one set per policy that changed):
   notice-<name>-<version>.html   the letter and its 別紙, self-contained
   notice-<name>-<version>.txt    plain text for e-mail
   notice-<name>-<version>.pdf    A4, printed with Chromium (with --format pdf)
+  notice-<name>-<version>.docx   the same as a Word document (with --format docx)
 
 Options:
   --format LIST  comma-separated: ${NOTICE_FORMATS.join(',')} (default: html,txt)
@@ -45,6 +46,7 @@ revision, or a side with errors; 3 the PDF could not be printed.
 Examples:
   policy notice v1.0                       # tag v1.0 against the working tree
   policy notice HEAD~1 HEAD --format html,txt,pdf --out notices/
+  policy notice v1.0 --format docx         # the letter in Word, for 稟議
   policy notice old.yaml policy/shimin-denryoku.yaml --width 60
 `;
 
@@ -94,6 +96,10 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
     const stem = noticeFileStem(view);
     if (formats.includes('html')) files.push({ name: `${stem}.html`, content: renderNoticeHtml(view) });
     if (formats.includes('txt')) files.push({ name: `${stem}.txt`, content: renderNoticeText(view, width) });
+  }
+  if (formats.includes('docx')) {
+    const { renderNoticeDocx } = await import('../../notice/docx.js');
+    for (const view of letters) files.push({ name: `${noticeFileStem(view)}.docx`, content: await renderNoticeDocx(view) });
   }
   if (formats.includes('pdf')) {
     const { withBrowser } = await import('../../render/pdf/index.js');

@@ -4,6 +4,7 @@ import { intOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { visible } from '../../report/visible.js';
 import { useColor, type CliIO } from '../io.js';
+import { projectConfig } from '../config.js';
 
 export const previewHelp = `Usage: policy preview [paths…] [options]
 
@@ -14,6 +15,8 @@ When you save a policy file or a template, the open page updates by itself.
 A policy with errors shows each problem (file:line:column, what is wrong, how
 to fix it, and the line with a caret) instead of the page, and the page comes
 back once the file is fixed. Nothing is written to out/. Ctrl-C stops it.
+The look of policy.config.yaml (templates, colour, logo, footer) is shown,
+and edits of its templates folder are followed too.
 
 Arguments:
   paths          policy files or folders (default: policy/)
@@ -26,7 +29,8 @@ Options:
   --quiet, -q    print only the address and errors
   -h, --help     show this help
 
-Exit codes: 0 stopped with Ctrl-C, 2 wrong usage, missing files, or the port is taken.
+Exit codes: 0 stopped with Ctrl-C, 1 policy.config.yaml has errors, 2 wrong
+usage, missing files, or the port is taken.
 
 Examples:
   policy preview
@@ -49,7 +53,10 @@ export async function runPreview(argv: string[], io: CliIO, stop: Promise<unknow
   if (values.help) return io.stdout(previewHelp), EXIT.ok;
   const color = useColor(io);
   const host = values.host ?? DEFAULT_HOST;
+  const { config, messages: configMessages } = projectConfig(io);
+  if (configMessages.length > 0 && !values.quiet) io.stderr(formatMessages(configMessages, { color, summary: false }));
   const server = await startPreview({
+    ...(config ? { config } : {}),
     paths: positionals.length ? positionals : ['policy'],
     port: intOption('port', values.port, 0, 65535) ?? DEFAULT_PORT,
     host,

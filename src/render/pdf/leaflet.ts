@@ -13,6 +13,7 @@ import type { PdfFooter } from './footer.js';
 import type { PdfMetadata } from './info.js';
 import { PAPER_SPECS, type Paper } from './paper.js';
 import type { PdfSession } from './session.js';
+import type { BrandView } from '../html.js';
 
 export const LEAFLET_FONTS = ['mincho', 'gothic'] as const;
 /**
@@ -28,6 +29,8 @@ export interface LeafletOptions {
   paper?: Paper;
   /** Default gothic. */
   font?: LeafletFont;
+  /** Accent colour, logo and footer line of the company (policy.config.yaml). */
+  brand?: BrandView;
 }
 
 export const DEFAULT_SUBJECT = '個人情報の取扱いについて';
@@ -44,6 +47,7 @@ export function renderLeafletHtml(view: PolicyView, options: LeafletOptions = {}
     css: readTemplateFile('pdf/print.css'),
     paper,
     font: options.font ?? 'gothic',
+    brand: options.brand,
     page: {
       size: `${spec.width}mm ${spec.height}mm`,
       margin: `${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm`,
@@ -76,10 +80,10 @@ export function leafletMetadata(policy: Policy, view: PolicyView): PdfMetadata {
   };
 }
 
-/** Organisation at the left; version and effective date in the middle; `n / N` at the right. */
-export function leafletFooter(view: PolicyView): PdfFooter {
+/** Organisation (or the company's footer line) at the left; version and effective date in the middle; `n / N` at the right. */
+export function leafletFooter(view: PolicyView, brand?: BrandView): PdfFooter {
   return {
-    left: view.organization.name,
+    left: brand?.footer ?? view.organization.name,
     center: [view.version ? `第${view.version}版` : '', view.effectiveDate ? `${view.effectiveDate.ja}施行` : ''].filter(Boolean).join('　'),
     right: '{page} / {pages}',
   };
@@ -96,7 +100,7 @@ export async function renderPolicyPdf(
   return session.pdf(renderLeafletHtml(view, options), {
     paper,
     metadata: leafletMetadata(loaded.policy, view),
-    footer: leafletFooter(view),
+    footer: leafletFooter(view, options.brand),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
   });
 }

@@ -1,0 +1,35 @@
+/**
+ * Every rule id a check can report, with one sentence on what it checks:
+ * the rules of index.ts, and the ids that the loader and the schema rule
+ * report under more precise names. For the SARIF rule list.
+ */
+import { rules } from './index.js';
+
+const MORE: Readonly<Record<string, string>> = {
+  'yaml-syntax': 'The file is valid YAML.',
+  encoding: 'The file is saved as UTF-8.',
+  'not-a-policy': 'The file holds a policy (a mapping with version, organization, title …).',
+  'unknown-key': 'Every key is one the schema knows (schema/policy.schema.json).',
+  'missing-key': 'Every required key is present.',
+  'wrong-type': 'Every value has the type the schema asks for (text, list, date …).',
+  'invalid-id': 'Ids are lower-case letters, digits and hyphens.',
+  'empty-text': 'Texts are not blank.',
+  'empty-list': 'Lists that must hold entries are not empty.',
+  'wrong-value': 'A value is one of those allowed (e.g. paper: A4, A5 or B5).',
+  'not-a-config': 'policy.config.yaml holds settings (a mapping of keys).',
+  'invalid-colour': 'accentColor in policy.config.yaml is a CSS colour.',
+  'low-contrast': 'accentColor in policy.config.yaml is dark enough for white text and for links on white (WCAG 2.1 contrast 4.5:1).',
+  'missing-file': 'A file named in policy.config.yaml exists.',
+  'missing-folder': 'The templates folder named in policy.config.yaml exists.',
+  'logo-not-local': 'The logo in policy.config.yaml is a file of the project, not a web address.',
+  'logo-not-image': 'The logo in policy.config.yaml is a PNG, JPEG, SVG or WebP image (checked by its bytes).',
+  'logo-too-large': 'The logo in policy.config.yaml is small enough to embed in every page.',
+  'logo-script': 'An SVG logo holds no script, event handler, link or embedded content.',
+  'unknown-template': 'Every file of the templates folder replaces a bundled template.',
+};
+
+export function ruleCatalog(extra: readonly { id: string; description: string }[] = []): Map<string, string> {
+  const out = new Map<string, string>(Object.entries(MORE));
+  for (const rule of [...rules, ...extra]) out.set(rule.id, rule.description);
+  return out;
+}

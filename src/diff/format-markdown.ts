@@ -1,0 +1,65 @@
+/**
+ * `policy diff --format markdown`: a summary a CI job posts as a pull-request
+ * comment (GitHub-flavoured Markdown). It reads the model of the 新旧対照表
+ * (format-html.ts buildComparison): per policy the verdict, the changes table
+ * (category, place, kind, action, legal basis) and, collapsed in a
+ * <details>, the changed words: 改正後 with <ins>, 改正前 with <del>.
+ */
+import { ACTION_MEANING_JA, buildComparison, type ComparisonCell, type ComparisonInput, type PolicyComparison } from './format-html.js';
+
+/** The first line: lets a workflow find and update its earlier comment. */
+export const MARKDOWN_MARKER = '<!-- policy-diff -->';
+
+/** Text safe inside Markdown (and the HTML GitHub allows in it): no markup, no table breaks, no mentions. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|~])/g, '\\$1')
+    .replace(/@/g, '@\u200b')
+    .replace(/\r?\n/g, ' ');
+}
+
+function cellText(cell: ComparisonCell, tag: 'ins' | 'del', absent: string): string {
+  if (!cell.segments) return absent;
+  return cell.segments.map((s) => (s.changed ? `<${tag}>${escapeMarkdown(s.text)}</${tag}>` : escapeMarkdown(s.text))).join('');
+}
+
+function versions(p: PolicyComparison): string {
+  const v = (x: PolicyComparison['after']) => (x ? `${x.label}${x.effectiveDate ? `（${x.effectiveDate}施行）` : ''}` : '（なし）');
+  return `${v(p.before)} → ${v(p.after)}`;
+}
+
+function policySection(p: PolicyComparison): string {
+  const lines: string[] = [`### ${escapeMarkdown(p.heading)}`, '', `${escapeMarkdown(versions(p))}`, ''];
+  const mark = p.renotice ? '⚠️ ' : '✅ ';
+  lines.push(`${mark}**${escapeMarkdown(p.verdict)}**`, '');
+  if (p.only || p.summary.length === 0) return lines.join('\n');
+  lines.push('| 番号 | 区分 | 箇所 | 変更 | 必要な対応 | 根拠 |', '|---:|---|---|---|---|---|');
+  for (const s of p.summary) {
+    const action = s.action === 'none' ? escapeMarkdown(s.actionLabel) : `**${escapeMarkdown(s.actionLabel)}**`;
+    lines.push(`| ${s.no} | ${escapeMarkdown(s.categoryLabel)} | ${escapeMarkdown(s.place)} | ${escapeMarkdown(s.kindLabel)} | ${action} | ${s.basis ? escapeMarkdown(s.basis) : '―'} |`);
+  }
+  lines.push('');
+  const used = new Set(p.summary.map((s) => s.action));
+  const legend = ACTION_MEANING_JA.filter((l) => used.has(l.action));
+  if (legend.length) lines.push(legend.map((l) => `${escapeMarkdown(l.label)}：${escapeMarkdown(l.meaning)}`).join('<br>'), '');
+  lines.push(`<details><summary>変更された文言（${p.rows.length}件・傍線部分は改正部分）</summary>`, '');
+  for (const r of p.rows) {
+    lines.push(`${r.no}. **${escapeMarkdown(r.after.place)}**（${escapeMarkdown(r.kindLabel)}）`);
+    lines.push(`   - 改正後：${cellText(r.after, 'ins', '（削除）')}`);
+    lines.push(`   - 改正前：${cellText(r.before, 'del', '（新設）')}`);
+  }
+  lines.push('', '</details>', '');
+  return lines.join('\n');
+}
+
+export function formatDiffMarkdown(inputs: readonly ComparisonInput[]): string {
+  const policies = inputs.map(buildComparison);
+  const renotice = policies.some((p) => p.renotice);
+  const head = renotice
+    ? '本人への通知等を要する変更があります。公開前に対応を確認してください。'
+    : '本人への通知等を要する変更はありません。';
+  return [MARKDOWN_MARKER, '## 個人情報保護方針の変更（新旧対照表）', '', `**${head}**`, '', ...policies.map(policySection)].join('\n').trimEnd() + '\n';
+}

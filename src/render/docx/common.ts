@@ -1,0 +1,237 @@
+/**
+ * What the Word documents (the 新旧対照表 and the notice letter) share:
+ * the Japanese font, A4 page setup, tables of plain or underlined text, a
+ * footer with page numbers, and packing to bytes that depend only on the
+ * content (fixed document dates, fixed zip timestamps).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  VerticalAlign,
+  WidthType,
+  type ISectionOptions,
+  type ParagraphChild,
+} from 'docx';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+
+/** The font families Word documents are set in: names every Japanese Word knows; LibreOffice maps them to IPAex. */
+export const DOCX_FONTS = {
+  mincho: 'ＭＳ 明朝',
+  gothic: 'ＭＳ ゴシック',
+} as const;
+export type DocxFont = keyof typeof DOCX_FONTS;
+
+/** Twentieths of a point per millimetre. */
+export const mm = (value: number): number => Math.round((value * 1440) / 25.4);
+
+/** A4 in twips, portrait. */
+const A4 = { width: 11906, height: 16838 };
+
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Usable width of an A4 page in twips. */
+export function textWidth(landscape: boolean, margin: Margins): number {
+  return (landscape ? A4.height : A4.width) - mm(margin.left) - mm(margin.right);
+}
+
+export interface Seg {
+  text: string;
+  changed?: boolean;
+}
+
+export interface RunStyle {
+  bold?: boolean;
+  size?: number;
+}
+
+/** Runs of text; changed words underlined (傍線) with a single line. */
+export function runs(segments: readonly Seg[], style: RunStyle = {}): TextRun[] {
+  return segments.map(
+    (s) =>
+      new TextRun({
+        text: s.text,
+        ...(style.bold ? { bold: true } : {}),
+        ...(style.size ? { size: style.size } : {}),
+        ...(s.changed ? { underline: { type: UnderlineType.SINGLE } } : {}),
+      }),
+  );
+}
+
+export interface ParaOptions extends RunStyle {
+  align?: 'left' | 'center' | 'right';
+  /** Space after, in points. */
+  after?: number;
+  before?: number;
+  /** Left indent in characters (of 10.5 pt). */
+  indent?: number;
+  keepNext?: boolean;
+  pageBreakBefore?: boolean;
+}
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+export function para(content: string | readonly Seg[], options: ParaOptions = {}): Paragraph {
+  const children: ParagraphChild[] = runs(typeof content === 'string' ? [{ text: content }] : content, options);
+  return new Paragraph({
+    children,
+    alignment: ALIGN[options.align ?? 'left'],
+    spacing: { after: (options.after ?? 4) * 20, ...(options.before ? { before: options.before * 20 } : {}) },
+    ...(options.indent ? { indent: { left: options.indent * 210 } } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
+    ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+  });
+}
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+
+export interface Cell {
+  children: Paragraph[];
+  /** A header cell: shaded and bold. */
+  header?: boolean;
+  columnSpan?: number;
+}
+
+/** A bordered table filling `width` twips, columns in proportion to `weights`; the first row repeats on each page when `headerRow`. */
+export function table(rows: ReadonlyArray<readonly Cell[]>, weights: readonly number[], width: number, headerRow = true): Table {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const columnWidths = weights.map((w) => Math.floor((w / total) * width));
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths,
+    borders: BORDERS,
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          ...(headerRow && r === 0 ? { tableHeader: true } : {}),
+          cantSplit: false,
+          children: cells.map((cell, c) => {
+            const span = cell.columnSpan ?? 1;
+            const w = columnWidths.slice(c, c + span).reduce((a, b) => a + b, 0);
+            return new TableCell({
+              children: cell.children,
+              width: { size: w, type: WidthType.DXA },
+              verticalAlign: VerticalAlign.TOP,
+              margins: { top: 40, bottom: 40, left: 80, right: 80 },
+              ...(span > 1 ? { columnSpan: span } : {}),
+              ...(cell.header ? { shading: { type: ShadingType.CLEAR, fill: 'E7E7E7', color: 'auto' } } : {}),
+            });
+          }),
+        }),
+    ),
+  });
+}
+
+/** A header cell with one centred bold line. */
+export const headerCell = (text: string): Cell => ({ header: true, children: [para(text, { bold: true, align: 'center', after: 0 })] });
+/** A body cell with one paragraph. */
+export const textCell = (text: string | readonly Seg[], options: ParaOptions = {}): Cell => ({ children: [para(text, { after: 0, ...options })] });
+
+/** The footer: `left`, `center` and the page number 「n / N」 on one line, with tab stops; only the page number, centred, when both are empty. */
+export function footer(left: string, center: string, width: number): Footer {
+  const page = new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 16 });
+  if (!left && !center) return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [page] })] });
+  return new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [
+          { type: 'center', position: Math.floor(width / 2) },
+          { type: 'right', position: width },
+        ],
+        children: [
+          new TextRun({ text: left, size: 16 }),
+          new TextRun({ text: `\t${center}\t`, size: 16 }),
+          page,
+        ],
+      }),
+    ],
+  });
+}
+
+export interface DocxDocument {
+  title: string;
+  subject: string;
+  creator: string;
+  keywords: string;
+  /** YYYY-MM-DD: the document's created and modified dates, and the zip entries' timestamps. */
+  date: string;
+  font: DocxFont;
+  landscape: boolean;
+  margin: Margins;
+  footer: { left: string; center: string };
+  /** The body, in order; `pageBreakBefore` on a paragraph starts a new page. */
+  children: ISectionOptions['children'];
+}
+
+/** A complete Word document as bytes; the same content always gives the same bytes. */
+export async function packDocx(doc: DocxDocument): Promise<Uint8Array> {
+  const font = DOCX_FONTS[doc.font];
+  const width = textWidth(doc.landscape, doc.margin);
+  const document = new Document({
+    title: doc.title,
+    subject: doc.subject,
+    creator: doc.creator,
+    lastModifiedBy: doc.creator,
+    keywords: doc.keywords,
+    revision: 1,
+    styles: {
+      default: {
+        document: {
+          run: { font: { ascii: font, eastAsia: font, hAnsi: font, cs: font }, size: 21, language: { value: 'ja-JP', eastAsia: 'ja-JP' } },
+          paragraph: { spacing: { line: 300 } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4.width, height: A4.height, orientation: doc.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { top: mm(doc.margin.top), right: mm(doc.margin.right), bottom: mm(doc.margin.bottom), left: mm(doc.margin.left), footer: mm(doc.margin.bottom / 2) },
+          },
+        },
+        footers: { default: footer(doc.footer.left, doc.footer.center, width) },
+        children: doc.children,
+      },
+    ],
+  });
+  const packed = await Packer.toBuffer(document);
+  return fixDates(new Uint8Array(packed), doc.date);
+}
+
+const W3CDTF = /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g;
+
+/** Sets the document dates in docProps/core.xml and every zip entry's timestamp to `date` (00:00), keeping the entries' order. */
+function fixDates(zip: Uint8Array, date: string): Uint8Array {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  // fflate writes the local time of the Date into the zip (DOS time): a local midnight gives the same bytes in every time zone.
+  const mtime = new Date(y, m - 1, d);
+  const files = unzipSync(zip);
+  const out: Zippable = {};
+  // The package's content types and relationships first, as Word writes them.
+  const first = ['[Content_Types].xml', '_rels/.rels'];
+  const names = [...first.filter((n) => n in files), ...Object.keys(files).filter((n) => !first.includes(n))];
+  for (const name of names) {
+    const data = files[name]!;
+    const content = name === 'docProps/core.xml' ? new TextEncoder().encode(new TextDecoder().decode(data).replace(W3CDTF, `$1${date}T00:00:00Z$2`)) : data;
+    out[name] = [content, { mtime }];
+  }
+  return zipSync(out, { level: 6 });
+}

@@ -1,0 +1,71 @@
+/**
+ * Pure reporter for code scanning: SARIF 2.1.0 (OASIS), one run of the
+ * `policy` tool, its rules with ids and descriptions, and one result per
+ * problem with the file (a URI relative to the repository root) and the
+ * line and column.
+ */
+import type { Message } from './message.js';
+
+export interface SarifTool {
+  name: string;
+  version: string;
+  informationUri?: string;
+  /** Rule id → one sentence on what it checks. */
+  rules: ReadonlyMap<string, string>;
+}
+
+/** A relative file path as a URI reference: forward slashes, each segment percent-encoded. */
+export function fileUri(file: string): string {
+  return file
+    .replace(/\\/g, '/')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+export function formatSarif(messages: readonly Message[], tool: SarifTool): string {
+  const ids = [...new Set([...tool.rules.keys(), ...messages.map((m) => m.ruleId)])].sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const worst = (id: string) => (messages.some((m) => m.ruleId === id && m.severity === 'error') ? 'error' : 'warning');
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: tool.name,
+            version: tool.version,
+            ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
+            rules: ids.map((id) => {
+              const description = tool.rules.get(id) ?? `Problems reported as ${id}.`;
+              return {
+                id,
+                name: id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+                shortDescription: { text: description },
+                fullDescription: { text: description },
+                defaultConfiguration: { level: worst(id) },
+              };
+            }),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: messages.map((m) => ({
+          ruleId: m.ruleId,
+          ruleIndex: index.get(m.ruleId)!,
+          level: m.severity,
+          message: { text: `${m.path ? `${m.path}: ` : ''}${m.reason}${m.hint ? `\nhint: ${m.hint}` : ''}` },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: fileUri(m.file), uriBaseId: '%SRCROOT%' },
+                ...(m.line > 0 ? { region: { startLine: m.line, startColumn: Math.max(1, m.column) } } : {}),
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

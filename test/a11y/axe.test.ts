@@ -1,0 +1,84 @@
+/**
+ * Accessibility, checked by axe-core in the real Chromium: the policy page,
+ * the 改定履歴 (public and internal) and the preview, at a phone's width
+ * (375 px) and a desktop's (1280 px).
+ */
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPolicyText } from '../../src/file/policy-file.js';
+import { startPreview, type Preview } from '../../src/preview/index.js';
+import { renderHtmlPage } from '../../src/render/html.js';
+import { buildView } from '../../src/render/view.js';
+import { publish } from '../../src/site/index.js';
+import { SEED_POLICY, tempDir } from '../helpers.js';
+import { versionedRepo } from '../site/repo.js';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const WIDTHS = [375, 1280] as const;
+const NAME = 'shimin-denryoku';
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
+
+async function violations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+describe('axe-core finds no violations', () => {
+  let browser: Browser;
+  let page: Page;
+  let preview: Preview;
+  const pages: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const dir = tempDir('policy-axe-');
+    const { policy } = loadPolicyText(SEED_POLICY, readFileSync(SEED_POLICY, 'utf8'));
+    const file = path.join(dir, 'policy.html');
+    writeFileSync(file, renderHtmlPage(buildView(policy!.policy)));
+    pages['the policy page'] = pathToFileURL(file).href;
+    const repo = versionedRepo();
+    const site = path.join(dir, 'site');
+    await publish({ paths: ['policy'], cwd: repo, outDir: site });
+    pages['the public 改定履歴'] = pathToFileURL(path.join(site, NAME, 'history.html')).href;
+    pages['an earlier version'] = pathToFileURL(path.join(site, NAME, 'v1.0', 'index.html')).href;
+    const internal = path.join(dir, 'internal');
+    await publish({ paths: ['policy'], cwd: repo, outDir: internal, internal: true });
+    pages['the internal 改定履歴'] = pathToFileURL(path.join(internal, NAME, 'history.html')).href;
+    preview = await startPreview({ paths: [path.join(repo, 'policy')], port: 0, cwd: repo });
+    pages['the preview list'] = preview.url;
+    pages['the preview of a policy'] = `${preview.url}${NAME}/`;
+    browser = await puppeteer.launch({ executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium', headless: true, args: BROWSER_ARGS });
+    page = await browser.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  for (const width of WIDTHS) {
+    it.each(['the policy page', 'the public 改定履歴', 'the internal 改定履歴', 'an earlier version', 'the preview list', 'the preview of a policy'])(
+      `%s at ${width} px`,
+      async (name) => {
+        await page.setViewport({ width, height: 800 });
+        await page.goto(pages[name]!, { waitUntil: 'load' });
+        expect(await violations(page)).toEqual([]);
+      },
+      60_000,
+    );
+  }
+});

@@ -1,0 +1,41 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEED_POLICY, cli, tempDir } from '../helpers.js';
+
+const REVISIONS = `revisions:
+  - version: "1.0"
+    date: 2026-12-01
+    summary: 本ポリシーを制定しました。
+`;
+
+function policyWith(revisions: string): string {
+  const file = path.join(tempDir(), 'p.yaml');
+  const seed = readFileSync(SEED_POLICY, 'utf8');
+  expect(seed).toContain(REVISIONS);
+  writeFileSync(file, seed.replace(REVISIONS, revisions));
+  return file;
+}
+
+describe('revision-order', () => {
+  it('warns of a version with two entries, at the second', async () => {
+    const file = policyWith(`${REVISIONS}  - version: "1.0"\n    date: 2026-12-01\n    summary: 誤記を訂正しました。\n`);
+    const result = await cli(['check', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${file}:13:14  warning  revisions[1].version: version 1.0 has two revision entries (the first at line 10)  (revision-order)`);
+    expect(result.stdout).toContain('hint: keep one entry per version');
+  });
+
+  it('warns of a date earlier than the entry before it', async () => {
+    const file = policyWith(REVISIONS.replace('revisions:\n', 'revisions:\n  - version: "0.9"\n    date: 2027-01-01\n    summary: 案\n'));
+    const result = await cli(['check', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${file}:14:11  warning  revisions[1].date: the date 2026-12-01 is earlier than 2027-01-01 of the entry before it (line 10); the history goes from the oldest to the newest  (revision-order)`);
+  });
+
+  it('says nothing of a history in order', async () => {
+    const file = policyWith(`${REVISIONS}  - version: "1.1"\n    date: 2026-12-01\n    summary: 追加\n`);
+    const result = await cli(['check', file]);
+    expect(result.stdout).not.toContain('revision-order');
+  });
+});
