@@ -2,17 +2,27 @@
  * What a change means under the APPI: its category, the action it needs and
  * the legal basis. One place for the rules, so that a lawyer can review them.
  *
- *   party         scope of joint users      added/removed → consent; name/shortName → prior-notice
- *   item          data items (group, field) added/removed → consent; reworded → prior-notice
+ *   party         scope of joint users      added/removed → consent; another name under the same id → consent
+ *                                           (a new joint user), unless `formerName` declares the same entity
+ *                                           renamed or succeeded → prior-notice (Guidelines 3-6-3 事例2/3);
+ *                                           the sentences that define the scope (the parties' intro, a paragraph
+ *                                           naming the joint users, a footnote they cite) → consent
+ *   item          data items (group, field) added/removed → consent; a field renamed → consent (another item),
+ *                                           unless `formerName` declares the same item → prior-notice;
+ *                                           a group's name → prior-notice
  *   jointPurpose  joint users' purposes     → prior-notice (Art. 27(6))
- *   manager       manager responsible       replaced (a new id, or other groups or exceptions) → prior-notice;
- *                                           name/address/representative of the same manager → notice-without-delay
- *   usePurpose    purposes of use (利用目的) → notice (Art. 21(3))
+ *   manager       manager responsible       replaced (a new id, another name without `formerName`, other groups
+ *                                           or exceptions) → prior-notice; the same manager's name, address or
+ *                                           representative, and the business's own (Art. 32(1)(i)) → notice-without-delay
+ *   provision     provision to third parties (a section with role provision or overseas) → consent (Art. 27(1), 28(1))
+ *   usePurpose    purposes of use (利用目的) and the text that introduces them → notice (Art. 21(3))
  *   editorial     everything else           → none
  *
- * A moved entry keeps its category and needs no action: the order carries no
- * meaning. The clause that names the joint users (clauses[].parties) mirrors
- * the table, so changes there are editorial; the table reports the party.
+ * Roles flow along references: a footnote takes the role of every entry
+ * that cites it, and the strictest action wins. Texts are compared in the
+ * form of comparableText (normalize.ts): width, spacing, styling and the
+ * usual variant spellings are not changes. A moved entry keeps its category
+ * and needs no action: the order carries no meaning.
  */
 import type { Action, Category, ChangeKind } from './types.js';
 import type { UnitKind } from './units.js';
@@ -33,13 +43,23 @@ export interface ClassifyContext {
   crossParent?: boolean;
   /** For a field moved to another group: whether the managers responsible for it differ. */
   managerChanged?: boolean;
-  /** For a footnote: whether a joint-use party refers to it. */
-  definesParty?: boolean;
+  /**
+   * The legal role of a text that is not an entry of its own: a section (by
+   * its role or the blocks it holds), a scalar (the parties' intro, the
+   * business's name), a footnote (the roles of everything that cites it).
+   */
+  roles?: readonly Category[];
+  /** For `modified`: only the width of characters, spacing, styling or a variant spelling changed (comparableText). */
+  sameMeaning?: boolean;
+  /** For a renamed party, field or manager: how the new version's `formerName` compares with the old name. */
+  formerName?: 'matches' | 'differs' | 'absent';
 }
 
 const JOINT_USE = 'APPI Art. 27(5)(iii); PPC Guidelines (General Rules) 3-6-3';
 const JOINT_USE_CHANGE = 'APPI Art. 27(6); PPC Guidelines (General Rules) 3-6-3';
 const USE_PURPOSE = 'APPI Art. 17(2), 18(1), 21(3)';
+const PROVISION = 'APPI Art. 27(1), 28(1)';
+const BUSINESS = 'APPI Art. 27(6), 32(1)(i)';
 
 const NOTES = {
   partyAdded:
@@ -60,14 +80,65 @@ const NOTES = {
     "A change of the manager's name, address or representative must be notified to the principal or made readily accessible without delay (Art. 27(6)).",
   usePurpose:
     'A new or changed purpose of use must stay within what is reasonably relevant to the former purposes and be notified or published (Art. 17(2), 21(3)); a purpose beyond that needs consent (Art. 18(1)).',
-  definesParty:
-    'This footnote defines a joint user: if the change widens or narrows who the joint users are, treat it as a change of scope needing consent (Guidelines 3-6-3).',
+  sameMeaning:
+    'Only the width of characters, spacing, styling or a variant spelling (全て/すべて, 取扱い/取り扱い …) changed: the wording means the same, so no notice is needed.',
+  partyReplaced:
+    'Another name under the same id is a new joint user unless it is the same entity renamed or succeeded; the scope of joint users cannot in principle change without the consent of the principal (Guidelines 3-6-3). If it is the same entity, write its former name as formerName.',
+  formerNameDiffers:
+    'formerName does not match the name in the earlier version, so the entity is not shown to be the same: treated as a replacement.',
+  itemReplaced:
+    'Another item under the same id changes the jointly used data, which needs the consent of the principal (Guidelines 3-6-3). If only the wording of the same item changed, write the former wording as formerName.',
+  managerRenamedAsReplacement:
+    'Another name for the manager under the same id is treated as another manager (Art. 27(6): notified in advance). If it is the same manager renamed or succeeded, write its former name as formerName.',
+  scopeText:
+    'This text defines who the joint users are: a change to it may widen or narrow the scope of joint users, which needs the consent of the principal (Guidelines 3-6-3). If only the wording changed, a reviewer can confirm that the scope stays the same.',
+  itemText:
+    'This text defines the jointly used items: a change to it may change which data are used, which needs the consent of the principal (Guidelines 3-6-3).',
+  jointPurposeText:
+    "This text belongs to the joint users' purposes, which may change only within what the principal can reasonably expect, notified or made readily accessible in advance (Art. 27(6)).",
+  managerText:
+    'This text belongs to the manager responsible, whose change must be notified or made readily accessible in advance (Art. 27(6)).',
+  businessIdentity:
+    "The business's name, address or representative is published (Art. 32(1)(i)) and, as the manager of its customers' data in a joint use, must be notified or made readily accessible without delay when it changes (Art. 27(6)).",
+  provision:
+    'Provision of personal data to third parties needs the consent of the principal in advance (Art. 27(1)); to a third party in a foreign country, consent given with the information of Art. 28(2) (Art. 28(1)).',
+  usePurposeText:
+    'This text introduces the purposes of use: a change may change what the data are used for, which must stay within what is reasonably relevant to the former purposes and be notified or published (Art. 17(2), 21(3)); beyond that, consent (Art. 18(1)).',
 } as const;
+
+/** How strict each action is: the strictest of several roles wins. */
+const STRICTNESS: Record<Action, number> = { consent: 4, 'prior-notice': 3, 'notice-without-delay': 2, notice: 1, none: 0 };
+
+/** What a change of a text with this role needs. */
+function byRole(role: Category): Verdict {
+  switch (role) {
+    case 'party':
+      return { category: 'party', action: 'consent', basis: JOINT_USE, note: NOTES.scopeText };
+    case 'item':
+      return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemText };
+    case 'jointPurpose':
+      return { category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.jointPurposeText };
+    case 'manager':
+      return { category: 'manager', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerText };
+    case 'provision':
+      return { category: 'provision', action: 'consent', basis: PROVISION, note: NOTES.provision };
+    case 'usePurpose':
+      return { category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurposeText };
+    default:
+      return EDITORIAL;
+  }
+}
+
+/** The strictest verdict of the roles of a text (editorial when it has none). */
+function strictest(roles: readonly Category[] | undefined): Verdict {
+  return (roles ?? []).map(byRole).reduce((a, b) => (STRICTNESS[b.action] > STRICTNESS[a.action] ? b : a), EDITORIAL);
+}
 
 const EDITORIAL: Verdict = { category: 'editorial', action: 'none', basis: '' };
 
 export function classify(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): Verdict {
   if (change === 'moved') return moved(kind, ctx);
+  if (ctx.sameMeaning) return { category: categoryOf(kind), action: 'none', basis: '', note: NOTES.sameMeaning };
   const added = change === 'added';
   const removed = change === 'removed';
   const changed = (...props: string[]) => ctx.changed.some((p) => props.includes(p));
@@ -75,29 +146,59 @@ export function classify(kind: UnitKind, change: ChangeKind, ctx: ClassifyContex
     case 'party':
       if (added || removed)
         return { category: 'party', action: 'consent', basis: JOINT_USE, note: added ? NOTES.partyAdded : NOTES.partyRemoved };
-      if (changed('name', 'shortName'))
-        return { category: 'party', action: 'prior-notice', basis: JOINT_USE, note: NOTES.partyRenamed };
-      return EDITORIAL; // only the footnote marks changed
+      if (changed('name')) return renamed('party', ctx.formerName);
+      return EDITORIAL; // the short name (an abbreviation in the text) or the footnote marks
     case 'group':
-    case 'field':
       if (added || removed) return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemChanged };
       if (changed('name')) return { category: 'item', action: 'prior-notice', basis: JOINT_USE, note: NOTES.itemReworded };
       return EDITORIAL; // the conjunction of a group
+    case 'field':
+      if (added || removed) return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemChanged };
+      if (changed('name')) return renamed('item', ctx.formerName);
+      return EDITORIAL;
     case 'jointPurpose':
       return { category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.jointPurpose };
     case 'manager':
-      // Another manager (a new id, or a change of the data it answers for) → in advance;
-      // the same manager's name, address or representative (Art. 27(6), second sentence) → without delay.
-      // To record a replacement, the new manager gets a new id.
+      // Another manager (a new id, another name, or a change of the data it answers for) → in advance;
+      // the same manager's name (declared by formerName), address or representative (Art. 27(6), second sentence) → without delay.
       if (added || removed || changed('groups', 'exception'))
         return { category: 'manager', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerReplaced };
+      if (changed('name')) return renamed('manager', ctx.formerName);
       return { category: 'manager', action: 'notice-without-delay', basis: JOINT_USE_CHANGE, note: NOTES.managerDetails };
     case 'usePurpose':
       return { category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurpose };
+    case 'scalar':
+      if (ctx.roles?.includes('manager'))
+        return { category: 'manager', action: 'notice-without-delay', basis: BUSINESS, note: NOTES.businessIdentity };
+      return strictest(ctx.roles);
+    case 'clause':
+      // A section's text; which joint users it names mirrors the table, which reports each party.
+      if (!added && !removed && !changed('text', 'heading')) return EDITORIAL;
+      return strictest(ctx.roles);
     case 'footnote':
-      return ctx.definesParty ? { ...EDITORIAL, note: NOTES.definesParty } : EDITORIAL;
+      return strictest(ctx.roles);
     default:
       return EDITORIAL;
+  }
+}
+
+/** Another name under the same id: a replacement, unless `formerName` declares the same entity renamed or succeeded. */
+function renamed(category: 'party' | 'item' | 'manager', formerName: ClassifyContext['formerName']): Verdict {
+  const declared = formerName === 'matches';
+  const differs = formerName === 'differs' ? ` ${NOTES.formerNameDiffers}` : '';
+  switch (category) {
+    case 'party':
+      return declared
+        ? { category, action: 'prior-notice', basis: `${JOINT_USE}, 事例2/3`, note: NOTES.partyRenamed }
+        : { category, action: 'consent', basis: JOINT_USE, note: NOTES.partyReplaced + differs };
+    case 'item':
+      return declared
+        ? { category, action: 'prior-notice', basis: `${JOINT_USE}, 事例2/3`, note: NOTES.itemReworded }
+        : { category, action: 'consent', basis: JOINT_USE, note: NOTES.itemReplaced + differs };
+    case 'manager':
+      return declared
+        ? { category, action: 'notice-without-delay', basis: `${JOINT_USE_CHANGE}, 事例2/3`, note: NOTES.managerDetails }
+        : { category, action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerRenamedAsReplacement + differs };
   }
 }
 

@@ -7,7 +7,8 @@ import { classify, type ClassifyContext } from './classify.js';
 import { matchByKey } from './match.js';
 import { extractSections, type Section, type Unit, type UnitKind } from './units.js';
 import { nodesOf } from '../model/walk.js';
-import { CATEGORIES, type Change, type ChangeKind, type PolicyDiff } from './types.js';
+import { comparableText } from './normalize.js';
+import { CATEGORIES, type Category, type Change, type ChangeKind, type PolicyDiff } from './types.js';
 
 interface Ordered {
   change: Change;
@@ -19,6 +20,8 @@ interface Context {
   before: Policy;
   after: Policy;
   out: Ordered[];
+  /** The roles of each footnote, from every entry that cites it in either version. */
+  footnoteRoles: Map<string, Category[]>;
 }
 
 export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
@@ -26,9 +29,7 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
   const newSections = extractSections(after);
   const oldByScope = new Map(oldSections.map((s) => [s.scope, s]));
   const newByScope = new Map(newSections.map((s) => [s.scope, s]));
-  const oldUnits = unitIndex(oldSections);
-  const newUnits = unitIndex(newSections);
-  const ctx: Context = { before, after, out: [] };
+  const ctx: Context = { before, after, out: [], footnoteRoles: footnoteRoles([...oldSections, ...newSections]) };
 
   // Entries of nested lists that vanished from one parent and appeared under another.
   const orphans = new Map<UnitKind, { removed: Array<{ unit: Unit; order: number[] }>; added: Unit[] }>();
@@ -39,11 +40,16 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
     const n = newByScope.get(scope);
     const section = (n ?? o)!;
     const parent = section.parent;
-    // Children of an added or removed parent are shown in the parent's text, not one by one.
-    if (parent && !(oldUnits.has(unitKey(parent)) && newUnits.has(unitKey(parent)))) continue;
+    // Entries of a nested list are matched by their own id across parents, so that an entry moved to another
+    // parent is one move; the entries of an added or removed parent are reported one by one, never hidden in it.
     const bucket = parent ? orphansOf(orphans, section.kind) : undefined;
 
     const m = matchByKey(o?.units ?? [], n?.units ?? [], (u) => u.key);
+    // The same content under a new id: the id was renamed, nothing else changed.
+    const renamed = renamedIds(m.removed.map((r) => r.item), m.added.map((a) => a.item));
+    for (const [old, now] of renamed) emitRename(ctx, old, now);
+    m.removed = m.removed.filter((r) => !renamed.has(r.item));
+    m.added = m.added.filter((a) => ![...renamed.values()].includes(a.item));
     for (const pair of m.pairs) {
       modified(ctx, pair.before, pair.after);
       if (pair.moved && section.ordered) emit(ctx, 'moved', pair.before, pair.after, { changed: [], from: pair.before.path });
@@ -92,7 +98,102 @@ function modified(ctx: Context, before: Unit, after: Unit) {
   const changed = Object.keys({ ...before.props, ...after.props }).filter(
     (k) => (before.props[k] ?? '') !== (after.props[k] ?? ''),
   );
-  if (changed.length) emit(ctx, 'modified', before, after, { changed });
+  if (changed.length === 0) return;
+  // Only the width of characters, spacing, styling or a variant spelling changed: the wording means the same.
+  if (changed.every((k) => comparableText(before.props[k] ?? '') === comparableText(after.props[k] ?? ''))) {
+    emit(ctx, 'modified', before, after, { changed, sameMeaning: true });
+    return;
+  }
+  emit(ctx, 'modified', before, after, {
+    changed: changed.filter((k) => comparableText(before.props[k] ?? '') !== comparableText(after.props[k] ?? '')),
+    formerName: formerNameOf(before, after),
+  });
+}
+
+/** How the new version's formerName compares with the old name (classify.ts: renamed, or replaced). */
+function formerNameOf(before: Unit, after: Unit): 'matches' | 'differs' | 'absent' {
+  const declared = after.context.formerName;
+  if (declared === undefined) return 'absent';
+  return comparableText(declared) === comparableText(before.props.name ?? '') ? 'matches' : 'differs';
+}
+
+/** Removed and added entries of one list whose content is the same: the id was renamed. */
+function renamedIds(removed: readonly Unit[], added: readonly Unit[]): Map<Unit, Unit> {
+  const pairs = new Map<Unit, Unit>();
+  const free = new Set(added);
+  for (const old of removed) {
+    const same = [...free].find((now) => now.kind === old.kind && sameContent(old, now));
+    if (same) {
+      pairs.set(old, same);
+      free.delete(same);
+    }
+  }
+  return pairs;
+}
+
+function sameContent(a: Unit, b: Unit): boolean {
+  const keys = new Set([...Object.keys(a.props), ...Object.keys(b.props)]);
+  return [...keys].every((k) => (a.props[k] ?? '') === (b.props[k] ?? '')) && Object.values(a.props).some((v) => v !== '');
+}
+
+function emitRename(ctx: Context, before: Unit, after: Unit) {
+  const verdict = classify(after.kind, 'moved', { changed: [], from: before.path });
+  const change: Change = {
+    category: verdict.category,
+    change: 'modified',
+    id: after.id,
+    path: after.path,
+    before: before.text,
+    after: after.text,
+    action: 'none',
+    basis: '',
+    note: `The id changed from "${before.id}" to "${after.id}"; the entry itself is the same, so no notice is needed.`,
+    kind: after.kind,
+    context: after.context,
+    from: { path: before.path, context: before.context },
+    order: after.order,
+  };
+  ctx.out.push({ change, order: after.order, seq: ctx.out.length });
+}
+
+/** The category of what a unit is, for the footnotes it cites. */
+function rolesOfUnit(unit: Unit): Category[] {
+  switch (unit.kind) {
+    case 'party':
+      return ['party'];
+    case 'group':
+    case 'field':
+      return ['item'];
+    case 'jointPurpose':
+      return ['jointPurpose'];
+    case 'manager':
+      return ['manager'];
+    case 'usePurpose':
+      return ['usePurpose'];
+    default:
+      return unit.context.roles ?? [];
+  }
+}
+
+const NOTE_MARK = /\[\^([^\]\s]+)\]/g;
+
+/** Every footnote's roles: those of the entries that cite it, by a mark in their text or in a party's notes. */
+function footnoteRoles(sections: readonly Section[]): Map<string, Category[]> {
+  const roles = new Map<string, Set<Category>>();
+  const add = (id: string, of: Category[]) => {
+    const set = roles.get(id) ?? new Set<Category>();
+    for (const r of of) set.add(r);
+    roles.set(id, set);
+  };
+  for (const section of sections) {
+    for (const unit of section.units) {
+      if (unit.kind === 'footnote') continue;
+      const of = rolesOfUnit(unit);
+      if (of.length === 0) continue;
+      for (const m of unit.text.matchAll(NOTE_MARK)) add(m[1]!, of);
+    }
+  }
+  return new Map([...roles].map(([id, set]) => [id, [...set]]));
 }
 
 function emit(
@@ -104,8 +205,8 @@ function emit(
   order?: number[],
 ) {
   const unit = (after ?? before)!;
-  const footnoteCtx = unit.kind === 'footnote' ? { definesParty: definesParty(ctx, unit) } : {};
-  const verdict = classify(unit.kind, kind, { ...classifyCtx, ...footnoteCtx });
+  const roles = unit.kind === 'footnote' ? (ctx.footnoteRoles.get(unit.key) ?? []) : unit.context.roles;
+  const verdict = classify(unit.kind, kind, { ...classifyCtx, ...(roles ? { roles } : {}) });
   const change: Change = {
     category: verdict.category,
     change: kind,
@@ -122,14 +223,6 @@ function emit(
     order: order ?? unit.order,
   };
   ctx.out.push({ change, order: order ?? unit.order, seq: ctx.out.length });
-}
-
-function unitKey(u: { kind: UnitKind; key: string }): string {
-  return `${u.kind}:${u.key}`;
-}
-
-function unitIndex(sections: readonly Section[]): Set<string> {
-  return new Set(sections.flatMap((s) => s.units.map(unitKey)));
 }
 
 function orphansOf(map: Map<UnitKind, { removed: Array<{ unit: Unit; order: number[] }>; added: Unit[] }>, kind: UnitKind) {
@@ -151,12 +244,6 @@ function managersOf(policy: Policy, field: Unit): string {
     .map((n) => n.id ?? '')
     .sort()
     .join(',');
-}
-
-function definesParty(ctx: Context, footnote: Unit): boolean {
-  return [ctx.before, ctx.after].some((p) =>
-    nodesOf(p).some((n) => n.kind === 'party' && ((n.value as { notes?: string[] }).notes ?? []).includes(footnote.key)),
-  );
 }
 
 function compareOrder(a: readonly number[], b: readonly number[]): number {

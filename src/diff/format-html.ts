@@ -31,6 +31,7 @@ export const CATEGORY_JA: Readonly<Record<Category, string>> = {
   item: '共同利用する情報項目',
   jointPurpose: '共同利用の目的',
   manager: '管理責任者',
+  provision: '第三者提供',
   usePurpose: '利用目的',
   editorial: '編集上の変更',
 };

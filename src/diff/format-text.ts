@@ -19,6 +19,7 @@ const HEADINGS: Record<Category, string> = {
   item: 'Jointly used data items (共同利用する情報項目)',
   jointPurpose: 'Purposes of the joint use (共同利用の目的)',
   manager: 'Manager responsible (管理について責任を有する者)',
+  provision: 'Provision to third parties (第三者提供)',
   usePurpose: 'Purposes of use (利用目的)',
   editorial: 'Editorial and other changes',
 };

@@ -11,3 +11,52 @@ export function normalizeText(text: string): string {
   return text.replace(/\s+/gu, ' ').trim().replace(SPACE_NEAR_CJK, '');
 }
 
+
+/**
+ * Spellings of one word that Japanese legal texts use interchangeably
+ * (公用文の表記): an edit from one to the other changes no meaning. The first
+ * of each row is the form compared. Only whole words that cannot be part of
+ * another word are listed.
+ */
+export const ORTHOGRAPHIC_VARIANTS: ReadonlyArray<readonly string[]> = [
+  ['すべて', '全て'],
+  ['および', '及び'],
+  ['または', '又は'],
+  ['ならびに', '並びに'],
+  ['もしくは', '若しくは'],
+  ['ただし', '但し'],
+  ['あらかじめ', '予め'],
+  ['できる', '出来る'],
+  ['ください', '下さい'],
+  ['お客さま', 'お客様'],
+  ['取り扱い', '取扱い', '取扱'],
+  ['取り扱う', '取扱う'],
+  ['取り扱わ', '取扱わ'],
+  ['申し込み', '申込み', '申込'],
+  ['問い合わせ', '問合せ', '問い合せ', '問合わせ'],
+  ['お問い合わせ', 'お問合せ'],
+  ['取り消し', '取消し', '取消'],
+  ['受け付け', '受付け'],
+  ['引き続き', '引続き'],
+  ['差し支え', '差支え'],
+];
+
+const VARIANTS: ReadonlyArray<[string, string]> = ORTHOGRAPHIC_VARIANTS.flatMap(([canonical, ...others]) =>
+  others.map((other): [string, string] => [other, canonical!]),
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Inline Markdown that only styles words: *emphasis*, **strong**, `code`, an autolink's brackets. */
+const MARKUP = /\*\*|\*|__|_(?=\S)|(?<=\S)_|`|<(?=https?:|mailto:)|(?<=<(?:https?:|mailto:)[^>]*)>/g;
+
+/**
+ * The form in which two versions of a text are compared: as normalizeText,
+ * and besides, Unicode compatibility forms folded (NFKC: （１） and (1) are
+ * one), the styling of inline Markdown removed (a link keeps its address), and
+ * the spellings of ORTHOGRAPHIC_VARIANTS made one. An edit that changes only
+ * these is not a change of wording.
+ */
+export function comparableText(text: string): string {
+  let out = normalizeText(text.normalize('NFKC')).replace(MARKUP, '');
+  for (const [variant, canonical] of VARIANTS) if (out.includes(variant)) out = out.split(variant).join(canonical);
+  return normalizeText(out);
+}

@@ -7,8 +7,8 @@
 import type { UnitContext, UnitKind } from './units.js';
 
 /** What a change is about; decides the action. Listed in report order. */
-export type Category = 'party' | 'item' | 'jointPurpose' | 'manager' | 'usePurpose' | 'editorial';
-export const CATEGORIES: readonly Category[] = ['party', 'item', 'jointPurpose', 'manager', 'usePurpose', 'editorial'];
+export type Category = 'party' | 'item' | 'jointPurpose' | 'manager' | 'provision' | 'usePurpose' | 'editorial';
+export const CATEGORIES: readonly Category[] = ['party', 'item', 'jointPurpose', 'manager', 'provision', 'usePurpose', 'editorial'];
 
 export type ChangeKind = 'added' | 'removed' | 'modified' | 'moved';
 

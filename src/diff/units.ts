@@ -19,6 +19,7 @@ import type { Footnote, ItemGroup, JointUse, ListItemShape, Manager, Party, Poli
 import { numberLabel } from '../model/numbering.js';
 import { blockKind } from '../model/walk.js';
 import { normalizeText } from './normalize.js';
+import type { Category } from './types.js';
 import { DEFAULT_NUMBERING, joinTexts as joinList, partyInProse } from '../render/view.js';
 import { LEGACY_JOINT_USE_ID } from '../load/upgrade.js';
 
@@ -46,8 +47,16 @@ export interface UnitContext {
   groups?: string[];
   /** The joint-use table of an entry. */
   table?: string;
-  /** The legal role of a section, as written in the YAML. */
+  /** The legal role of a section, as written in the YAML (or of the section it is in). */
   role?: string;
+  /**
+   * What a text that is not an entry of its own is about in law: a section's
+   * text (by its role, the joint users it names, the purposes it holds), the
+   * parties' intro of a joint-use table, the business's name (classify.ts).
+   */
+  roles?: Category[];
+  /** The name before this version, as the YAML declares it (a party, a field or a manager renamed or succeeded). */
+  formerName?: string;
 }
 
 export interface Unit {
@@ -146,12 +155,15 @@ type Obj = Record<string, unknown>;
 /** The names of the parties a paragraph names, from their table (see tableOfParties). */
 type PartyNames = (named: readonly string[]) => ReadonlyMap<string, string>;
 
+/** For the compared text of a section: a paragraph naming the joint users is compared as written, {list} and all. */
+const noNames: PartyNames = () => new Map();
+
 function blockText(block: unknown, partyNames: PartyNames): string {
   const b = block as Obj;
   switch (blockKind(block)) {
     case 'text':
       if (typeof block === 'string') return block;
-      if (!b.parties) return b.text as string;
+      if (!b.parties || partyNames === noNames) return b.text as string;
       {
         const named = b.parties as string[];
         const names = partyNames(named);
@@ -208,9 +220,9 @@ function sectionPlace(number: string, numbering: string, index: number, heading:
 export function extractSections(policy: Policy): Section[] {
   const sections: Section[] = [];
   const scalars: Unit[] = [];
-  const scalar = (key: string, path: string, order: number[], value: unknown, place: string, text?: string) => {
+  const scalar = (key: string, path: string, order: number[], value: unknown, place: string, text?: string, roles?: Category[]) => {
     if (value === undefined || value === null) return;
-    scalars.push({ kind: 'scalar', key, id: key, path, order, props: { text: norm(value) }, text: text ?? str(value), context: { place } });
+    scalars.push({ kind: 'scalar', key, id: key, path, order, props: { text: norm(value) }, text: text ?? str(value), context: { place, ...(roles ? { roles } : {}) } });
   };
 
   // Parties by id across every table, for the paragraphs that name them.
@@ -220,13 +232,13 @@ export function extractSections(policy: Policy): Section[] {
       const count = (m: Map<string, string> | undefined) => (m ? named.filter((id) => m.has(id)).length : -1);
       return count(t) > count(best) ? t : best;
     }, undefined) ?? new Map();
-  const noNames: PartyNames = () => new Map();
   const tables: Array<{ ju: JointUse; path: string; order: number[] }> = [];
   const purposesBlocks: Array<{ sectionKey: string; sectionId: string; place: string; block: Obj; path: string; order: number[] }> = [];
 
   scalar('title', 'title', [RANK.title], policy.title, '表題');
   (['name', 'shortName', 'address', 'representative'] as const).forEach((key, i) =>
-    scalar(`organization.${key}`, `organization.${key}`, [RANK.organization, i], policy.organization?.[key], ORGANIZATION_PLACES[key]),
+    // The business's identity: published (Art. 32(1)(i)) and, for its customers' data, the manager's (Art. 27(6)).
+    scalar(`organization.${key}`, `organization.${key}`, [RANK.organization, i], policy.organization?.[key], ORGANIZATION_PLACES[key], undefined, key === 'shortName' ? undefined : ['manager']),
   );
   scalar('version', 'version', [RANK.version], policy.version, '版', policy.version);
   scalar('effectiveDate', 'effectiveDate', [RANK.effectiveDate], policy.effectiveDate, '施行日');
@@ -261,6 +273,7 @@ export function extractSections(policy: Policy): Section[] {
     numbering: string,
     scope: string,
     parent?: Section['parent'],
+    inherited?: SectionShape['role'],
   ) => {
     const entries: Entry[] = [];
     let counter = 0;
@@ -285,12 +298,14 @@ export function extractSections(policy: Policy): Section[] {
           numbered: numbered ? '' : 'no',
         },
         text: (s.heading ? `${s.heading}\n` : '') + own.join('\n'),
-        context: { place, ...(s.role ? { role: s.role } : {}) },
+        context: { place, ...((s.role ?? inherited) ? { role: (s.role ?? inherited)! } : {}), roles: sectionRoles(s, inherited) },
       });
       (s.body ?? []).forEach((b, k) => {
         if (blockKind(b) === 'purposes') purposesBlocks.push({ sectionKey: s.id, sectionId: s.id, place, block: b as Obj, path: `${path}.body[${k}]`, order: [...prefix, i, 0, k] });
       });
-      if (s.sections) sectionList(s.sections, `${path}.sections`, [...prefix, i, 1], s.numbering ?? DEFAULT_NUMBERING.subsections, `sections:${s.id}`, { kind: 'clause', key: s.id });
+      if (s.sections) {
+        sectionList(s.sections, `${path}.sections`, [...prefix, i, 1], s.numbering ?? DEFAULT_NUMBERING.subsections, `sections:${s.id}`, { kind: 'clause', key: s.id }, s.role ?? inherited);
+      }
     });
     sections.push(listSection(scope, 'clause', prefix, entries, undefined, parent));
   };
@@ -332,7 +347,7 @@ export function extractSections(policy: Policy): Section[] {
     (['parties', 'purposes', 'items', 'managers'] as const).forEach((row, r) => {
       const value = ju[row] as { label?: string; intro?: string } | undefined;
       scalar(`${t}.${row}.label`, `${path}.${row}.label`, [...order, r, 0], value?.label, `${tablePlace}の行見出し`);
-      scalar(`${t}.${row}.intro`, `${path}.${row}.intro`, [...order, r, 1], value?.intro, `${rowPlace(row)}（前文）`);
+      scalar(`${t}.${row}.intro`, `${path}.${row}.intro`, [...order, r, 1], value?.intro, `${rowPlace(row)}（前文）`, undefined, [ROW_ROLES[row]]);
     });
     const scope = (name: string) => (t === LEGACY_JOINT_USE_ID ? name : `${name}:${t}`);
     sections.push(
@@ -340,7 +355,7 @@ export function extractSections(policy: Policy): Section[] {
         scope('parties'), 'party', [...order, 0, 2],
         (ju.parties?.entries ?? []).map((p: Party, i) => ({
           id: p.id, path: `${path}.parties.entries[${i}]`, ...party(p),
-          context: { place: rowPlace('parties'), heading: rowPlace('parties'), table: t },
+          context: { place: rowPlace('parties'), heading: rowPlace('parties'), table: t, ...(p.formerName ? { formerName: p.formerName } : {}) },
         })),
         q,
       ),
@@ -378,7 +393,7 @@ export function extractSections(policy: Policy): Section[] {
           scope(`fields:${key}`), 'field', [...order, 2, 2, i],
           g.fields.map((f: Field, k) => ({
             id: f.id, path: `${path}.items.groups[${i}].fields[${k}]`, props: { name: norm(f.name) }, text: f.name,
-            context: { place: `${rowPlace('items')}${label}`, heading: rowPlace('items'), group: label, table: t },
+            context: { place: `${rowPlace('items')}${label}`, heading: rowPlace('items'), group: label, table: t, ...(f.formerName ? { formerName: f.formerName } : {}) },
           })),
           (id) => q(`${g.id}/${id}`),
           { kind: 'group', key },
@@ -391,7 +406,7 @@ export function extractSections(policy: Policy): Section[] {
           scope('fields'), 'field', [...order, 2, 3],
           ju.items.fields.map((f: Field, k) => ({
             id: f.id, path: `${path}.items.fields[${k}]`, props: { name: norm(f.name) }, text: f.name,
-            context: { place: rowPlace('items'), heading: rowPlace('items'), table: t },
+            context: { place: rowPlace('items'), heading: rowPlace('items'), table: t, ...(f.formerName ? { formerName: f.formerName } : {}) },
           })),
           q,
         ),
@@ -402,7 +417,7 @@ export function extractSections(policy: Policy): Section[] {
         scope('managers'), 'manager', [...order, 3, 2],
         (ju.managers?.entries ?? []).map((m, i) => ({
           id: m.id, path: `${path}.managers.entries[${i}]`, ...manager(m, groupNames),
-          context: { place: rowPlace('managers'), heading: rowPlace('managers'), groups: m.groups ?? [], table: t },
+          context: { place: rowPlace('managers'), heading: rowPlace('managers'), groups: m.groups ?? [], table: t, ...(m.formerName ? { formerName: m.formerName } : {}) },
         })),
         q,
       ),
@@ -423,7 +438,26 @@ export function extractSections(policy: Policy): Section[] {
   return sections;
 }
 
+/**
+ * What the text of a section is about in law: the joint users when it names
+ * them or is on joint use, provision to third parties, the purposes of use
+ * when it holds or introduces them. A section on joint use that only holds
+ * the table has no text of its own beyond its heading.
+ */
+function sectionRoles(s: SectionShape, inherited: SectionShape['role']): Category[] {
+  const roles = new Set<Category>();
+  const body = s.body ?? [];
+  if (body.some((b) => blockKind(b) === 'text' && typeof b === 'object' && (b as Obj).parties)) roles.add('party');
+  if (body.some((b) => blockKind(b) === 'purposes')) roles.add('usePurpose');
+  const role = s.role ?? inherited;
+  if (role === 'provision' || role === 'overseas') roles.add('provision');
+  if (role === 'purposes') roles.add('usePurpose');
+  if (role === 'jointUse' && body.some((b) => blockKind(b) === 'text')) roles.add('party');
+  return [...roles];
+}
+
 const ORGANIZATION_PLACES = { name: '事業者の名称', shortName: '事業者の略称', address: '事業者の住所', representative: '事業者の代表者' } as const;
+const ROW_ROLES = { parties: 'party', purposes: 'jointPurpose', items: 'item', managers: 'manager' } as const;
 const ROW_LABELS = { parties: '共同利用する者の範囲', purposes: '共同利用の目的', items: '共同利用する情報項目', managers: '共同利用の管理責任者' } as const;
 
 function revision(r: Revision) {

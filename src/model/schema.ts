@@ -109,13 +109,34 @@ export const Party = entry(
       }),
     ),
     notes: Type.Optional(NoteRefs),
+    formerName: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description:
+          'The name in the earlier version, when the same entity was renamed or succeeded (PPC Guidelines 3-6-3 事例2/3): ' +
+          'the diff checks it against that version and then treats the change as a new name, not a new entity.',
+      }),
+    ),
   },
   'One joint user (共同利用する者).',
 );
 
 export const JointPurpose = entry({ text: Text }, 'One purpose of the joint use (共同利用の目的).');
 
-export const Field = entry({ name: Text }, 'One data item (情報項目), e.g. 氏名.');
+export const Field = entry(
+  {
+    name: Text,
+    formerName: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description:
+          'The name in the earlier version, when the same item was reworded (PPC Guidelines 3-6-3 事例2/3): ' +
+          'the diff checks it against that version and then treats the change as a new name, not a new item.',
+      }),
+    ),
+  },
+  'One data item (情報項目), e.g. 氏名.',
+);
 
 export const ItemGroup = entry(
   {
@@ -141,6 +162,14 @@ export const Manager = entry(
     address: Type.Optional(Type.String({ minLength: 1, description: 'Address of the manager (住所).' })),
     representative: Type.Optional(
       Type.String({ minLength: 1, description: 'Representative of the manager, for a corporation (代表者の氏名).' }),
+    ),
+    formerName: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description:
+          'The name in the earlier version, when the same entity was renamed or succeeded (PPC Guidelines 3-6-3 事例2/3): ' +
+          'the diff checks it against that version and then treats the change as a new name, not a new entity.',
+      }),
     ),
   },
   'The person responsible for managing the jointly used data (管理について責任を有する者).',

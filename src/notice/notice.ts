@@ -94,6 +94,9 @@ function fullwidth(n: number): string {
 function subject(changes: readonly Change[]): { title: string; about: string; annex: string } {
   const jointUse = changes.some((c) => JOINT_USE.includes(c.category));
   const usePurpose = changes.some((c) => c.category === 'usePurpose');
+  if (changes.some((c) => c.category === 'provision' || c.category === 'editorial')) {
+    return { title: '個人情報の取扱いに関する変更のお知らせ', about: '個人情報の取扱い', annex: '新旧対照表' };
+  }
   if (jointUse && usePurpose) {
     return {
       title: '個人情報の利用目的及び共同利用に関する変更のお知らせ',
@@ -115,6 +118,7 @@ const DEFAULT_HEADINGS: Record<Exclude<Category, 'editorial'>, string> = {
   item: '共同利用する情報項目',
   jointPurpose: '共同利用の目的',
   manager: '共同利用の管理責任者',
+  provision: '第三者提供',
   usePurpose: '利用目的',
 };
 
@@ -138,6 +142,11 @@ const SENTENCES: Record<Exclude<Category, 'editorial'>, { added: string; removed
     added: '個人データの管理について責任を有する者を、次のとおり変更します。',
     removed: '個人データの管理について責任を有する者を、次のとおり変更します。',
     modified: '個人データの管理について責任を有する者を、次のとおり変更します。',
+  },
+  provision: {
+    added: '個人データの第三者への提供について、次の定めを加えます。',
+    removed: '個人データの第三者への提供について、次の定めを削ります。',
+    modified: '個人データの第三者への提供に関する定めを、次のとおり改めます。',
   },
   usePurpose: {
     added: '利用目的に、次の目的を加えます。',

@@ -229,14 +229,14 @@ describe('diffPolicies on edited objects', () => {
     expect(diff.changes[0]!.after).toBe('電力広域的運営推進機関[^scope]');
   });
 
-  it('flags a footnote that defines a joint user, without requiring action', () => {
+  it('gives a footnote that defines a joint user the party scope: a new member needs consent', () => {
     const diff = edit((p) => {
       p.footnotes![2]!.list!.push('新電力ネットワーク株式会社');
     });
     expect(diff.changes.map(brief)).toEqual([
-      { category: 'editorial', change: 'modified', id: 'transmission-operator-definition', path: 'footnotes[2]', action: 'none' },
+      { category: 'party', change: 'modified', id: 'transmission-operator-definition', path: 'footnotes[2]', action: 'consent' },
     ]);
-    expect(diff.changes[0]!.note).toMatch(/defines a joint user/);
+    expect(diff.changes[0]!.note).toMatch(/defines who the joint users are/);
     expect(diff.changes[0]!.after).toContain('沖縄電力株式会社及び新電力ネットワーク株式会社をいいます。');
   });
 
@@ -277,12 +277,13 @@ describe('diffPolicies on edited objects', () => {
     ]);
   });
 
-  it('does not report the fields of an added group one by one', () => {
+  it('reports the fields of an added group one by one, never hidden in the group', () => {
     const diff = edit((p) => {
       ju(p).items.groups!.push({ id: 'usage', name: '使用量情報', fields: [{ id: 'monthly', name: '月別使用量' }] });
     });
     expect(diff.changes.map(brief)).toEqual([
       { category: 'item', change: 'added', id: 'usage', path: 'sections[4].body[0].jointUse.items.groups[2]', action: 'consent' },
+      { category: 'item', change: 'added', id: 'usage/monthly', path: 'sections[4].body[0].jointUse.items.groups[2].fields[0]', action: 'consent' },
     ]);
     expect(diff.changes[0]!.after).toBe('使用量情報：月別使用量');
   });
