@@ -32,6 +32,8 @@ export interface Verdict {
   action: Action;
   basis: string;
   note?: string;
+  /** Which rule gave the verdict (a key of NOTES, or `moved`): formatters say it in their own words. */
+  reason?: Reason;
 }
 
 export interface ClassifyContext {
@@ -106,6 +108,8 @@ const NOTES = {
     'This text introduces the purposes of use: a change may change what the data are used for, which must stay within what is reasonably relevant to the former purposes and be notified or published (Art. 17(2), 21(3)); beyond that, consent (Art. 18(1)).',
 } as const;
 
+export type Reason = keyof typeof NOTES | 'moved' | 'idRenamed';
+
 /** How strict each action is: the strictest of several roles wins. */
 const STRICTNESS: Record<Action, number> = { consent: 4, 'prior-notice': 3, 'notice-without-delay': 2, notice: 1, none: 0 };
 
@@ -113,17 +117,17 @@ const STRICTNESS: Record<Action, number> = { consent: 4, 'prior-notice': 3, 'not
 function byRole(role: Category): Verdict {
   switch (role) {
     case 'party':
-      return { category: 'party', action: 'consent', basis: JOINT_USE, note: NOTES.scopeText };
+      return { category: 'party', action: 'consent', basis: JOINT_USE, note: NOTES.scopeText, reason: 'scopeText' };
     case 'item':
-      return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemText };
+      return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemText, reason: 'itemText' };
     case 'jointPurpose':
-      return { category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.jointPurposeText };
+      return { category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.jointPurposeText, reason: 'jointPurposeText' };
     case 'manager':
-      return { category: 'manager', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerText };
+      return { category: 'manager', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerText, reason: 'managerText' };
     case 'provision':
-      return { category: 'provision', action: 'consent', basis: PROVISION, note: NOTES.provision };
+      return { category: 'provision', action: 'consent', basis: PROVISION, note: NOTES.provision, reason: 'provision' };
     case 'usePurpose':
-      return { category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurposeText };
+      return { category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurposeText, reason: 'usePurposeText' };
     default:
       return EDITORIAL;
   }
@@ -138,38 +142,38 @@ const EDITORIAL: Verdict = { category: 'editorial', action: 'none', basis: '' };
 
 export function classify(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): Verdict {
   if (change === 'moved') return moved(kind, ctx);
-  if (ctx.sameMeaning) return { category: categoryOf(kind), action: 'none', basis: '', note: NOTES.sameMeaning };
+  if (ctx.sameMeaning) return { category: categoryOf(kind), action: 'none', basis: '', note: NOTES.sameMeaning, reason: 'sameMeaning' };
   const added = change === 'added';
   const removed = change === 'removed';
   const changed = (...props: string[]) => ctx.changed.some((p) => props.includes(p));
   switch (kind) {
     case 'party':
       if (added || removed)
-        return { category: 'party', action: 'consent', basis: JOINT_USE, note: added ? NOTES.partyAdded : NOTES.partyRemoved };
+        return { category: 'party', action: 'consent', basis: JOINT_USE, note: added ? NOTES.partyAdded : NOTES.partyRemoved, reason: added ? 'partyAdded' : 'partyRemoved' };
       if (changed('name')) return renamed('party', ctx.formerName);
       return EDITORIAL; // the short name (an abbreviation in the text) or the footnote marks
     case 'group':
-      if (added || removed) return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemChanged };
-      if (changed('name')) return { category: 'item', action: 'prior-notice', basis: JOINT_USE, note: NOTES.itemReworded };
+      if (added || removed) return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemChanged, reason: 'itemChanged' };
+      if (changed('name')) return { category: 'item', action: 'prior-notice', basis: JOINT_USE, note: NOTES.itemReworded, reason: 'itemReworded' };
       return EDITORIAL; // the conjunction of a group
     case 'field':
-      if (added || removed) return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemChanged };
+      if (added || removed) return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemChanged, reason: 'itemChanged' };
       if (changed('name')) return renamed('item', ctx.formerName);
       return EDITORIAL;
     case 'jointPurpose':
-      return { category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.jointPurpose };
+      return { category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.jointPurpose, reason: 'jointPurpose' };
     case 'manager':
       // Another manager (a new id, another name, or a change of the data it answers for) → in advance;
       // the same manager's name (declared by formerName), address or representative (Art. 27(6), second sentence) → without delay.
       if (added || removed || changed('groups', 'exception'))
-        return { category: 'manager', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerReplaced };
+        return { category: 'manager', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerReplaced, reason: 'managerReplaced' };
       if (changed('name')) return renamed('manager', ctx.formerName);
-      return { category: 'manager', action: 'notice-without-delay', basis: JOINT_USE_CHANGE, note: NOTES.managerDetails };
+      return { category: 'manager', action: 'notice-without-delay', basis: JOINT_USE_CHANGE, note: NOTES.managerDetails, reason: 'managerDetails' };
     case 'usePurpose':
-      return { category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurpose };
+      return { category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurpose, reason: 'usePurpose' };
     case 'scalar':
       if (ctx.roles?.includes('manager'))
-        return { category: 'manager', action: 'notice-without-delay', basis: BUSINESS, note: NOTES.businessIdentity };
+        return { category: 'manager', action: 'notice-without-delay', basis: BUSINESS, note: NOTES.businessIdentity, reason: 'businessIdentity' };
       return strictest(ctx.roles);
     case 'clause':
       // A section's text; which joint users it names mirrors the table, which reports each party.
@@ -189,16 +193,16 @@ function renamed(category: 'party' | 'item' | 'manager', formerName: ClassifyCon
   switch (category) {
     case 'party':
       return declared
-        ? { category, action: 'prior-notice', basis: `${JOINT_USE}, 事例2/3`, note: NOTES.partyRenamed }
-        : { category, action: 'consent', basis: JOINT_USE, note: NOTES.partyReplaced + differs };
+        ? { category, action: 'prior-notice', basis: `${JOINT_USE}, 事例2/3`, note: NOTES.partyRenamed, reason: 'partyRenamed' }
+        : { category, action: 'consent', basis: JOINT_USE, note: NOTES.partyReplaced + differs, reason: 'partyReplaced' };
     case 'item':
       return declared
-        ? { category, action: 'prior-notice', basis: `${JOINT_USE}, 事例2/3`, note: NOTES.itemReworded }
-        : { category, action: 'consent', basis: JOINT_USE, note: NOTES.itemReplaced + differs };
+        ? { category, action: 'prior-notice', basis: `${JOINT_USE}, 事例2/3`, note: NOTES.itemReworded, reason: 'itemReworded' }
+        : { category, action: 'consent', basis: JOINT_USE, note: NOTES.itemReplaced + differs, reason: 'itemReplaced' };
     case 'manager':
       return declared
-        ? { category, action: 'notice-without-delay', basis: `${JOINT_USE_CHANGE}, 事例2/3`, note: NOTES.managerDetails }
-        : { category, action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerRenamedAsReplacement + differs };
+        ? { category, action: 'notice-without-delay', basis: `${JOINT_USE_CHANGE}, 事例2/3`, note: NOTES.managerDetails, reason: 'managerDetails' }
+        : { category, action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerRenamedAsReplacement + differs, reason: 'managerRenamedAsReplacement' };
   }
 }
 
@@ -228,6 +232,7 @@ function moved(kind: UnitKind, ctx: ClassifyContext): Verdict {
       action: 'prior-notice',
       basis: JOINT_USE_CHANGE,
       note: `Moved from ${ctx.from} to a group with another manager responsible, which must be notified or made readily accessible in advance (Art. 27(6)).`,
+      reason: 'managerReplaced',
     };
   }
   const why = ctx.crossParent
@@ -235,5 +240,5 @@ function moved(kind: UnitKind, ctx: ClassifyContext): Verdict {
       ? 'the field stays a jointly used item under the same manager'
       : 'the entry itself is unchanged'
     : 'the order carries no legal meaning';
-  return { category, action: 'none', basis: '', note: `Moved from ${ctx.from}; ${why}, so no notice is needed.` };
+  return { category, action: 'none', basis: '', note: `Moved from ${ctx.from}; ${why}, so no notice is needed.`, reason: 'moved' };
 }

@@ -23,6 +23,7 @@ import { normalizeText } from './normalize.js';
 import { extractSections } from './units.js';
 import { wordDiff } from './word-diff.js';
 import { ACTIONS, type Action, type Category, type Change, type ChangeKind, type PolicyDiff } from './types.js';
+import type { Reason } from './classify.js';
 
 // ─── Japanese labels ─────────────────────────────────────────────────────────
 
@@ -191,8 +192,30 @@ export interface ComparisonRow {
   moved: boolean;
 }
 
+/**
+ * Remarks (備考) of the summary, by the rule that gave the action: what a
+ * reviewer should know beyond the action itself. One table, for legal staff
+ * to reword.
+ */
+export const REMARK_JA: Readonly<Partial<Record<Reason, string>>> = {
+  usePurpose: '変更前の利用目的と関連性を有すると合理的に認められる範囲を超える場合は、本人の同意が必要です（法17条2項、18条1項）。',
+  usePurposeText: '利用目的を導く記述の変更です。利用目的の範囲が変わる場合は、関連性の範囲を超えないかを確認してください（法17条2項）。',
+  partyReplaced: '同じidで別の名称です。同一事業者の名称変更・承継であれば、formerName に旧名称を記載してください（通則編3-6-3 事例2・3）。',
+  itemReplaced: '同じidで別の項目です。同じ項目の表記の変更であれば、formerName に旧表記を記載してください。',
+  managerRenamedAsReplacement: '同じidで別の名称のため、管理責任者の変更として扱います。同一の者の名称変更であれば formerName を記載してください。',
+  partyRenamed: '同一事業者の名称変更・承継（formerName で確認）。',
+  scopeText: '共同利用者の範囲を定める記述の変更です。範囲が変わらない表現の変更であるかを確認してください。',
+  itemText: '共同利用する項目を定める記述の変更です。',
+  businessIdentity: '事業者の名称・住所・代表者の変更です（法32条1項1号、27条6項）。',
+  provision: '第三者提供に関する定めの変更です（法27条1項、28条1項）。',
+  sameMeaning: '全角・半角、空白、書式又は表記ゆれのみの変更です。',
+  idRenamed: 'idのみの変更です（内容は同じ）。',
+};
+
 export interface SummaryRow {
   no: number;
+  /** 備考: REMARK_JA of the rule that gave the action, or ''. */
+  remark: string;
   id: string;
   category: Category;
   categoryLabel: string;
@@ -292,6 +315,7 @@ export function summaryRows(changes: readonly Change[], before: Policy | undefin
     category: c.category,
     categoryLabel: CATEGORY_JA[c.category],
     place: placeOf(c),
+    remark: (c.reason && REMARK_JA[c.reason]) || '',
     kind: c.change,
     kindLabel: KIND_JA[c.change],
     action: c.action,

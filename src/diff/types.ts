@@ -5,6 +5,7 @@
  */
 
 import type { UnitContext, UnitKind } from './units.js';
+import type { Reason } from './classify.js';
 
 /** What a change is about; decides the action. Listed in report order. */
 export type Category = 'party' | 'item' | 'jointPurpose' | 'manager' | 'provision' | 'usePurpose' | 'editorial';
@@ -40,6 +41,8 @@ export interface Change {
   basis: string;
   /** One sentence (English) on what the law requires, or where a moved entry came from. */
   note?: string;
+  /** Which rule of classify.ts gave the action, for formatters that explain it in their own words. */
+  reason?: Reason;
   /** What the entry is (a party, a field, a section …). */
   kind: UnitKind;
   /** Where the entry is (in the new version; the old one for `removed`), for readers. */

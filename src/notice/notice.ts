@@ -49,7 +49,12 @@ export interface NoticeSection {
 export interface NoticeView {
   name: string;
   version: string;
-  /** 2027年4月1日; undefined when the new version has no effective date (a blank date line is printed). */
+  /**
+   * Changes that must be told in advance (prior notice, consent) although the
+   * letter is dated on or after the effective date: no lead time is left.
+   */
+  noLeadTime?: number;
+  /** The letter's date, 2027年4月1日: the issue date, else the new version's effective date; undefined when neither is known (a blank date line is printed). */
   date?: string;
   dateIso?: string;
   addressee: string;
@@ -222,7 +227,18 @@ function managersOf(policy: Policy): NoticeView['managers'] {
 }
 
 /** The letter for one policy, or undefined when no change needs telling. */
-export function buildNoticeView(name: string, oldSide: LoadedSidePolicy, newSide: LoadedSidePolicy, diff: PolicyDiff): NoticeView | undefined {
+export interface NoticeOptions {
+  /** The date the letter is issued (YYYY-MM-DD); without it, the new version's effective date. */
+  issued?: string;
+}
+
+export function buildNoticeView(
+  name: string,
+  oldSide: LoadedSidePolicy,
+  newSide: LoadedSidePolicy,
+  diff: PolicyDiff,
+  options: NoticeOptions = {},
+): NoticeView | undefined {
   const before = oldSide.policy;
   const after = newSide.policy;
   const told = inDocumentOrder(noticeChanges(diff), before, after);
@@ -248,6 +264,10 @@ export function buildNoticeView(name: string, oldSide: LoadedSidePolicy, newSide
   const org = after.organization;
   const shortName = org.shortName ?? org.name;
   const effectiveDate = after.effectiveDate ? japaneseDate(after.effectiveDate) : undefined;
+  const issued = options.issued ?? after.effectiveDate;
+  // Prior notice, and consent, come before the change takes effect (Art. 27(5)(iii), 27(6)).
+  const inAdvance = told.filter((c) => c.action === 'prior-notice' || c.action === 'consent').length;
+  const noLeadTime = inAdvance > 0 && issued !== undefined && after.effectiveDate !== undefined && issued >= after.effectiveDate;
   // The summary of the new version's own revision entry; none when the version number did not change.
   const revision =
     String(after.version) === String(before.version) ? undefined : (after.revisions ?? []).find((r) => String(r.version) === String(after.version));
@@ -266,7 +286,7 @@ export function buildNoticeView(name: string, oldSide: LoadedSidePolicy, newSide
   return {
     name,
     version: after.version ?? '',
-    ...(effectiveDate ? { date: effectiveDate, dateIso: after.effectiveDate! } : {}),
+    ...(issued ? { date: japaneseDate(issued), dateIso: issued } : {}),
     addressee: 'お客さま各位',
     sender: {
       name: org.name,
@@ -288,6 +308,7 @@ export function buildNoticeView(name: string, oldSide: LoadedSidePolicy, newSide
     sections,
     annex: { title: about.annex, rows: comparisonRows(told, before, after, false) },
     consentNeeded: told.filter((c) => c.action === 'consent').length,
+    ...(noLeadTime ? { noLeadTime: inAdvance } : {}),
   };
 }
 

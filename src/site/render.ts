@@ -128,7 +128,7 @@ function page(v: PolicyVersion, options: SiteOptions, extras: PageExtras): strin
 
 /** Changes every new version has (its number, date and revision line): not worth listing. */
 function bookkeeping(c: Change): boolean {
-  return c.id === 'version' || c.id === 'effectiveDate' || c.path.startsWith('revisions');
+  return (c.kind === 'scalar' && (c.id === 'version' || c.id === 'effectiveDate')) || c.kind === 'revision';
 }
 
 function strongest(changes: readonly Change[]): Action {

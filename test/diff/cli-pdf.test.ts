@@ -26,7 +26,7 @@ describe('PDF', () => {
       const pdf = readFileSync(out);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       const letters = path.join(dir, 'letters');
-      const notice = await cli(['notice', rel('base'), rel('v1-1'), '--format', 'pdf', '--out', letters], ROOT, { PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH });
+      const notice = await cli(['notice', '--date', '2026-11-01', rel('base'), rel('v1-1'), '--format', 'pdf', '--out', letters], ROOT, { PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH });
       expect(notice.code).toBe(0);
       expect(readdirSync(letters)).toEqual(['notice-v1-1-1.1.pdf']);
       const info = poppler('pdfinfo', out);
@@ -57,7 +57,7 @@ describe('PDF', () => {
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('Chromium was not found: /nonexistent/chromium');
     expect(readdirSync(dir)).toEqual([]);
-    const notice = await cli(['notice', rel('base'), rel('v1-1'), '--format', 'html,pdf', '--out', path.join(dir, 'letters')], ROOT, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' });
+    const notice = await cli(['notice', '--date', '2026-11-01', rel('base'), rel('v1-1'), '--format', 'html,pdf', '--out', path.join(dir, 'letters')], ROOT, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' });
     expect(notice.code).toBe(3);
     expect(readdirSync(dir)).toEqual([]);
   });

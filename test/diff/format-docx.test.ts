@@ -110,7 +110,7 @@ describe('the 新旧対照表 (docx)', () => {
 
   it('the notice letter: same content as the HTML letter, the 別紙 on its own page', async () => {
     const dir = tempDir();
-    const result = await cli(['notice', rel('base'), rel('v1-1'), '--format', 'docx,txt', '--out', dir]);
+    const result = await cli(['notice', '--date', '2026-11-01', rel('base'), rel('v1-1'), '--format', 'docx,txt', '--out', dir]);
     expect(result.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['notice-v1-1-1.1.docx', 'notice-v1-1-1.1.txt']);
     const { xml, runs } = documentRuns(readFileSync(path.join(dir, 'notice-v1-1-1.1.docx')));

@@ -153,7 +153,7 @@ describe('the notice letter', () => {
 describe('policy notice', () => {
   it('writes notice-<name>-<version>.html and .txt to --out, and exits 0', async () => {
     const dir = versions('v1-1');
-    const result = await cli(['notice', 'old', 'new', '--out', 'letters'], dir);
+    const result = await cli(['notice', '--date', '2026-11-01', 'old', 'new', '--out', 'letters'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('wrote letters/notice-shimin-denryoku-1.1.html\nwrote letters/notice-shimin-denryoku-1.1.txt\n');
     expect(result.stderr).toContain('1 change needs the consent of each individual');
@@ -165,14 +165,14 @@ describe('policy notice', () => {
 
   it('writes only the formats asked for, to out/ by default', async () => {
     const dir = versions('party-renamed');
-    const result = await cli(['notice', 'old', 'new', '--format', 'txt', '--width', '50'], dir);
+    const result = await cli(['notice', '--date', '2026-11-01', 'old', 'new', '--format', 'txt', '--width', '50'], dir);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(readdirSync(path.join(dir, 'out'))).toEqual(['notice-shimin-denryoku-1.0.txt']);
   });
 
   it('writes nothing when no change needs notice, and says so', async () => {
     const dir = versions('preamble-typo');
-    const result = await cli(['notice', 'old', 'new'], dir);
+    const result = await cli(['notice', '--date', '2026-11-01', 'old', 'new'], dir);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe('shimin-denryoku: no change needs notice to individuals (1 editorial change); no letter written.\nNothing was written.\n');
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
@@ -183,19 +183,44 @@ describe('policy notice', () => {
     mkdirSync(path.join(dir, 'out'));
     writeFileSync(path.join(dir, 'out', 'keep.txt'), 'x');
     const before = snapshot(path.join(dir, 'out'));
-    const result = await cli(['notice', 'old/shimin-denryoku.yaml', path.join(ROOT, 'test/fixtures/invalid/duplicate-id.yaml')], dir);
+    const result = await cli(['notice', '--date', '2026-11-01', 'old/shimin-denryoku.yaml', path.join(ROOT, 'test/fixtures/invalid/duplicate-id.yaml')], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('duplicate-id.yaml:115:25  error');
     expect(snapshot(path.join(dir, 'out'))).toEqual(before);
-    expect((await cli(['notice', 'old', 'missing'], dir)).code).toBe(2);
+    expect((await cli(['notice', '--date', '2026-11-01', 'old', 'missing'], dir)).code).toBe(2);
   });
 
   it('exits 2 for wrong usage, and has help with examples', async () => {
-    expect((await cli(['notice', rel('base'), rel('v1-1'), '--format', 'rtf'])).code).toBe(2);
-    const help = await cli(['notice', '--help']);
+    expect((await cli(['notice', '--date', '2026-11-01', rel('base'), rel('v1-1'), '--format', 'rtf'])).code).toBe(2);
+    const help = await cli(['notice', '--date', '2026-11-01', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: policy notice \[OLD \[NEW\]\]/);
     expect(help.stdout).toContain('notice-<name>-<version>.html');
     expect(help.stdout).toContain('policy notice HEAD~1 HEAD --format html,txt,pdf --out notices/');
+  });
+});
+
+describe('the date of the letter', () => {
+  it('is the issue date given with --date, apart from the 変更日, and a change told too late is warned about', async () => {
+    const dir = versions('v1-1'); // 1.1 takes effect on 2027-04-01; a joint user is added (consent)
+    const early = await cli(['notice', '--date', '2027-03-01', 'old', 'new', '--format', 'txt', '--out', 'letters'], dir);
+    expect(early.code).toBe(0);
+    const letter = readFileSync(path.join(dir, 'letters', 'notice-shimin-denryoku-1.1.txt'), 'utf8');
+    expect(letter).toMatch(/^ +2027年3月1日\n/);
+    expect(letter).toContain('2027年4月1日');
+    expect(early.stderr).not.toContain('must be told');
+
+    const late = await cli(['notice', '--date', '2027-04-01', 'old', 'new', '--format', 'txt', '--out', 'late'], dir);
+    expect(late.code).toBe(0);
+    expect(late.stderr).toContain(
+      'policy: warning: shimin-denryoku: the letter is dated 2027-04-01, but the changes take effect on 2027-04-01: 2 changes must be told (or consented to) before that date (APPI Art. 27(5)(iii), 27(6)); set a later effectiveDate, or an earlier --date',
+    );
+  });
+
+  it('refuses a date that is not a day', async () => {
+    const dir = versions('v1-1');
+    const result = await cli(['notice', '--date', '2027-02-30', 'old', 'new'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('policy: --date must be a day written as YYYY-MM-DD, e.g. 2027-03-01; got "2027-02-30"\n');
   });
 });

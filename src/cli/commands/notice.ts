@@ -7,6 +7,8 @@ import { buildNoticeView, noticeFileStem, type NoticeView } from '../../notice/n
 import { NOTICE_FORMATS, renderNoticeHtml, renderNoticeText } from '../../notice/render.js';
 import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
 import { intOption, listOption, outOption, parse } from '../args.js';
+import { UsageError } from '../../errors.js';
+import { isCalendarDate } from '../../check/rules/dates.js';
 import { EXIT } from '../exit-codes.js';
 import { visible } from '../../report/visible.js';
 import type { CliIO } from '../io.js';
@@ -14,8 +16,8 @@ import type { CliIO } from '../io.js';
 export const noticeHelp = `Usage: policy notice [OLD [NEW]] [options]
 
 Write the notice to individuals (お客さま各位) of the changes between two
-versions: a formal Japanese letter 「共同利用に関する変更のお知らせ」 with the
-date (the new version's effective date), the sender, what changes (before
+versions: a formal Japanese letter 「共同利用に関する変更のお知らせ」 with its
+date of issue (--date, default today), the sender, what changes (before
 and after), from when, the managers of the joint use, and the 新旧対照表 of
 the changed part attached (別紙). Editorial changes are left out. When a
 change needs the individual's consent, a warning says so: a letter alone
@@ -37,6 +39,10 @@ Options:
   --out DIR      output folder (default: out/); written whole or not at all
   --width N      line width of the plain text, in columns; full-width
                  characters count 2 (default: ${DEFAULT_TEXT_WIDTH})
+  --date DATE    the letter's date of issue, YYYY-MM-DD (default: today); the
+                 change itself takes effect on the new version's effectiveDate
+                 (変更日). A warning says when a change that must be told in
+                 advance leaves no time before that date.
   --quiet, -q    print nothing but errors and warnings
   -h, --help     show this help
 
@@ -56,8 +62,10 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
     out: { type: 'string', short: 'o' },
     width: { type: 'string', short: 'w' },
     quiet: { type: 'boolean', short: 'q' },
+    date: { type: 'string' },
   });
   if (values.help) return io.stdout(noticeHelp), EXIT.ok;
+  const issued = dateOption(values.date) ?? today();
   const formats = listOption('format', values.format, NOTICE_FORMATS) ?? ['html', 'txt'];
   const width = intOption('width', values.width, 20, 400) ?? DEFAULT_TEXT_WIDTH;
   const outDir = path.resolve(io.cwd, outOption(values.out) ?? 'out');
@@ -72,7 +80,7 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
       continue;
     }
     const diff = diffPolicies(pair.old.policy, pair.new.policy);
-    const view = buildNoticeView(pair.name, pair.old, pair.new, diff);
+    const view = buildNoticeView(pair.name, pair.old, pair.new, diff, { issued });
     if (!view) {
       lines.push(`${visible(pair.name)}: no change needs notice to individuals (${summary(diff).replace(/^No change needs re-notice: /, '').replace(/\.$/, '')}); no letter written.`);
       continue;
@@ -83,7 +91,13 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
         `policy: warning: ${visible(pair.name)}: ${view.consentNeeded === 1 ? '1 change needs' : `${view.consentNeeded} changes need`} the consent of each individual (see "policy diff"); the letter informs but does not obtain consent\n`,
       );
     }
-    if (!view.date) io.stderr(`policy: warning: ${visible(pair.name)}: the new version has no effectiveDate; the letter's date line and 変更日 are left blank\n`);
+    if (!view.effectiveDate) io.stderr(`policy: warning: ${visible(pair.name)}: the new version has no effectiveDate; 変更日 is left out of the letter\n`);
+    if (view.noLeadTime) {
+      io.stderr(
+        `policy: warning: ${visible(pair.name)}: the letter is dated ${issued}, but the changes take effect on ${visible(String(pair.new.policy.effectiveDate))}: ` +
+          `${view.noLeadTime === 1 ? '1 change' : `${view.noLeadTime} changes`} must be told (or consented to) before that date (APPI Art. 27(5)(iii), 27(6)); set a later effectiveDate, or an earlier --date\n`,
+      );
+    }
   }
 
   if (letters.length === 0) {
@@ -116,6 +130,17 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
     io.stdout([...lines, ...written.map((file) => `wrote ${visible(shown(io.cwd, file))}`)].join('\n') + '\n');
   }
   return EXIT.ok;
+}
+
+/** Today in Japan (the letters are dated for Japanese readers), YYYY-MM-DD. */
+function today(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+function dateOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDate(value)) throw new UsageError(`--date must be a day written as YYYY-MM-DD, e.g. 2027-03-01; got "${value}"`);
+  return value;
 }
 
 /** A written file as the user would name it: relative to the working folder when inside it. */
