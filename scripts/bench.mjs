@@ -272,10 +272,45 @@ if (check && failed > 0) process.exitCode = 1;
     return Number(process.hrtime.bigint() - start) / 1e6;
   };
 
+  // (h) the diff core alone on a policy ten times the seed: its sections, joint-use tables and
+  // footnotes repeated with ids of their own, against the same with one purpose and one party changed.
+  const tenfold = (policy, edit) => {
+    const copy = structuredClone(policy);
+    const suffix = (k) => (id) => `${id}-x${k}`;
+    const sections = [];
+    const footnotes = [];
+    for (let k = 0; k < 10; k++) {
+      const s = suffix(k);
+      const text = JSON.stringify({ sections: policy.sections, footnotes: policy.footnotes ?? [] })
+        .replace(/"id":"([a-z0-9-]+)"/g, (_, id) => `"id":"${s(id)}"`)
+        .replace(/\[\^([a-z0-9-]+)\]/g, (_, id) => `[^${s(id)}]`)
+        .replace(/"(parties|notes|groups)":\[((?:"[a-z0-9-]+",?)*)\]/g, (_, key, ids) => `"${key}":[${ids.replace(/"([a-z0-9-]+)"/g, (_, id) => `"${s(id)}"`)}]`);
+      const part = JSON.parse(text);
+      sections.push(...part.sections);
+      footnotes.push(...part.footnotes);
+    }
+    copy.sections = sections;
+    copy.footnotes = footnotes;
+    edit?.(copy);
+    return copy;
+  };
+  const basePolicy = loadPolicyText('base.yaml', oldText).policy.policy;
+  const bigOld = tenfold(basePolicy);
+  const bigNew = tenfold(basePolicy, (p) => {
+    p.sections[0].body[1].purposes[0].text += '及びその確認';
+    p.sections[4].body[0].jointUse.parties.entries[2].name = '電力広域的運営推進機関及び経済産業省';
+  });
+  const bigCore = () => {
+    const start = process.hrtime.bigint();
+    diffPolicies(bigOld, bigNew);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+
   const diffCases = {
     e: { label: '(e) policy diff OLD NEW (CLI)', run: () => timedDiff([oldFile, newFile], ROOT) },
     ...(gitReady && useCli ? { f: { label: '(f) policy diff HEAD~1 HEAD (CLI, git)', run: () => timedDiff(['HEAD~1', 'HEAD'], repo) } } : {}),
     g: { label: '(g) diff core (load, check, diff, text)', run: core },
+    h: { label: '(h) diff core, a policy 10× the seed', run: bigCore },
   };
   if (!useCli) {
     console.log('\npolicy diff: bin/policy.cjs is not runnable; only the core is timed');
@@ -296,6 +331,7 @@ if (check && failed > 0) process.exitCode = 1;
   const diffTargets = [
     ...(dm.e !== undefined ? [[`(e) = ${dm.e.toFixed(0)} ms`, '≤ 200 ms', dm.e <= 200]] : []),
     [`(g) = ${dm.g.toFixed(1)} ms`, '≤ 200 ms', dm.g <= 200],
+    [`(h) = ${dm.h.toFixed(1)} ms`, '≤ 50 ms', dm.h <= 50],
   ];
   console.log('');
   for (const [what, target, ok] of diffTargets) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${what.padEnd(28)} target ${target}`);

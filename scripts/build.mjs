@@ -19,8 +19,10 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // Chromium's driver is required only when a PDF is asked for.
-  external: ['puppeteer-core'],
+  // Required only when they are used, from node_modules, so that they do not weigh on every start:
+  // Chromium's driver (a PDF), the Word writer and its zip library (a .docx), the file watcher (the
+  // preview), the colour parser (a policy.config.yaml that names a colour).
+  external: ['puppeteer-core', 'docx', 'fflate', 'chokidar', 'culori'],
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',

@@ -6,7 +6,10 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseColour, wcagContrast } from 'culori';
+import { createRequire } from 'node:module';
+
+/** culori, loaded only when a config names a colour (it is large, and most runs have none). */
+const culori = (): typeof import('culori') => createRequire(import.meta.url)('culori') as typeof import('culori');
 import { createContext, type RuleContext } from '../check/context.js';
 import { checkSchema } from '../check/schema-rule.js';
 import type { Policy } from '../model/schema.js';
@@ -78,14 +81,14 @@ export function loadConfigText(file: string, text: string, dir: string): ConfigR
   const config: ProjectConfig = { file, brand: {} };
   if (raw.accentColor !== undefined) {
     const colour = raw.accentColor.trim();
-    if (!/^[#a-zA-Z0-9(),.%\s/+-]+$/.test(colour) || !parseColour(colour)) {
+    if (!/^[#a-zA-Z0-9(),.%\s/+-]+$/.test(colour) || !culori().parse(colour)) {
       context.report('invalid-colour', ['accentColor'], {
         reason: `"${raw.accentColor}" is not a CSS colour`,
         hint: "write a colour as in CSS, in quotes: accentColor: '#0b5cab' (or rgb(11 92 171), or a name such as teal)",
       });
     } else {
       config.brand.accent = colour;
-      const contrast = wcagContrast(colour, '#ffffff');
+      const contrast = culori().wcagContrast(colour, '#ffffff');
       if (contrast < 4.5) {
         context.report('low-contrast', ['accentColor'], {
           severity: 'warning',

@@ -17,16 +17,8 @@ import {
   type DocxFont,
   type Margins,
 } from '../render/docx/common.js';
-import {
-  DIFF_PAGE,
-  buildDiffReportView,
-  reportDate,
-  type ComparisonCell,
-  type ComparisonInput,
-  type ComparisonRow,
-  type DiffReportView,
-  type PolicyComparison,
-} from './format-html.js';
+import { DIFF_PAGE, buildDiffReportView, reportDate, type DiffReportView } from './format-html.js';
+import { type ComparisonCell, type ComparisonInput, type ComparisonRow, type PolicyComparison } from './comparison.js';
 
 export const CAPTION = '（傍線部分は改正部分）';
 

@@ -5,7 +5,7 @@
  * (category, place, kind, action, legal basis) and, collapsed in a
  * <details>, the changed words: 改正後 with <ins>, 改正前 with <del>.
  */
-import { ACTION_MEANING_JA, buildComparison, type ComparisonCell, type ComparisonInput, type PolicyComparison } from './format-html.js';
+import { ACTION_MEANING_JA, buildComparison, type ComparisonCell, type ComparisonInput, type PolicyComparison } from './comparison.js';
 
 /** The first line: lets a workflow find and update its earlier comment. */
 export const MARKDOWN_MARKER = '<!-- policy-diff -->';

@@ -10,7 +10,7 @@
  * is given unless the new version's revision entry has a summary).
  */
 import type { LoadedSidePolicy } from '../diff/sides.js';
-import { comparisonRows, displayText, inDocumentOrder, plainText, type ComparisonRow } from '../diff/format-html.js';
+import { comparisonRows, displayText, inDocumentOrder, plainText, type ComparisonRow } from '../diff/comparison.js';
 import type { Action, Category, Change, PolicyDiff } from '../diff/types.js';
 import type { JointUse, Policy } from '../model/schema.js';
 import { numberLabel } from '../model/numbering.js';

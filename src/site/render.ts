@@ -18,14 +18,7 @@
  * No timestamps: the same versions give the same bytes.
  */
 import { diffPolicies, type Change, type PolicyDiff } from '../diff/index.js';
-import {
-  ACTION_JA,
-  ACTION_MEANING_JA,
-  comparisonRows,
-  inDocumentOrder,
-  summaryRows,
-  verdictJa,
-} from '../diff/format-html.js';
+import { ACTION_JA, ACTION_MEANING_JA, comparisonRows, inDocumentOrder, summaryRows, verdictJa } from '../diff/comparison.js';
 import { ACTIONS, type Action } from '../diff/types.js';
 import type { OutputFile } from '../build/write-outputs.js';
 import { inlineToText } from '../render/inline-text.js';

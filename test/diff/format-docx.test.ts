@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildComparison, type ComparisonInput } from '../../src/diff/format-html.js';
+import { buildComparison, type ComparisonInput } from '../../src/diff/comparison.js';
 import { renderDiffDocx } from '../../src/diff/format-docx.js';
 import { diffPolicies } from '../../src/diff/index.js';
 import type { LoadedSidePolicy } from '../../src/diff/sides.js';

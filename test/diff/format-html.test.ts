@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basisJa, buildComparison, markChanges, renderDiffHtml, type ComparisonInput } from '../../src/diff/format-html.js';
+import { renderDiffHtml } from '../../src/diff/format-html.js';
+import { basisJa, buildComparison, markChanges, type ComparisonInput } from '../../src/diff/comparison.js';
 import { diffPolicies } from '../../src/diff/index.js';
 import type { LoadedSidePolicy } from '../../src/diff/sides.js';
 import { loadPolicyText } from '../../src/file/policy-file.js';

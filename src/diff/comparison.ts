@@ -1,0 +1,363 @@
+/**
+ * The comparison model of two policy versions, as Japanese legal staff read
+ * it: the changes in document order with their places, the changed words
+ * marked, and the summary in Japanese. It reads only the structured diff
+ * (each change's kind, context, order and reason); the 新旧対照表 in HTML,
+ * PDF and Word, the notice letter and the site's history are built from it.
+ *
+ * The texts are shown as a reader sees them: footnote marks as ※1 (numbered
+ * in their own version), Markdown as plain text, dates in Japanese.
+ */
+import { parseInline, type Inline } from '../inline/inline.js';
+import type { Policy } from '../model/schema.js';
+import { japaneseDate, type ViewInline } from '../render/view.js';
+import { inlineToText } from '../render/inline-text.js';
+import type { LoadedSidePolicy } from './sides.js';
+import { normalizeText } from './normalize.js';
+import { wordDiff } from './word-diff.js';
+import { ACTIONS, type Action, type Category, type Change, type ChangeKind, type PolicyDiff } from './types.js';
+import type { Reason } from './classify.js';
+
+// ─── Japanese labels ─────────────────────────────────────────────────────────
+
+export const CATEGORY_JA: Readonly<Record<Category, string>> = {
+  party: '共同利用者の範囲',
+  item: '共同利用する情報項目',
+  jointPurpose: '共同利用の目的',
+  manager: '管理責任者',
+  provision: '第三者提供',
+  usePurpose: '利用目的',
+  editorial: '編集上の変更',
+};
+
+export const ACTION_JA: Readonly<Record<Action, string>> = {
+  consent: '同意取得',
+  'prior-notice': '事前通知等',
+  'notice-without-delay': '遅滞なく通知等',
+  notice: '通知又は公表',
+  none: '不要',
+};
+
+/** What each action means, in the words of the Act (shown under the summary). */
+export const ACTION_MEANING_JA: ReadonlyArray<{ action: Action; label: string; meaning: string }> = [
+  { action: 'consent', label: ACTION_JA.consent, meaning: 'あらかじめ本人の同意を得ること' },
+  { action: 'prior-notice', label: ACTION_JA['prior-notice'], meaning: 'あらかじめ本人に通知し、又は本人が容易に知り得る状態に置くこと' },
+  { action: 'notice-without-delay', label: ACTION_JA['notice-without-delay'], meaning: '遅滞なく本人に通知し、又は本人が容易に知り得る状態に置くこと' },
+  { action: 'notice', label: ACTION_JA.notice, meaning: '本人に通知し、又は公表すること' },
+];
+
+export const KIND_JA: Readonly<Record<ChangeKind, string>> = {
+  added: '追加',
+  removed: '削除',
+  modified: '変更',
+  moved: '順序の変更',
+};
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+/**
+ * A legal basis as cited in Japanese:
+ * `APPI Art. 27(5)(iii); PPC Guidelines (General Rules) 3-6-3` →
+ * 「個人情報保護法第27条第5項第3号、個人情報保護委員会ガイドライン（通則編）3-6-3」.
+ * Anything not recognised is kept as written.
+ */
+export function basisJa(basis: string): string {
+  if (!basis) return '';
+  return basis
+    .split(/;\s*/)
+    .map((part) => {
+      const act = /^APPI Art\.\s*(.+)$/.exec(part);
+      if (act) {
+        const refs = act[1]!.split(/,\s*/).map((ref) => {
+          const m = /^(\d+)(?:\((\d+)\))?(?:\(([ivx]+)\))?$/.exec(ref.trim());
+          if (!m) return null;
+          return `第${m[1]}条${m[2] ? `第${m[2]}項` : ''}${m[3] ? `第${ROMAN[m[3]] ?? m[3]}号` : ''}`;
+        });
+        if (refs.every((r) => r !== null)) return `個人情報保護法${refs.join('、')}`;
+        return part;
+      }
+      const guideline = /^PPC Guidelines \(General Rules\)\s*(.+)$/.exec(part);
+      if (guideline) return `個人情報保護委員会ガイドライン（通則編）${guideline[1]}`;
+      return part;
+    })
+    .join('、');
+}
+
+// ─── display texts ───────────────────────────────────────────────────────────
+
+/**
+ * Inline Markdown as the reader sees it: footnote marks as ※n of `policy`
+ * (or left out with `marks: false`), links as their words.
+ */
+export function plainText(source: string, policy: Policy | undefined, marks = true): string {
+  const { nodes, problems } = parseInline(source);
+  if (problems.length > 0) return source; // not a valid policy text: show it as written
+  const notes = new Map((policy?.footnotes ?? []).map((f, i) => [f.id, i + 1]));
+  const text = (value: string): ViewInline[] => (value ? [{ type: 'text', value }] : []);
+  const resolve = (list: readonly Inline[]): ViewInline[] =>
+    list.flatMap((n): ViewInline[] => {
+      switch (n.type) {
+        case 'noteRef':
+          return text(!marks ? '' : notes.has(n.id) ? `※${notes.get(n.id)}` : `[^${n.id}]`);
+        case 'slot':
+          return text('{list}');
+        case 'emphasis':
+        case 'strong':
+        case 'link':
+          return [{ ...n, children: resolve(n.children) }];
+        default:
+          return [n];
+      }
+    });
+  return inlineToText(resolve(nodes));
+}
+
+const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/g;
+
+/** The text of one side of a change as shown in the 新旧対照表, or null when absent. */
+export function displayText(change: Change, side: 'before' | 'after', policy: Policy | undefined, marks = true): string | null {
+  const text = change[side];
+  if (text === null) return null;
+  let shown = plainText(text, policy, marks);
+  if (change.kind === 'scalar' && change.id === 'version') shown = `第${shown}版`;
+  if ((change.kind === 'scalar' && change.id === 'effectiveDate') || change.kind === 'revision') shown = shown.replace(ISO_DATE, (d) => japaneseDate(d));
+  if (change.kind === 'revision') shown = shown.replace(/^(\S+?)（/, '第$1版（');
+  return normalizeText(shown);
+}
+
+export interface Segment {
+  text: string;
+  /** Underlined (傍線): the words that differ from the other version. */
+  changed: boolean;
+}
+
+function pushSegment(out: Segment[], text: string, changed: boolean): void {
+  if (!text) return;
+  const last = out[out.length - 1];
+  if (last && last.changed === changed) last.text += text;
+  else out.push({ text, changed });
+}
+
+/** The two sides of a modified text, with the changed words of each marked. */
+export function markChanges(before: string, after: string): { before: Segment[]; after: Segment[] } {
+  const out = { before: [] as Segment[], after: [] as Segment[] };
+  for (const part of wordDiff(before, after)) {
+    if (!part.added) pushSegment(out.before, part.value, !!part.removed);
+    if (!part.removed) pushSegment(out.after, part.value, !!part.added);
+  }
+  return out;
+}
+
+// ─── places ──────────────────────────────────────────────────────────────────
+
+/** Where a change is, in Japanese: 「共同利用の目的⑤」, 「第1項【利用目的】8)」. */
+export function placeOf(change: Change, side: 'before' | 'after' = change.after !== null ? 'after' : 'before'): string {
+  return side === 'before' && change.from ? change.from.context.place : change.context.place;
+}
+
+// ─── the model ───────────────────────────────────────────────────────────────
+
+export interface ComparisonCell {
+  /** Where the entry is in this version (for an absent entry: where it is in the other). */
+  place: string;
+  /** The text; null when the entry is absent from this version (「（新設）」 or 「（削除）」). */
+  segments: Segment[] | null;
+}
+
+export interface ComparisonRow {
+  no: number;
+  kind: ChangeKind;
+  kindLabel: string;
+  /** 改正後 (left column). */
+  after: ComparisonCell;
+  /** 改正前 (right column). */
+  before: ComparisonCell;
+  moved: boolean;
+}
+
+/**
+ * Remarks (備考) of the summary, by the rule that gave the action: what a
+ * reviewer should know beyond the action itself. One table, for legal staff
+ * to reword.
+ */
+export const REMARK_JA: Readonly<Partial<Record<Reason, string>>> = {
+  usePurpose: '変更前の利用目的と関連性を有すると合理的に認められる範囲を超える場合は、本人の同意が必要です（法17条2項、18条1項）。',
+  usePurposeText: '利用目的を導く記述の変更です。利用目的の範囲が変わる場合は、関連性の範囲を超えないかを確認してください（法17条2項）。',
+  partyReplaced: '同じidで別の名称です。同一事業者の名称変更・承継であれば、formerName に旧名称を記載してください（通則編3-6-3 事例2・3）。',
+  itemReplaced: '同じidで別の項目です。同じ項目の表記の変更であれば、formerName に旧表記を記載してください。',
+  managerRenamedAsReplacement: '同じidで別の名称のため、管理責任者の変更として扱います。同一の者の名称変更であれば formerName を記載してください。',
+  partyRenamed: '同一事業者の名称変更・承継（formerName で確認）。',
+  scopeText: '共同利用者の範囲を定める記述の変更です。範囲が変わらない表現の変更であるかを確認してください。',
+  itemText: '共同利用する項目を定める記述の変更です。',
+  businessIdentity: '事業者の名称・住所・代表者の変更です（法32条1項1号、27条6項）。',
+  provision: '第三者提供に関する定めの変更です（法27条1項、28条1項）。',
+  sameMeaning: '全角・半角、空白、書式又は表記ゆれのみの変更です。',
+  idRenamed: 'idのみの変更です（内容は同じ）。',
+};
+
+export interface SummaryRow {
+  no: number;
+  /** 備考: REMARK_JA of the rule that gave the action, or ''. */
+  remark: string;
+  id: string;
+  category: Category;
+  categoryLabel: string;
+  place: string;
+  kind: ChangeKind;
+  kindLabel: string;
+  action: Action;
+  actionLabel: string;
+  basis: string;
+}
+
+export interface VersionInfo {
+  version: string;
+  /** 第1.1版 */
+  label: string;
+  /** 2027年4月1日 */
+  effectiveDate?: string;
+  /** Where it was read: a file, or `HEAD~1:policy/x.yaml`. */
+  source: string;
+}
+
+export interface PolicyComparison {
+  name: string;
+  organization: string;
+  /** The policy's title (the new version's). */
+  policyTitle: string;
+  /** 「<title>　新旧対照表」 */
+  heading: string;
+  after: VersionInfo | null;
+  before: VersionInfo | null;
+  renotice: boolean;
+  /** One sentence on what must be done, in Japanese. */
+  verdict: string;
+  summary: SummaryRow[];
+  rows: ComparisonRow[];
+  /** The policy exists on one side only. */
+  only?: 'old' | 'new';
+}
+
+export interface ComparisonInput {
+  name: string;
+  old?: LoadedSidePolicy;
+  new?: LoadedSidePolicy;
+  diff?: PolicyDiff;
+}
+
+function versionInfo(loaded: LoadedSidePolicy | undefined): VersionInfo | null {
+  if (!loaded) return null;
+  const p = loaded.policy;
+  return {
+    version: p.version ?? '',
+    label: p.version ? `第${p.version}版` : p.effectiveDate ? `${japaneseDate(p.effectiveDate)}施行` : loaded.label,
+    ...(p.effectiveDate ? { effectiveDate: japaneseDate(p.effectiveDate) } : {}),
+    source: loaded.label,
+  };
+}
+
+function compareOrder(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/** The changes in document order (stable), each with its place in the order. */
+export function inDocumentOrder(changes: readonly Change[], _before?: Policy, _after?: Policy): Change[] {
+  return changes
+    .map((c, i) => ({ c, i, order: c.order }))
+    .sort((x, y) => compareOrder(x.order, y.order) || x.i - y.i)
+    .map((x) => x.c);
+}
+
+/** Rows of the 新旧対照表 for `changes` (already in the order to show), numbered from 1. */
+export function comparisonRows(changes: readonly Change[], before: Policy | undefined, after: Policy | undefined, marks = true): ComparisonRow[] {
+  return changes.map((c, i) => {
+    const no = i + 1;
+    const a = displayText(c, 'after', after, marks);
+    const b = displayText(c, 'before', before, marks);
+    const newPlace = placeOf(c, 'after');
+    const oldPlace = placeOf(c, 'before');
+    const row = { no, kind: c.change, kindLabel: KIND_JA[c.change], moved: c.change === 'moved' };
+    if (a !== null && b !== null && c.change !== 'moved') {
+      const marked = markChanges(b, a);
+      return { ...row, after: { place: newPlace, segments: marked.after }, before: { place: oldPlace, segments: marked.before } };
+    }
+    const whole = (text: string | null): Segment[] | null => (text === null ? null : [{ text, changed: c.change !== 'moved' }]);
+    return {
+      ...row,
+      after: { place: a === null ? oldPlace : newPlace, segments: whole(a) },
+      before: { place: b === null ? newPlace : oldPlace, segments: whole(b) },
+    };
+  });
+}
+
+export function summaryRows(changes: readonly Change[], before: Policy | undefined, after: Policy | undefined): SummaryRow[] {
+  return changes.map((c, i) => ({
+    no: i + 1,
+    id: c.id,
+    category: c.category,
+    categoryLabel: CATEGORY_JA[c.category],
+    place: placeOf(c),
+    remark: (c.reason && REMARK_JA[c.reason]) || '',
+    kind: c.change,
+    kindLabel: KIND_JA[c.change],
+    action: c.action,
+    actionLabel: ACTION_JA[c.action],
+    basis: basisJa(c.basis),
+  }));
+}
+
+/** 「本人への対応を要する変更が3件あります（同意取得1件、事前通知等1件…）。このほか編集上の変更が5件あります。」 */
+export function verdictJa(diff: PolicyDiff): string {
+  const none = diff.changes.filter((c) => c.action === 'none').length;
+  const others = none > 0 ? `このほか、本人への対応を要しない変更（編集上の変更・順序の変更）が${none}件あります。` : '';
+  if (!diff.renotice) {
+    return diff.changes.length === 0
+      ? '両版に変更はありません。'
+      : `本人への通知等を要する変更はありません。${others.replace(/^このほか、/, '')}`;
+  }
+  const counts = ACTIONS.filter((a) => a !== 'none')
+    .map((a) => [a, diff.changes.filter((c) => c.action === a).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([a, n]) => `${ACTION_JA[a]}${n}件`)
+    .join('、');
+  return `本人への対応を要する変更が${diff.changes.length - none}件あります（${counts}）。${others}`;
+}
+
+export function buildComparison(input: ComparisonInput): PolicyComparison {
+  const before = input.old?.policy;
+  const after = input.new?.policy;
+  const policyTitle = plainText((after ?? before)!.title, after ?? before, false);
+  const organization = (after ?? before)!.organization.name;
+  const base = {
+    name: input.name,
+    organization,
+    policyTitle,
+    heading: `${policyTitle}　新旧対照表`,
+    after: versionInfo(input.new),
+    before: versionInfo(input.old),
+  };
+  if (!input.old || !input.new || !input.diff) {
+    const only = input.old ? 'old' : 'new';
+    return {
+      ...base,
+      only,
+      renotice: true,
+      verdict:
+        only === 'new'
+          ? 'このポリシーは改正後にのみ存在します（新設）。新たな公表・通知等の要否を確認してください。'
+          : 'このポリシーは改正前にのみ存在します（削除）。廃止に伴う本人への通知等の要否を確認してください。',
+      summary: [],
+      rows: [],
+    };
+  }
+  const ordered = inDocumentOrder(input.diff.changes, before, after);
+  return {
+    ...base,
+    renotice: input.diff.renotice,
+    verdict: verdictJa(input.diff),
+    summary: summaryRows(ordered, before, after),
+    rows: comparisonRows(ordered, before, after),
+  };
+}
+
