@@ -114,23 +114,17 @@ export type Reason = keyof typeof NOTES | 'moved' | 'idRenamed';
 const STRICTNESS: Record<Action, number> = { consent: 4, 'prior-notice': 3, 'notice-without-delay': 2, notice: 1, none: 0 };
 
 /** What a change of a text with this role needs. */
+const BY_ROLE: Readonly<Partial<Record<Category, Verdict>>> = {
+  party: { category: 'party', action: 'consent', basis: JOINT_USE, note: NOTES.scopeText, reason: 'scopeText' },
+  item: { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemText, reason: 'itemText' },
+  jointPurpose: { category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.jointPurposeText, reason: 'jointPurposeText' },
+  manager: { category: 'manager', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerText, reason: 'managerText' },
+  provision: { category: 'provision', action: 'consent', basis: PROVISION, note: NOTES.provision, reason: 'provision' },
+  usePurpose: { category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurposeText, reason: 'usePurposeText' },
+};
+
 function byRole(role: Category): Verdict {
-  switch (role) {
-    case 'party':
-      return { category: 'party', action: 'consent', basis: JOINT_USE, note: NOTES.scopeText, reason: 'scopeText' };
-    case 'item':
-      return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemText, reason: 'itemText' };
-    case 'jointPurpose':
-      return { category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.jointPurposeText, reason: 'jointPurposeText' };
-    case 'manager':
-      return { category: 'manager', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerText, reason: 'managerText' };
-    case 'provision':
-      return { category: 'provision', action: 'consent', basis: PROVISION, note: NOTES.provision, reason: 'provision' };
-    case 'usePurpose':
-      return { category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurposeText, reason: 'usePurposeText' };
-    default:
-      return EDITORIAL;
-  }
+  return BY_ROLE[role] ?? EDITORIAL;
 }
 
 /** The strictest verdict of the roles of a text (editorial when it has none). */

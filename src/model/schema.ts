@@ -72,6 +72,17 @@ export const Numbering = Type.String({
   examples: ['article', 'decimal', 'paren', 'half-paren', 'circled', 'bullet', 'none', '第{1}条', '（{1}）'],
 });
 
+/** The name in the earlier version of an entity renamed or succeeded, or of an item reworded (the diff checks it). */
+function FormerName(what: 'entity' | 'item') {
+  const change = what === 'entity' ? 'the same entity was renamed or succeeded (PPC Guidelines 3-6-3 事例2/3)' : 'the same item was reworded';
+  return Type.Optional(
+    Type.String({
+      minLength: 1,
+      description: `The name in the earlier version, when ${change}: the diff checks it against that version and then treats the change as a new name, not a new ${what}.`,
+    }),
+  );
+}
+
 function entry<P extends Record<string, TSchema>>(properties: P, description: string) {
   return Type.Object({ id: Id, ...properties }, { ...strict, description });
 }
@@ -109,14 +120,7 @@ export const Party = entry(
       }),
     ),
     notes: Type.Optional(NoteRefs),
-    formerName: Type.Optional(
-      Type.String({
-        minLength: 1,
-        description:
-          'The name in the earlier version, when the same entity was renamed or succeeded (PPC Guidelines 3-6-3 事例2/3): ' +
-          'the diff checks it against that version and then treats the change as a new name, not a new entity.',
-      }),
-    ),
+    formerName: FormerName('entity'),
   },
   'One joint user (共同利用する者).',
 );
@@ -126,14 +130,7 @@ export const JointPurpose = entry({ text: Text }, 'One purpose of the joint use 
 export const Field = entry(
   {
     name: Text,
-    formerName: Type.Optional(
-      Type.String({
-        minLength: 1,
-        description:
-          'The name in the earlier version, when the same item was reworded (PPC Guidelines 3-6-3 事例2/3): ' +
-          'the diff checks it against that version and then treats the change as a new name, not a new item.',
-      }),
-    ),
+    formerName: FormerName('item'),
   },
   'One data item (情報項目), e.g. 氏名.',
 );
@@ -163,14 +160,7 @@ export const Manager = entry(
     representative: Type.Optional(
       Type.String({ minLength: 1, description: 'Representative of the manager, for a corporation (代表者の氏名).' }),
     ),
-    formerName: Type.Optional(
-      Type.String({
-        minLength: 1,
-        description:
-          'The name in the earlier version, when the same entity was renamed or succeeded (PPC Guidelines 3-6-3 事例2/3): ' +
-          'the diff checks it against that version and then treats the change as a new name, not a new entity.',
-      }),
-    ),
+    formerName: FormerName('entity'),
   },
   'The person responsible for managing the jointly used data (管理について責任を有する者).',
 );

@@ -24,6 +24,16 @@ function sectionsWithRole(context: RuleContext, role: Role): PolicyNode[] {
   return nodesOf(context.policy).filter((n) => n.kind === 'section' && n.role === role && (n.value as { role?: string }).role === role);
 }
 
+/**
+ * The sections with this role, or none after a warning that the policy lacks
+ * one (reported at `sections:`).
+ */
+function requireSections(context: RuleContext, role: Role, ruleId: string, reason: string, hint: string): PolicyNode[] {
+  const sections = sectionsWithRole(context, role);
+  if (sections.length === 0) warn(context, ruleId, context.policy.sections !== undefined ? ['sections'] : [], reason, hint, 'key');
+  return sections;
+}
+
 function warn(context: RuleContext, ruleId: string, path: readonly PathSegment[], reason: string, hint: string, on: 'key' | 'value' = 'value') {
   context.report(ruleId, path, { severity: 'warning', reason, hint, on });
 }
@@ -157,18 +167,14 @@ export const disclosureProcedure: Rule = {
   id: 'appi-disclosure-procedure',
   description: 'The procedure for requests for disclosure etc. (開示等の請求), with any fee, is published (APPI Art. 32(1)(iii), 38).',
   check(context) {
-    const sections = sectionsWithRole(context, 'disclosure');
-    if (sections.length === 0) {
-      warn(
-        context,
-        'appi-disclosure-procedure',
-        context.policy.sections !== undefined ? ['sections'] : [],
-        'the policy does not say how to request disclosure, correction, suspension of use etc. (開示等の請求) (APPI Art. 32(1)(iii))',
-        'add a section with "role: disclosure" that says where and how to make a request, what to send, how identity is verified, and the fee (or that there is none)',
-        'key',
-      );
-      return;
-    }
+    const sections = requireSections(
+      context,
+      'disclosure',
+      'appi-disclosure-procedure',
+      'the policy does not say how to request disclosure, correction, suspension of use etc. (開示等の請求) (APPI Art. 32(1)(iii))',
+      'add a section with "role: disclosure" that says where and how to make a request, what to send, how identity is verified, and the fee (or that there is none)',
+    );
+    if (sections.length === 0) return;
     const text = sections.map((s) => plainTextUnder(context.policy, s.path)).join('\n');
     if (!/手数料|無料|無償|費用/.test(text)) {
       warn(
@@ -195,18 +201,14 @@ export const securityMeasures: Rule = {
   id: 'appi-security-measures',
   description: 'The security control measures taken are published (APPI Art. 32(1)(iv); Cabinet Order Art. 10(1); PPC Guidelines 10).',
   check(context) {
-    const sections = sectionsWithRole(context, 'security');
-    if (sections.length === 0) {
-      warn(
-        context,
-        'appi-security-measures',
-        context.policy.sections !== undefined ? ['sections'] : [],
-        'the policy does not state the security control measures taken (安全管理措置) (APPI Art. 32(1)(iv); Cabinet Order Art. 10(1))',
-        'add a section with "role: security" listing the organisational, human, physical and technical measures and the understanding of the external environment (外的環境の把握)',
-        'key',
-      );
-      return;
-    }
+    const sections = requireSections(
+      context,
+      'security',
+      'appi-security-measures',
+      'the policy does not state the security control measures taken (安全管理措置) (APPI Art. 32(1)(iv); Cabinet Order Art. 10(1))',
+      'add a section with "role: security" listing the organisational, human, physical and technical measures and the understanding of the external environment (外的環境の把握)',
+    );
+    if (sections.length === 0) return;
     const text = sections.map((s) => plainTextUnder(context.policy, s.path)).join('\n');
     const missing = MEASURES.filter(([re]) => !re.test(text)).map(([, name]) => name);
     if (missing.length > 0) {
@@ -225,18 +227,14 @@ export const complaintsDesk: Rule = {
   id: 'appi-complaints',
   description: 'Where to make complaints (苦情の申出先) is published, with a contact block (APPI Art. 32(1)(iv); Cabinet Order Art. 10(2)).',
   check(context) {
-    const sections = sectionsWithRole(context, 'complaints');
-    if (sections.length === 0) {
-      warn(
-        context,
-        'appi-complaints',
-        context.policy.sections !== undefined ? ['sections'] : [],
-        'the policy does not say where to make complaints about the handling of personal data (苦情の申出先) (APPI Art. 32(1)(iv); Cabinet Order Art. 10(2))',
-        'add a section with "role: complaints" holding a "contact:" block (name of the desk, address, phone, e-mail, hours); name the 認定個人情報保護団体 too if the business is a member',
-        'key',
-      );
-      return;
-    }
+    const sections = requireSections(
+      context,
+      'complaints',
+      'appi-complaints',
+      'the policy does not say where to make complaints about the handling of personal data (苦情の申出先) (APPI Art. 32(1)(iv); Cabinet Order Art. 10(2))',
+      'add a section with "role: complaints" holding a "contact:" block (name of the desk, address, phone, e-mail, hours); name the 認定個人情報保護団体 too if the business is a member',
+    );
+    if (sections.length === 0) return;
     const nodes = nodesOf(context.policy);
     const hasContact = sections.some((s) => nodes.some((n) => n.kind === 'contact' && isUnder(n.path, s.path)));
     if (!hasContact) {
