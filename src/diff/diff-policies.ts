@@ -150,6 +150,7 @@ function emitRename(ctx: Context, before: Unit, after: Unit) {
     note: `The id changed from "${before.id}" to "${after.id}"; the entry itself is the same, so no notice is needed.`,
     reason: 'idRenamed',
     kind: after.kind,
+    segments: segmentsOf(after.path),
     context: after.context,
     from: { path: before.path, context: before.context },
     order: after.order,
@@ -220,6 +221,7 @@ function emit(
     ...(verdict.note ? { note: verdict.note } : {}),
     ...(verdict.reason ? { reason: verdict.reason } : {}),
     kind: unit.kind,
+    segments: segmentsOf(unit.path),
     context: unit.context,
     ...(kind === 'moved' && before ? { from: { path: before.path, context: before.context } } : {}),
     order: order ?? unit.order,
@@ -246,6 +248,11 @@ function managersOf(policy: Policy, field: Unit): string {
     .map((n) => n.id ?? '')
     .sort()
     .join(',');
+}
+
+/** A unit's path (`a.b[2].c`) as segments; ids are never part of it, so the form is the units' own. */
+function segmentsOf(path: string): Array<string | number> {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
 }
 
 function compareOrder(a: readonly number[], b: readonly number[]): number {

@@ -47,6 +47,8 @@ export interface Change {
   kind: UnitKind;
   /** Where the entry is (in the new version; the old one for `removed`), for readers. */
   context: UnitContext;
+  /** The YAML path as segments: `sections[4].body[0].jointUse` → ['sections', 4, 'body', 0, 'jointUse']. */
+  segments: Array<string | number>;
   /** For `moved`: where it was. */
   from?: { path: string; context: UnitContext };
   /** Place in the document of the version the change is shown in, compared lexicographically. */

@@ -165,3 +165,20 @@ describe('the reasons the diff gives', () => {
     expect((await cli(['diff', old, spelling])).code).toBe(0);
   });
 });
+
+describe('the address of a change', () => {
+  it('gives the path as segments, the place in Japanese, the kind, and where a moved entry came from', () => {
+    const diff = diffOf((d) => {
+      const f = d.getIn([...FIELDS(1), 6]);
+      d.deleteIn([...FIELDS(1), 6]);
+      (d.getIn(FIELDS(0)) as { add(v: unknown): void }).add(f);
+    });
+    const moved = diff.changes.find((c) => c.change === 'moved')!;
+    expect(moved).toMatchObject({
+      kind: 'field',
+      segments: ['sections', 4, 'body', 0, 'jointUse', 'items', 'groups', 0, 'fields', 4],
+      context: { place: '共同利用する情報項目①基本情報', group: '①基本情報', table: 'joint-use' },
+      from: { path: 'sections[4].body[0].jointUse.items.groups[1].fields[6]', context: { group: '②供給（受電）地点に関する情報' } },
+    });
+  });
+});
