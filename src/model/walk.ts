@@ -74,8 +74,20 @@ function impliedRole(section: Obj): Role | undefined {
   return undefined;
 }
 
-/** Every node of the policy in document order. */
+/** Walks already made: every rule, the view and the diff ask for the same policy's nodes. */
+const walked = new WeakMap<object, PolicyNode[]>();
+
+/** Every node of the policy in document order (the policy must not change after it is walked). */
 export function nodesOf(policy: Policy | Obj): PolicyNode[] {
+  let nodes = walked.get(policy);
+  if (!nodes) {
+    nodes = walk(policy);
+    walked.set(policy, nodes);
+  }
+  return nodes;
+}
+
+function walk(policy: Policy | Obj): PolicyNode[] {
   const p = policy as Obj;
   const out: PolicyNode[] = [];
   const add = (node: Omit<PolicyNode, 'id'>) => {

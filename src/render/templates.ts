@@ -51,6 +51,17 @@ function read(relative: string): string {
 }
 
 let precompiled: Precompiled | undefined;
+/** The precompiled specifications, made in one evaluation (one parse of all of them, not one per template). */
+let specs: Map<string, TemplateSpecification> | undefined;
+
+function precompiledSpec(key: string): TemplateSpecification | undefined {
+  if (!specs) {
+    const entries = Object.entries(precompiled ?? {});
+    const made = entries.length ? (new Function(`return [${entries.map(([, e]) => e.spec).join(',')}]`)() as TemplateSpecification[]) : [];
+    specs = new Map(entries.map(([k], i) => [k, made[i]!]));
+  }
+  return specs.get(key);
+}
 
 /**
  * Compiling templates is the slowest part of a small build, so `npm run build`
@@ -58,10 +69,9 @@ let precompiled: Precompiled | undefined;
  */
 function compile(env: typeof Handlebars, relative: string, source: string, options: CompileOptions = {}): Template {
   precompiled ??= existsSync(PRECOMPILED_FILE) ? (JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as Precompiled) : {};
-  const entry = precompiled[precompileKey(relative, options)];
-  if (entry && entry.source === source) {
-    return env.template(new Function(`return ${entry.spec}`)() as TemplateSpecification);
-  }
+  const key = precompileKey(relative, options);
+  const entry = precompiled[key];
+  if (entry && entry.source === source) return env.template(precompiledSpec(key)!);
   return env.compile(source, options);
 }
 
@@ -128,6 +138,7 @@ export function clearTemplateCache(): void {
   compiled.clear();
   sources.clear();
   precompiled = undefined;
+  specs = undefined;
 }
 
 function concat(...args: unknown[]): string {
