@@ -262,7 +262,7 @@ function compareOrder(a: readonly number[], b: readonly number[]): number {
 }
 
 /** The changes in document order (stable), each with its place in the order. */
-export function inDocumentOrder(changes: readonly Change[], _before?: Policy, _after?: Policy): Change[] {
+export function inDocumentOrder(changes: readonly Change[]): Change[] {
   return changes
     .map((c, i) => ({ c, i, order: c.order }))
     .sort((x, y) => compareOrder(x.order, y.order) || x.i - y.i)
@@ -291,7 +291,7 @@ export function comparisonRows(changes: readonly Change[], before: Policy | unde
   });
 }
 
-export function summaryRows(changes: readonly Change[], before: Policy | undefined, after: Policy | undefined): SummaryRow[] {
+export function summaryRows(changes: readonly Change[]): SummaryRow[] {
   return changes.map((c, i) => ({
     no: i + 1,
     id: c.id,
@@ -351,12 +351,12 @@ export function buildComparison(input: ComparisonInput): PolicyComparison {
       rows: [],
     };
   }
-  const ordered = inDocumentOrder(input.diff.changes, before, after);
+  const ordered = inDocumentOrder(input.diff.changes);
   return {
     ...base,
     renotice: input.diff.renotice,
     verdict: verdictJa(input.diff),
-    summary: summaryRows(ordered, before, after),
+    summary: summaryRows(ordered),
     rows: comparisonRows(ordered, before, after),
   };
 }

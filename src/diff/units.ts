@@ -211,7 +211,7 @@ function itemsText(items: readonly unknown[], numbering: string, partyNames: Par
 }
 
 /** The place of a section as readers know it: 「第3条（利用目的）」, 「第4項」, or its heading. */
-function sectionPlace(number: string, numbering: string, index: number, heading: string | undefined): string {
+function sectionPlace(number: string, index: number, heading: string | undefined): string {
   const base = number === '' ? '' : /第.*[条項章節款]$/.test(number) ? number : `第${index}項`;
   if (heading) return base ? `${base}（${heading.replace(/^（(.*)）$/, '$1')}）` : heading;
   return base || '本文';
@@ -281,7 +281,7 @@ export function extractSections(policy: Policy): Section[] {
       const numbered = s.numbered !== false;
       if (numbered) counter++;
       const number = numbered ? numberLabel(numbering, counter) : '';
-      const place = sectionPlace(number, numbering, counter, s.heading);
+      const place = sectionPlace(number, counter, s.heading);
       const path = `${base}[${i}]`;
       const own = (s.body ?? []).map((b) => blockText(b, partyNames)).filter(Boolean);
       const paragraphs = (s.body ?? []).filter((b) => blockKind(b) === 'text') as Array<string | Obj>;

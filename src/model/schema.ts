@@ -455,26 +455,12 @@ export type Footnote = Static<typeof Footnote>;
 export type Revision = Static<typeof Revision>;
 export type Paragraph = Static<typeof Paragraph>;
 export type ListItem = string | ListItemShape;
-export interface ListBlock {
-  id?: string;
-  heading?: string;
-  numbering?: string;
-  list: ListItem[];
-}
 export interface PurposesBlock {
   id?: string;
   heading?: string;
   numbering?: string;
   purposes: ListItem[];
 }
-export interface TableBlock {
-  id?: string;
-  caption?: string;
-  header?: string[];
-  rowHeaders?: boolean;
-  table: Array<Array<string | Block[]>>;
-}
-export type Contact = Static<typeof Block> extends infer B ? (B extends { contact: infer C } ? C : never) : never;
 
 /** The JSON Schema document as committed in schema/policy.schema.json. */
 export function jsonSchema(): object {

@@ -241,7 +241,7 @@ export function buildNoticeView(
 ): NoticeView | undefined {
   const before = oldSide.policy;
   const after = newSide.policy;
-  const told = inDocumentOrder(noticeChanges(diff), before, after);
+  const told = inDocumentOrder(noticeChanges(diff));
   if (told.length === 0) return undefined;
   const about = subject(told);
 

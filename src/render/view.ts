@@ -8,11 +8,10 @@
  * (templates/html/partials/block-<type>.hbs, templates/text/partials/…).
  */
 import { parseInline, type Inline } from '../inline/inline.js';
-import { circled, isOrdered, numberLabel } from '../model/numbering.js';
+import { isOrdered, numberLabel } from '../model/numbering.js';
 import type { Footnote, JointUse, ListItemShape, Manager, Policy, Role, SectionShape } from '../model/schema.js';
 import { blockKind } from '../model/walk.js';
 
-export { circled };
 
 export type ViewInline =
   | Exclude<Inline, { type: 'noteRef' | 'slot' | 'emphasis' | 'strong' | 'link' }>

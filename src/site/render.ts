@@ -140,8 +140,8 @@ function changesOf(before: PolicyVersion, after: PolicyVersion) {
   const full: PolicyDiff = diffPolicies(before.loaded.policy, after.loaded.policy);
   const kept = full.changes.filter((c) => !bookkeeping(c));
   const diff: PolicyDiff = { renotice: kept.some((c) => c.action !== 'none'), changes: kept };
-  const ordered = inDocumentOrder(kept, before.loaded.policy, after.loaded.policy);
-  const summary = summaryRows(ordered, before.loaded.policy, after.loaded.policy);
+  const ordered = inDocumentOrder(kept);
+  const summary = summaryRows(ordered);
   const rows = comparisonRows(ordered, before.loaded.policy, after.loaded.policy);
   const meaning = new Map(ACTION_MEANING_JA.map((m) => [m.action, m.meaning]));
   const items = summary.map((s, i) => ({ ...s, ...rows[i]!, actionMeaning: meaning.get(s.action) }));
