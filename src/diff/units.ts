@@ -17,7 +17,7 @@
  */
 import type { Footnote, ItemGroup, JointUse, ListItemShape, Manager, Party, Policy, Revision, SectionShape } from '../model/schema.js';
 import { numberLabel } from '../model/numbering.js';
-import { blockKind } from '../model/walk.js';
+import { blockKind, tableNaming } from '../model/walk.js';
 import { normalizeText } from './normalize.js';
 import type { Category } from './types.js';
 import { DEFAULT_NUMBERING, joinTexts as joinList, partyInProse } from '../render/view.js';
@@ -227,11 +227,7 @@ export function extractSections(policy: Policy): Section[] {
 
   // Parties by id across every table, for the paragraphs that name them.
   const partyTables: Array<Map<string, string>> = [];
-  const partyNames: PartyNames = (named) =>
-    partyTables.reduce<Map<string, string> | undefined>((best, t) => {
-      const count = (m: Map<string, string> | undefined) => (m ? named.filter((id) => m.has(id)).length : -1);
-      return count(t) > count(best) ? t : best;
-    }, undefined) ?? new Map();
+  const partyNames: PartyNames = (named) => tableNaming(partyTables, (t, id) => t.has(id), named) ?? new Map();
   const tables: Array<{ ju: JointUse; path: string; order: number[] }> = [];
   const purposesBlocks: Array<{ sectionKey: string; sectionId: string; place: string; block: Obj; path: string; order: number[] }> = [];
 

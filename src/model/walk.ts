@@ -280,6 +280,20 @@ export interface IdAt {
   path: PathSegment[];
 }
 
+/** The name of each kind of entry in messages about its id; null for entries without one. */
+const ID_GROUPS: Partial<Record<NodeKind, string | null>> = {
+  section: 'section',
+  purpose: 'purpose of use',
+  jointUse: 'joint-use table',
+  party: 'joint-use party',
+  jointPurpose: 'joint-use purpose',
+  group: 'item group',
+  field: 'data item',
+  manager: 'manager',
+  footnote: 'footnote',
+  revision: null,
+};
+
 /** Each group of entries whose ids must be unique, with a name for messages. */
 export function idGroupsOf(policy: Policy | Obj): Array<{ what: string; entries: IdAt[] }> {
   const groups = new Map<string, { what: string; entries: IdAt[] }>();
@@ -292,43 +306,19 @@ export function idGroupsOf(policy: Policy | Obj): Array<{ what: string; entries:
     groups.set(key, group);
   };
   for (const node of nodesOf(policy)) {
-    switch (node.kind) {
-      case 'section':
-        add('section', node);
-        break;
-      case 'purpose':
-        add('purpose of use', node);
-        break;
-      case 'jointUse':
-        add('joint-use table', node);
-        break;
-      case 'party':
-        add('joint-use party', node);
-        break;
-      case 'jointPurpose':
-        add('joint-use purpose', node);
-        break;
-      case 'group':
-        add('item group', node);
-        break;
-      case 'field':
-        add('data item', node);
-        break;
-      case 'manager':
-        add('manager', node);
-        break;
-      case 'footnote':
-        add('footnote', node);
-        break;
-      case 'revision':
-        break;
-      default:
-        // Paragraphs, list entries, tables and contact blocks that carry an id share one set.
-        add('entry', node);
-        break;
-    }
+    const what = ID_GROUPS[node.kind];
+    // Paragraphs, list entries, tables and contact blocks that carry an id share one set; revisions have none.
+    if (what !== null) add(what ?? 'entry', node);
   }
   return [...groups.values()];
+}
+
+/** Every string value in `value` (a policy, valid or not), with its path: for the rules that look at all of them. */
+export function stringsOf(value: unknown, path: PathSegment[] = []): Array<{ path: PathSegment[]; text: string }> {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsOf(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsOf(v, [...path, k]));
+  return [];
 }
 
 /** Whether `path` is `ancestor` or lies inside it. */
@@ -342,14 +332,20 @@ export function isUnder(path: readonly PathSegment[], ancestor: readonly PathSeg
  * appear in several tables.
  */
 export function tableOfParties(nodes: readonly PolicyNode[], named: readonly string[]): string | undefined {
-  const tables = [...new Set(nodes.filter((n) => n.kind === 'party').map((n) => n.table ?? ''))];
-  let best: { table: string; count: number } | undefined;
+  const parties = nodes.filter((n) => n.kind === 'party');
+  const tables = [...new Set(parties.map((n) => n.table ?? ''))];
+  return tableNaming(tables, (table, id) => parties.some((n) => n.table === table && n.id === id), named);
+}
+
+/** Of `tables`, the first that has the most of the `named` ids (none when it has none of them). */
+export function tableNaming<T>(tables: readonly T[], has: (table: T, id: string) => boolean, named: readonly string[]): T | undefined {
+  let best: T | undefined;
+  let most = 0;
   for (const table of tables) {
-    const ids = new Set(nodes.filter((n) => n.kind === 'party' && n.table === table).map((n) => n.id));
-    const count = named.filter((id) => ids.has(id)).length;
-    if (count > 0 && (!best || count > best.count)) best = { table, count };
+    const count = named.filter((id) => has(table, id)).length;
+    if (count > most) [best, most] = [table, count];
   }
-  return best?.table;
+  return best;
 }
 
 /** Text of a section and everything in it, for rules that look for words (e.g. 手数料). */

@@ -9,8 +9,8 @@
  */
 import { parseInline, type Inline } from '../inline/inline.js';
 import { isOrdered, numberLabel } from '../model/numbering.js';
-import type { Footnote, JointUse, ListItemShape, Manager, Policy, Role, SectionShape } from '../model/schema.js';
-import { blockKind } from '../model/walk.js';
+import type { Footnote, JointUse, ListItemShape, Manager, Party, Policy, Role, SectionShape } from '../model/schema.js';
+import { blockKind, nodesOf, tableNaming } from '../model/walk.js';
 
 
 export type ViewInline =
@@ -209,27 +209,11 @@ export function buildView(policy: Policy): PolicyView {
   const plain = (value: string): ViewInline => ({ type: 'text', value });
   const withNotes = (nodes: ViewInline[], notes: string[] = []) => [...nodes, ...notes.map(noteRef)];
 
-  // The parties of every joint-use table, for the paragraphs that name them.
-  const partyTables: Array<Map<string, { name: string; shortName?: string }>> = [];
-  const collectParties = (blocks: unknown[] | undefined) => {
-    for (const b of blocks ?? []) {
-      if (blockKind(b) === 'jointUse') partyTables.push(new Map((b as { jointUse: JointUse }).jointUse.parties.entries.map((p) => [p.id, p])));
-    }
-  };
-  /** A paragraph names the parties of the table that has every one of them (or most). */
-  const partiesFor = (named: readonly string[]) =>
-    partyTables.reduce<Map<string, { name: string; shortName?: string }> | undefined>((best, t) => {
-      const count = (m: typeof t | undefined) => (m ? named.filter((id) => m.has(id)).length : -1);
-      return count(t) > count(best) ? t : best;
-    }, undefined) ?? new Map();
-  const collectSections = (sections: SectionShape[] | undefined) => {
-    for (const s of sections ?? []) {
-      collectParties(s.body);
-      collectSections(s.sections);
-    }
-  };
-  collectParties(policy.preamble);
-  collectSections(policy.sections as SectionShape[] | undefined);
+  // The parties of every joint-use table; a paragraph names those of the table that has them (tableNaming).
+  const partyTables = nodesOf(policy)
+    .filter((n) => n.kind === 'jointUse')
+    .map((n) => new Map((n.value as JointUse).parties.entries.map((p) => [p.id, p])));
+  const partiesFor = (named: readonly string[]) => tableNaming(partyTables, (t, id) => t.has(id), named) ?? new Map<string, Party>();
 
   let showsBusiness = false;
   let signed = false;

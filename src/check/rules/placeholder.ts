@@ -1,17 +1,15 @@
 import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule } from '../context.js';
+import { stringsOf } from '../../model/walk.js';
 
 /** The mark `policy init` puts where the company's own text goes, e.g. 【要記入：本社の住所】. */
 export const PLACEHOLDER = '【要記入';
 
 /** Every placeholder in a policy's values, with its path: 【要記入：本社の住所】, or 【要記入 alone. */
-export function placeholders(value: unknown, path: PathSegment[] = []): Array<{ path: PathSegment[]; mark: string }> {
-  if (typeof value === 'string') {
-    return value.includes(PLACEHOLDER) ? [...value.matchAll(/【要記入[^】]*】?/g)].map((m) => ({ path, mark: m[0] })) : [];
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => placeholders(v, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => placeholders(v, [...path, k]));
-  return [];
+export function placeholders(value: unknown): Array<{ path: PathSegment[]; mark: string }> {
+  return stringsOf(value).flatMap(({ path, text }) =>
+    text.includes(PLACEHOLDER) ? [...text.matchAll(/【要記入[^】]*】?/g)].map((m) => ({ path, mark: m[0] })) : [],
+  );
 }
 
 /** Nothing is published while a placeholder of `policy init` is left in the file. */
