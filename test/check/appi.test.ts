@@ -74,6 +74,24 @@ describe('APPI compliance lint', () => {
     expect(messages.find((m) => m.ruleId === 'appi-business-identity')?.reason).toMatch(/^the business has no address: /);
   });
 
+  it("warns when a signature of the policy's own stands where the address would be printed, without it", () => {
+    const messages = messagesOf((doc) => {
+      doc.setIn(['organization', 'address'], '福岡県福岡市東区松島一丁目1番1号');
+      doc.setIn(['organization', 'representative'], '代表理事 山田太郎');
+      doc.set('closing', doc.createNode([{ signature: ['一般社団法人グリーン・市民電力', '代表理事 山田太郎'] }]));
+    });
+    expect(messages.find((m) => m.ruleId === 'appi-business-identity')).toMatchObject({
+      path: 'closing[0]',
+      reason: 'the business\'s address is given under "organization:" but not published: this signature takes the place where they would be printed (APPI Art. 32(1)(i))',
+    });
+    const shown = messagesOf((doc) => {
+      doc.setIn(['organization', 'address'], '福岡県福岡市東区松島一丁目1番1号');
+      doc.setIn(['organization', 'representative'], '代表理事 山田太郎');
+      doc.set('closing', doc.createNode([{ show: 'business' }, { signature: ['一般社団法人グリーン・市民電力'] }]));
+    });
+    expect(shown.some((m) => m.ruleId === 'appi-business-identity')).toBe(false);
+  });
+
   it('warns when an item group has no manager, and not when a manager answers for every item', () => {
     const unmanaged = messagesOf((doc) => doc.setIn([...JU, 'managers', 'entries', 1, 'groups'], ['basic'])).filter((m) => m.ruleId === 'appi-joint-use-items');
     expect(unmanaged.map((m) => [m.path, m.reason])).toEqual([

@@ -20,8 +20,9 @@ import { isUnder, nodesOf, plainTextUnder, type PolicyNode } from '../../model/w
 
 const ART_27_5_3 = 'APPI Art. 27(5)(iii)';
 
+/** The sections that say they have this role (not those that only lie inside one). */
 function sectionsWithRole(context: RuleContext, role: Role): PolicyNode[] {
-  return nodesOf(context.policy).filter((n) => n.kind === 'section' && n.role === role && (n.value as { role?: string }).role === role);
+  return nodesOf(context.policy).filter((n) => n.kind === 'section' && (n.value as { role?: string }).role === role);
 }
 
 /**
