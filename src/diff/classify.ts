@@ -53,6 +53,8 @@ export interface ClassifyContext {
   roles?: readonly Category[];
   /** For `modified`: only the width of characters, spacing, styling or a variant spelling changed (comparableText). */
   sameMeaning?: boolean;
+  /** For a scalar: it is the business's own name, address or representative (Art. 27(6), 32(1)(i)). */
+  businessIdentity?: boolean;
   /** For a renamed party, field or manager: how the new version's `formerName` compares with the old name. */
   formerName?: 'matches' | 'differs' | 'absent';
 }
@@ -166,7 +168,7 @@ export function classify(kind: UnitKind, change: ChangeKind, ctx: ClassifyContex
     case 'usePurpose':
       return { category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurpose, reason: 'usePurpose' };
     case 'scalar':
-      if (ctx.roles?.includes('manager'))
+      if (ctx.businessIdentity)
         return { category: 'manager', action: 'notice-without-delay', basis: BUSINESS, note: NOTES.businessIdentity, reason: 'businessIdentity' };
       return strictest(ctx.roles);
     case 'clause':

@@ -208,7 +208,11 @@ function emit(
 ) {
   const unit = (after ?? before)!;
   const roles = unit.kind === 'footnote' ? (ctx.footnoteRoles.get(unit.key) ?? []) : unit.context.roles;
-  const verdict = classify(unit.kind, kind, { ...classifyCtx, ...(roles ? { roles } : {}) });
+  const verdict = classify(unit.kind, kind, {
+    ...classifyCtx,
+    ...(roles ? { roles } : {}),
+    ...(unit.context.businessIdentity ? { businessIdentity: true } : {}),
+  });
   const change: Change = {
     category: verdict.category,
     change: kind,

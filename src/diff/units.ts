@@ -55,6 +55,8 @@ export interface UnitContext {
    * parties' intro of a joint-use table, the business's name (classify.ts).
    */
   roles?: Category[];
+  /** The business's own name, address or representative: published (Art. 32(1)(i)), and the manager of its customers' data. */
+  businessIdentity?: boolean;
   /** The name before this version, as the YAML declares it (a party, a field or a manager renamed or succeeded). */
   formerName?: string;
 }
@@ -220,21 +222,21 @@ function sectionPlace(number: string, index: number, heading: string | undefined
 export function extractSections(policy: Policy): Section[] {
   const sections: Section[] = [];
   const scalars: Unit[] = [];
-  const scalar = (key: string, path: string, order: number[], value: unknown, place: string, text?: string, roles?: Category[]) => {
+  const scalar = (key: string, path: string, order: number[], value: unknown, place: string, text?: string, context?: Partial<UnitContext>) => {
     if (value === undefined || value === null) return;
-    scalars.push({ kind: 'scalar', key, id: key, path, order, props: { text: norm(value) }, text: text ?? str(value), context: { place, ...(roles ? { roles } : {}) } });
+    scalars.push({ kind: 'scalar', key, id: key, path, order, props: { text: norm(value) }, text: text ?? str(value), context: { place, ...context } });
   };
 
   // Parties by id across every table, for the paragraphs that name them.
   const partyTables: Array<Map<string, string>> = [];
   const partyNames: PartyNames = (named) => tableNaming(partyTables, (t, id) => t.has(id), named) ?? new Map();
   const tables: Array<{ ju: JointUse; path: string; order: number[] }> = [];
-  const purposesBlocks: Array<{ sectionKey: string; sectionId: string; place: string; block: Obj; path: string; order: number[] }> = [];
+  const purposesBlocks: Array<{ sectionKey: string; place: string; block: Obj; path: string; order: number[] }> = [];
 
   scalar('title', 'title', [RANK.title], policy.title, '表題');
   (['name', 'shortName', 'address', 'representative'] as const).forEach((key, i) =>
     // The business's identity: published (Art. 32(1)(i)) and, for its customers' data, the manager's (Art. 27(6)).
-    scalar(`organization.${key}`, `organization.${key}`, [RANK.organization, i], policy.organization?.[key], ORGANIZATION_PLACES[key], undefined, key === 'shortName' ? undefined : ['manager']),
+    scalar(`organization.${key}`, `organization.${key}`, [RANK.organization, i], policy.organization?.[key], ORGANIZATION_PLACES[key], undefined, key === 'shortName' ? {} : { roles: ['manager'], businessIdentity: true }),
   );
   scalar('version', 'version', [RANK.version], policy.version, '版', policy.version);
   scalar('effectiveDate', 'effectiveDate', [RANK.effectiveDate], policy.effectiveDate, '施行日');
@@ -297,7 +299,7 @@ export function extractSections(policy: Policy): Section[] {
         context: { place, ...((s.role ?? inherited) ? { role: (s.role ?? inherited)! } : {}), roles: sectionRoles(s, inherited) },
       });
       (s.body ?? []).forEach((b, k) => {
-        if (blockKind(b) === 'purposes') purposesBlocks.push({ sectionKey: s.id, sectionId: s.id, place, block: b as Obj, path: `${path}.body[${k}]`, order: [...prefix, i, 0, k] });
+        if (blockKind(b) === 'purposes') purposesBlocks.push({ sectionKey: s.id, place, block: b as Obj, path: `${path}.body[${k}]`, order: [...prefix, i, 0, k] });
       });
       if (s.sections) {
         sectionList(s.sections, `${path}.sections`, [...prefix, i, 1], s.numbering ?? DEFAULT_NUMBERING.subsections, `sections:${s.id}`, { kind: 'clause', key: s.id }, s.role ?? inherited);
@@ -343,7 +345,7 @@ export function extractSections(policy: Policy): Section[] {
     (['parties', 'purposes', 'items', 'managers'] as const).forEach((row, r) => {
       const value = ju[row] as { label?: string; intro?: string } | undefined;
       scalar(`${t}.${row}.label`, `${path}.${row}.label`, [...order, r, 0], value?.label, `${tablePlace}の行見出し`);
-      scalar(`${t}.${row}.intro`, `${path}.${row}.intro`, [...order, r, 1], value?.intro, `${rowPlace(row)}（前文）`, undefined, [ROW_ROLES[row]]);
+      scalar(`${t}.${row}.intro`, `${path}.${row}.intro`, [...order, r, 1], value?.intro, `${rowPlace(row)}（前文）`, undefined, { roles: [ROW_ROLES[row]] });
     });
     const scope = (name: string) => (t === LEGACY_JOINT_USE_ID ? name : `${name}:${t}`);
     sections.push(
