@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-# Chromium prints the PDF leaflet; IPAex fonts are embedded in it; poppler-utils checks the PDFs in the tests.
-apt-get install -y -qq --no-install-recommends chromium fonts-ipaexfont poppler-utils >/dev/null
+# Chromium's headless shell prints the PDF leaflets; Chromium itself runs the accessibility and preview tests;
+# IPAex fonts are embedded in the PDF; poppler-utils checks the PDFs in the tests.
+apt-get install -y -qq --no-install-recommends chromium chromium-headless-shell fonts-ipaexfont poppler-utils >/dev/null
 npm ci --no-audit --no-fund
 node bin/policy.cjs build

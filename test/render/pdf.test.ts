@@ -13,6 +13,7 @@ import { build } from '../../src/build/build.js';
 import { EnvironmentError } from '../../src/errors.js';
 import { loadPolicies } from '../../src/file/policy-file.js';
 import {
+  DEFAULT_BROWSERS,
   PAPER_SPECS,
   PdfSession,
   PdfTimeoutError,
@@ -268,13 +269,21 @@ describe('the document information', () => {
 });
 
 describe('the browser', () => {
-  it('is found from PUPPETEER_EXECUTABLE_PATH, then CHROME_PATH, then /usr/bin/chromium', () => {
-    const chromium = findBrowser({});
-    expect(chromium).toBe('/usr/bin/chromium');
+  it('is found from PUPPETEER_EXECUTABLE_PATH, then CHROME_PATH, then the headless shell, then /usr/bin/chromium', () => {
+    expect(DEFAULT_BROWSERS).toEqual(['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium']);
+    expect(findBrowser({})).toBe(DEFAULT_BROWSERS.find((b) => existsSync(b)));
     expect(findBrowser({ CHROME_PATH: '/bin/sh' })).toBe('/bin/sh');
     expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/bin/true', CHROME_PATH: '/bin/sh' })).toBe('/bin/true');
-    expect(() => findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nonexistent' })).toThrow(EnvironmentError);
+    expect(() => findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nonexistent' })).toThrow('Chromium was not found: /nonexistent');
+    expect(() => findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/usr' })).toThrow('Chromium is not executable: /usr');
   });
+
+  it.runIf(DEFAULT_BROWSERS.every((b) => existsSync(b)))('prints the same bytes with the headless shell and with Chromium', async () => {
+    const { policies } = await loadPolicies([SEED_POLICY]);
+    const print = (executablePath: string) => withBrowser((s) => renderPolicyPdf(s, policies[0]!), { executablePath });
+    const [shell, chromium] = await Promise.all(DEFAULT_BROWSERS.map(print));
+    expect(Buffer.from(shell!).equals(Buffer.from(chromium!))).toBe(true);
+  }, LONG);
 
   it('loads nothing from the network', async () => {
     const requests: string[] = [];
@@ -375,10 +384,10 @@ describe('a build that cannot print', () => {
       const failed = build({ paths: [SEED_POLICY], outDir: out });
       await expect(failed).rejects.toBeInstanceOf(EnvironmentError);
       await expect(failed).rejects.toThrow('Chromium was not found: /nonexistent/chromium (from PUPPETEER_EXECUTABLE_PATH)');
-      await expect(failed).rejects.toMatchObject({ hint: expect.stringContaining('apt-get install chromium fonts-ipaexfont') });
+      await expect(failed).rejects.toMatchObject({ hint: expect.stringContaining('apt-get install chromium-headless-shell fonts-ipaexfont') });
       const result = await cli(['build', SEED_POLICY, '--out', out], undefined, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' });
       expect(result.code).toBe(3);
-      expect(result.stderr).toContain('hint: install Chromium and the IPAex fonts: apt-get install chromium fonts-ipaexfont');
+      expect(result.stderr).toContain('hint: install Chromium and the IPAex fonts: apt-get install chromium-headless-shell fonts-ipaexfont');
     });
     expect(snapshot(out)).toEqual(before);
   }, LONG);

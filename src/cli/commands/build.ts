@@ -41,7 +41,8 @@ its own templates, accent colour, logo and footer line on the web page and
 the leaflet, and the default paper and font (see the README).
 
 The PDF needs Chromium: it is found from $PUPPETEER_EXECUTABLE_PATH or
-$CHROME_PATH, else /usr/bin/chromium (apt-get install chromium fonts-ipaexfont).
+$CHROME_PATH, else Debian's headless shell or Chromium
+(apt-get install chromium-headless-shell fonts-ipaexfont).
 
 Exit codes: 0 built, 1 the policy has errors, 2 wrong usage, a file missing or
 unreadable, or an output folder that cannot be written, 3 the machine could not

@@ -38,6 +38,9 @@ export const BROWSER_ARGS = [
   '--mute-audio',
   '--font-render-hinting=none',
   '--force-color-profile=srgb',
+  // Draw no frames on the screen (nobody looks at it): the compositor waits for a begin-frame that
+  // never comes, and printing, which lays the pages out on its own, costs a quarter less.
+  '--enable-begin-frame-control',
   '--remote-debugging-pipe',
 ];
 

@@ -3,7 +3,7 @@
  * imported when a browser is started (PdfSession.open / withBrowser).
  */
 export {
-  DEFAULT_BROWSER,
+  DEFAULT_BROWSERS,
   DEFAULT_PDF_TIMEOUT_MS,
   INSTALL_HINT,
   USER_DATA_PREFIX,

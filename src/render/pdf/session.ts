@@ -16,7 +16,7 @@
  * string (no temporary file).
  */
 import { createRequire } from 'node:module';
-import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,11 +27,18 @@ import { EMPTY_HEADER, footerTemplate, type PdfFooter } from './footer.js';
 import { setPdfMetadata, type3Fonts, type PdfMetadata } from './info.js';
 import { PAPER_SPECS, isPaper, sheetSize, type Paper } from './paper.js';
 
-export const DEFAULT_BROWSER = '/usr/bin/chromium';
+/**
+ * Where the browser is looked for when neither variable names one, in this
+ * order: Debian's headless shell (package chromium-headless-shell: Chromium's
+ * renderer without the browser's window, tab strip and new-tab page, which
+ * starts in half the time and prints a document with half the processor
+ * time), then Debian's Chromium. Both print the same bytes.
+ */
+export const DEFAULT_BROWSERS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium'] as const;
 export const DEFAULT_PDF_TIMEOUT_MS = 30_000;
 /** Time allowed for Chromium to start. */
 export const LAUNCH_TIMEOUT_MS = 30_000;
-export const INSTALL_HINT = 'install Chromium and the IPAex fonts: apt-get install chromium fonts-ipaexfont (or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary)';
+export const INSTALL_HINT = 'install Chromium and the IPAex fonts: apt-get install chromium-headless-shell fonts-ipaexfont (or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary)';
 /** Prefix of the temporary profile folder of every browser started here. */
 export const USER_DATA_PREFIX = 'policy-pdf-';
 
@@ -43,7 +50,7 @@ export class PdfTimeoutError extends EnvironmentError {
 }
 
 export interface PdfSessionOptions {
-  /** The browser binary; default: $PUPPETEER_EXECUTABLE_PATH, $CHROME_PATH, /usr/bin/chromium. */
+  /** The browser binary; default: $PUPPETEER_EXECUTABLE_PATH, $CHROME_PATH, else the first of DEFAULT_BROWSERS installed. */
   executablePath?: string;
   /** Time allowed for each document, in milliseconds (default 30 s). */
   timeoutMs?: number;
@@ -75,23 +82,24 @@ export interface PdfOptions {
   embeddedFontsOnly?: boolean;
 }
 
-/** Where the browser is: the first of $PUPPETEER_EXECUTABLE_PATH, $CHROME_PATH, /usr/bin/chromium that is set. */
+/** Where the browser is: $PUPPETEER_EXECUTABLE_PATH or $CHROME_PATH when set, else the first of DEFAULT_BROWSERS installed. */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = [env.PUPPETEER_EXECUTABLE_PATH, env.CHROME_PATH].find((p) => p && p.trim() !== '');
-  const candidate = fromEnv ?? DEFAULT_BROWSER;
+  const candidates = fromEnv ? [fromEnv] : DEFAULT_BROWSERS;
+  const found = candidates.find(executable);
+  if (found) return found;
+  const source = fromEnv === undefined ? '' : fromEnv === env.PUPPETEER_EXECUTABLE_PATH ? ' (from PUPPETEER_EXECUTABLE_PATH)' : ' (from CHROME_PATH)';
+  const why = candidates.some((c) => existsSync(c)) ? 'is not executable' : 'was not found';
+  throw new EnvironmentError(`Chromium ${why}: ${candidates.join(' or ')}${source}; it is needed to print PDF files`, INSTALL_HINT);
+}
+
+function executable(file: string): boolean {
   try {
-    accessSync(candidate, constants.X_OK);
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
   } catch {
-    const source =
-      candidate === env.PUPPETEER_EXECUTABLE_PATH
-        ? ' (from PUPPETEER_EXECUTABLE_PATH)'
-        : candidate === env.CHROME_PATH
-          ? ' (from CHROME_PATH)'
-          : '';
-    const why = existsSync(candidate) ? 'is not executable' : 'was not found';
-    throw new EnvironmentError(`Chromium ${why}: ${candidate}${source}; it is needed to print PDF files`, INSTALL_HINT);
+    return false;
   }
-  return candidate;
 }
 
 function timeoutError(ms: number, what: string): PdfTimeoutError {
