@@ -1,16 +1,32 @@
 // The build after `tsc`:
 // - bundles the CLI into one CommonJS file, dist/policy.cjs: one file loads far faster than hundreds
 //   of modules, and bin/policy.cjs can keep V8's compiled code for it (dist/policy.cjs.cache);
-// - precompiles the Handlebars templates into dist/templates.json;
+// - precompiles the Handlebars templates into the bundle (in place of src/render/precompiled-templates.ts),
+//   so that V8's code cache covers them too;
 // - runs the bundled CLI once, so that the code cache exists before the first real run.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { precompileAll } from '../dist/render/templates.js';
 
 const root = new URL('..', import.meta.url).pathname;
+
+// The generated module: each template's source (a template edited after the build is compiled from
+// its file instead) and its specification, as JavaScript.
+const precompiled = Object.entries(precompileAll())
+  .map(([key, { source, spec }]) => `  ${JSON.stringify(key)}: { source: ${JSON.stringify(source)}, spec: ${spec} },`)
+  .join('\n');
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/ }, () => ({
+      contents: `export const PRECOMPILED = {\n${precompiled}\n};\n`,
+      loader: 'js',
+    }));
+  },
+};
 
 await build({
   entryPoints: [path.join(root, 'src/cli/main.ts')],
@@ -25,9 +41,10 @@ await build({
   external: ['puppeteer-core', 'docx', 'fflate', 'chokidar', 'culori'],
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [precompiledTemplates],
+  charset: 'utf8',
   logLevel: 'warning',
 });
-writeFileSync(path.join(root, 'dist/templates.json'), JSON.stringify(precompileAll()));
 
 rmSync(path.join(root, 'dist/policy.cjs.cache'), { force: true });
 const out = mkdtempSync(path.join(tmpdir(), 'policy-warm-'));

@@ -15,7 +15,7 @@ import { InputError, InvalidPolicyError, UsageError } from '../errors.js';
 import { buildView } from '../render/view.js';
 import { renderHtmlFragment, renderHtmlPage, type BrandView } from '../render/html.js';
 import { DEFAULT_TEXT_WIDTH, renderText } from '../render/text.js';
-import { PdfSession, type PdfSessionOptions } from '../render/pdf/session.js';
+import type { PdfSession, PdfSessionOptions } from '../render/pdf/session.js';
 import { LEAFLET_FONTS, renderPolicyPdf, type LeafletFont } from '../render/pdf/leaflet.js';
 import { PAPERS, type Paper } from '../render/pdf/paper.js';
 import { writeOutputs, type OutputFile } from './write-outputs.js';
@@ -63,7 +63,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   // Chromium's start-up is most of the time of a small PDF build: start it first.
   // A missing Chromium is reported after the policies' errors.
-  const starting = formats.includes('pdf') ? PdfSession.open(sessionOptions(options)) : undefined;
+  // The printing code (and Chromium's driver) is loaded only then.
+  const starting = formats.includes('pdf') ? import('../render/pdf/session.js').then(({ PdfSession }) => PdfSession.open(sessionOptions(options))) : undefined;
   starting?.catch(() => {});
   const printer = starting ? new PrintQueue(starting, options) : undefined;
   const outputs: OutputFile[][] = [];

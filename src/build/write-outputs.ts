@@ -153,8 +153,20 @@ function writeAll(outDir: string, files: readonly OutputFile[], hooks: WriteHook
     if (moving && !done) rollBack(outDir, staging, journal);
     throw error;
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    if (done) removeCommitted(staging, journal);
+    else rmSync(staging, { recursive: true, force: true });
     if (createdOutDir && !done) rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** The staging folder after a commit holds the old files it kept and two empty folders: removed one by one (quicker than a recursive removal). */
+function removeCommitted(staging: string, journal: Journal): void {
+  try {
+    for (const move of journal.moves) if (move.replaced) unlinkSync(path.join(staging, 'old', String(move.index)));
+    for (const dir of ['new', 'old']) rmdirSync(path.join(staging, dir));
+    rmdirSync(staging);
+  } catch {
+    rmSync(staging, { recursive: true, force: true });
   }
 }
 

@@ -11,16 +11,13 @@ import { inlineToText } from './inline-text.js';
 import { displayWidth, wrap } from './text-wrap.js';
 import type { ViewInline } from './view.js';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { PRECOMPILED } from './precompiled-templates.js';
 
 export const TEMPLATES_DIR = path.join(PACKAGE_ROOT, 'templates');
-
-/** Written by `npm run build`: each template's source and its precompiled form. */
-const PRECOMPILED_FILE = path.join(PACKAGE_ROOT, 'dist', 'templates.json');
 
 type Template = Handlebars.TemplateDelegate;
 type HelperOptions = Handlebars.HelperOptions;
 type CompileOptions = Parameters<typeof Handlebars.compile>[1];
-type Precompiled = Record<string, { source: string; spec: string }>;
 
 const sources = new Map<string, string>();
 
@@ -50,40 +47,24 @@ function read(relative: string): string {
   return source;
 }
 
-let precompiled: Precompiled | undefined;
-/** The precompiled specifications, made in one evaluation (one parse of all of them, not one per template). */
-let specs: Map<string, TemplateSpecification> | undefined;
-
-function precompiledSpec(key: string): TemplateSpecification | undefined {
-  if (!specs) {
-    const entries = Object.entries(precompiled ?? {});
-    const made = entries.length ? (new Function(`return [${entries.map(([, e]) => e.spec).join(',')}]`)() as TemplateSpecification[]) : [];
-    specs = new Map(entries.map(([k], i) => [k, made[i]!]));
-  }
-  return specs.get(key);
-}
-
 /**
  * Compiling templates is the slowest part of a small build, so `npm run build`
- * precompiles them; a template edited since then is compiled from its source.
+ * precompiles them into the bundled CLI; a template edited since then is
+ * compiled from its source.
  */
 function compile(env: typeof Handlebars, relative: string, source: string, options: CompileOptions = {}): Template {
-  precompiled ??= existsSync(PRECOMPILED_FILE) ? (JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as Precompiled) : {};
-  const key = precompileKey(relative, options);
-  const entry = precompiled[key];
-  if (entry && entry.source === source) return env.template(precompiledSpec(key)!);
+  const entry = PRECOMPILED?.[precompileKey(relative, options)];
+  if (entry && entry.source === source) return env.template(entry.spec);
   return env.compile(source, options);
 }
-
-type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 function precompileKey(relative: string, options: CompileOptions): string {
   return `${relative}${options && Object.keys(options).length ? ` ${JSON.stringify(options)}` : ''}`;
 }
 
-/** Every template under templates/ precompiled, for dist/templates.json. */
-export function precompileAll(): Precompiled {
-  const out: Precompiled = {};
+/** Every template under templates/ precompiled: its source, and the specification as JavaScript source (for the bundle). */
+export function precompileAll(): Record<string, { source: string; spec: string }> {
+  const out: Record<string, { source: string; spec: string }> = {};
   const walk = (folder: string) => {
     for (const entry of readdirSync(path.join(TEMPLATES_DIR, folder), { withFileTypes: true })) {
       const relative = folder ? `${folder}/${entry.name}` : entry.name;
@@ -137,8 +118,6 @@ export function clearTemplateCache(): void {
   textEnv = undefined;
   compiled.clear();
   sources.clear();
-  precompiled = undefined;
-  specs = undefined;
 }
 
 function concat(...args: unknown[]): string {
