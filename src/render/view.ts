@@ -10,7 +10,7 @@
 import { parseInline, type Inline } from '../inline/inline.js';
 import { isOrdered, numberLabel } from '../model/numbering.js';
 import type { Footnote, JointUse, ListItemShape, Manager, Party, Policy, Role, SectionShape } from '../model/schema.js';
-import { blockKind, nodesOf, tableNaming } from '../model/walk.js';
+import { blockKind, nodesOf, tableNaming, type NodeKind } from '../model/walk.js';
 
 
 export type ViewInline =
@@ -215,6 +215,17 @@ export function buildView(policy: Policy): PolicyView {
     .map((n) => new Map((n.value as JointUse).parties.entries.map((p) => [p.id, p])));
   const partiesFor = (named: readonly string[]) => tableNaming(partyTables, (t, id) => t.has(id), named) ?? new Map<string, Party>();
 
+  // The anchor of a joint-use entry is `<prefix><id>`; an id that entries of the same kind in two
+  // tables share (the same partner in two joint uses) is told apart by its table: `<prefix><table>-<id>`.
+  const tablesOf = new Map<string, Set<string>>();
+  for (const n of nodesOf(policy)) {
+    if (n.table === undefined || n.id === undefined || n.kind === 'jointUse') continue;
+    const key = `${n.kind}:${n.id}`;
+    tablesOf.set(key, (tablesOf.get(key) ?? new Set()).add(n.table));
+  }
+  const entryAnchor = (prefix: string, kind: NodeKind, id: string, table: string) =>
+    (tablesOf.get(`${kind}:${id}`)?.size ?? 0) > 1 ? `${prefix}${table}-${id}` : `${prefix}${id}`;
+
   let showsBusiness = false;
   let signed = false;
   let jointUseTitle: string | undefined;
@@ -264,7 +275,7 @@ export function buildView(policy: Policy): PolicyView {
           ordered: isOrdered(numbering),
           entries: ju.parties.entries.map((p, i) => ({
             id: p.id,
-            anchor: `party-${p.id}`,
+            anchor: entryAnchor('party-', 'party', p.id, ju.id),
             number: numberLabel(numbering, i + 1),
             text: withNotes(text(p.name), p.notes),
           })),
@@ -277,7 +288,7 @@ export function buildView(policy: Policy): PolicyView {
           label: ju.purposes.label,
           ...(ju.purposes.intro ? { intro: text(ju.purposes.intro) } : {}),
           ordered: isOrdered(numbering),
-          entries: ju.purposes.entries.map((p, i) => ({ id: p.id, anchor: `joint-purpose-${p.id}`, number: numberLabel(numbering, i + 1), text: text(p.text) })),
+          entries: ju.purposes.entries.map((p, i) => ({ id: p.id, anchor: entryAnchor('joint-purpose-', 'jointPurpose', p.id, ju.id), number: numberLabel(numbering, i + 1), text: text(p.text) })),
         });
       } else if (key === 'items') {
         const numbering = ju.items.numbering ?? DEFAULT_NUMBERING.groups;
@@ -290,7 +301,7 @@ export function buildView(policy: Policy): PolicyView {
             ? {
                 groups: ju.items.groups.map((g, i) => ({
                   id: g.id,
-                  anchor: `items-${g.id}`,
+                  anchor: entryAnchor('items-', 'group', g.id, ju.id),
                   number: numberLabel(numbering, i + 1),
                   name: text(g.name),
                   text: joinItems(
@@ -319,7 +330,7 @@ export function buildView(policy: Policy): PolicyView {
           ...(ju.managers.intro ? { intro: text(ju.managers.intro) } : {}),
           managers: ju.managers.entries.map((m: Manager) => ({
             id: m.id,
-            anchor: `manager-${m.id}`,
+            anchor: entryAnchor('manager-', 'manager', m.id, ju.id),
             ...(m.groups ? { groups: m.groups.map((g) => groupLabel.get(g)).join('、') } : {}),
             name: text(m.name),
             ...(m.exception ? { exception: text(m.exception) } : {}),

@@ -89,3 +89,26 @@ describe('escaping', () => {
     expect(html).toContain('<a href="https://example.jp/a?b=1&amp;c=&quot;2&quot;">https://example.jp/a?b=1&amp;c=&quot;2&quot;</a>');
   });
 });
+
+describe('HTML anchors', () => {
+  const ids = (html: string) => [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+
+  it('are unique when two joint-use tables list the same partner under the same id', () => {
+    const acme = readFileSync(new URL('../../examples/acme-denki.yaml', import.meta.url), 'utf8');
+    const shared = acme.replaceAll('group-acme-denki', 'acme-denki');
+    const loaded = loadPolicyText('shared.yaml', shared);
+    expect(loaded.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    const all = ids(renderHtmlPage(buildView(loaded.policy!.policy)));
+    expect(all.length).toBe(new Set(all).size);
+    // The shared id is told apart by its table; an id of one table alone keeps its short anchor.
+    expect(all).toEqual(expect.arrayContaining(['party-grid-acme-denki', 'party-group-acme-denki', 'party-occto', 'party-acme-gas']));
+    expect(all).not.toContain('party-acme-denki');
+  });
+
+  it('are unique on the seed, whose parties keep their short anchors', () => {
+    const all = ids(page);
+    expect(all.length).toBe(new Set(all).size);
+    expect(all.filter((id) => id.startsWith('party-')).length).toBeGreaterThan(3);
+    expect(all.filter((id) => id.startsWith('party-')).every((id) => !id.includes('joint-use'))).toBe(true);
+  });
+});
