@@ -15,8 +15,8 @@
  * InvalidSideError (exit 2), never a silent "no changes".
  */
 import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { readPolicyFile } from '../load/read-files.js';
+import { stat } from 'node:fs/promises';
+import { discoverPolicyFiles, isSearched, looksLikePolicy, readPolicyFile } from '../load/read-files.js';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { GitRepo } from '../load/git.js';
@@ -178,20 +178,22 @@ async function readSide(spec: Spec, role: SideRole, cwd: string, repo: GitRepo |
     }
     if (!info) throw new InputError(`${spec.path}: no such file or folder`, 'check the path; policies live in policy/');
     const single = !info.isDirectory();
-    const names = single ? [spec.path] : (await readdir(path.resolve(cwd, spec.path))).filter(isPolicyFile).sort();
-    if (names.length === 0) throw new InputError(`no policy files (.yaml) in ${spec.path}`, 'check the path; policies live in policy/');
+    const root = path.resolve(cwd, spec.path);
+    // A folder is searched as check and build search it: with its subfolders.
+    const noPolicies = () => new InputError(`no policy files (.yaml) in ${spec.path}`, 'check the path; policies live in policy/');
+    const found = single ? { files: [root], messages: [] } : await discoverPolicyFiles([root]).catch((error: unknown) => Promise.reject(error instanceof InputError ? noPolicies() : error));
     const read = await Promise.all(
-      names.map(async (n) => {
-        const label = single ? spec.path : path.join(spec.path, n);
-        const { text, message } = await readPolicyFile(path.resolve(cwd, label));
-        return { name: policyName(n), label, text, message: message && { ...message, file: label } };
+      found.files.map(async (file) => {
+        const label = single ? spec.path : path.join(spec.path, path.relative(root, file));
+        const { text, message } = await readPolicyFile(file);
+        return { name: policyName(file), label, text, message: message && { ...message, file: label } };
       }),
     );
-    const unreadable = read.flatMap((r) => (r.message ? [r.message] : []));
+    const unreadable = [...found.messages, ...read.flatMap((r) => (r.message ? [r.message] : []))];
     if (unreadable.length > 0) {
       throw new InputError(`the ${role} side (${spec.path}) could not be read`, 'fix or remove the files named above and run the command again', unreadable);
     }
-    const texts = read.map((r) => ({ name: r.name, label: r.label, text: r.text! }));
+    const texts = uniqueNames(read.map((r) => ({ name: r.name, label: r.label, text: r.text! })));
     const description = single ? spec.path : spec.path.replace(/\/?$/, '/');
     return { role, description: spec === WORKTREE ? `${description} in the working tree` : description, single, files: texts };
   }
@@ -212,13 +214,32 @@ async function readSide(spec: Spec, role: SideRole, cwd: string, repo: GitRepo |
   if (type === 'blob') {
     return { role, description, revision: spec.rev, commit: spec.commit, single: true, files: [{ name: policyName(repoPath), label: at(given), text: await r.readBlob(spec.commit, repoPath) }] };
   }
-  const names = (await r.listFiles(spec.commit, repoPath)).filter(isPolicyFile).sort();
+  const names = (await r.listFiles(spec.commit, repoPath, { recursive: true })).filter(isSearched).sort();
   if (names.length === 0) throw new InputError(`no policy files (.yaml) in ${given} at ${spec.rev} (${short})`, `see what the revision holds with git ls-tree -r --name-only ${spec.rev}`);
   const prefix = repoPath === '' ? '' : `${repoPath}/`;
   const files = await Promise.all(
-    names.map(async (n) => ({ name: policyName(n), label: at(path.posix.join(given, n)), text: await r.readBlob(spec.commit, prefix + n) })),
+    names.map(async (n) => ({ name: policyName(n), label: at(path.posix.join(given, n)), text: await r.readBlob(spec.commit, prefix + n), nested: n.includes('/') })),
   );
-  return { role, description, revision: spec.rev, commit: spec.commit, single: false, files };
+  // In a subfolder, as in the working tree, a YAML file without a policy's keys (a CI workflow) is not a policy.
+  const policies = uniqueNames(files.filter((f) => !f.nested || looksLikePolicy(f.text)).map(({ name, label, text }) => ({ name, label, text })));
+  if (policies.length === 0) throw new InputError(`no policy files (.yaml) in ${given} at ${spec.rev} (${short})`, `see what the revision holds with git ls-tree -r --name-only ${spec.rev}`);
+  return { role, description, revision: spec.rev, commit: spec.commit, single: false, files: policies };
+}
+
+/** The two versions are paired by file name, so two files of one side may not share one (as they may not in a build). */
+function uniqueNames(files: PolicyText[]): PolicyText[] {
+  const byName = new Map<string, PolicyText>();
+  for (const file of files) {
+    const other = byName.get(file.name);
+    if (other) {
+      throw new InputError(
+        `${other.label} and ${file.label} have the same name, ${file.name}; versions are paired by file name`,
+        'rename one of the files (each policy needs a name of its own), or compare the two files by naming them',
+      );
+    }
+    byName.set(file.name, file);
+  }
+  return files;
 }
 
 

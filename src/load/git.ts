@@ -87,9 +87,9 @@ export class GitRepo {
     return r.stdout.toString('utf8');
   }
 
-  /** Names of the files (blobs) directly in a folder at a commit. */
-  async listFiles(commit: string, repoPath: string): Promise<string[]> {
-    const r = await git(['ls-tree', '-z', `${commit}:${repoPath}`], this.top);
+  /** Names of the files (blobs) directly in a folder at a commit; with `recursive`, in its subfolders too (as `sub/name`). */
+  async listFiles(commit: string, repoPath: string, options: { recursive?: boolean } = {}): Promise<string[]> {
+    const r = await git(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', `${commit}:${repoPath}`], this.top);
     if (r.code !== 0) throw new InputError(`could not list ${repoPath} at ${commit.slice(0, 7)}: ${r.stderr.trim()}`);
     return r.stdout
       .toString('utf8')

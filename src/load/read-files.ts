@@ -87,7 +87,23 @@ const POLICY_KEYS = /^(version|effectiveDate|revisions|organization|title|preamb
  */
 async function isOtherYaml(file: string): Promise<boolean> {
   const read = await readPolicyFile(file);
-  return read.text !== undefined && !POLICY_KEYS.test(read.text);
+  return read.text !== undefined && !looksLikePolicy(read.text);
+}
+
+/** Whether a YAML text has a policy's top-level keys (the test for a file found in a subfolder). */
+export function looksLikePolicy(text: string): boolean {
+  return POLICY_KEYS.test(text);
+}
+
+/**
+ * Whether a file, at `relative` (with "/") under a folder that is searched,
+ * is one the search finds: a YAML file under no hidden folder and no
+ * node_modules. For listings that do not come from the file system (a git tree).
+ */
+export function isSearched(relative: string): boolean {
+  const parts = relative.split('/');
+  const folders = parts.slice(0, -1);
+  return YAML_FILE.test(parts[parts.length - 1]!) && !parts.some((p) => p.startsWith('.')) && !folders.some((f) => SKIPPED_FOLDERS.has(f));
 }
 
 async function searchFolder(dir: string, files: string[], messages: Message[]): Promise<void> {

@@ -135,3 +135,60 @@ describe('policy diff with git revisions', () => {
     expect(rev.stderr).toContain('is not in a git repository, so it cannot be a revision either');
   });
 });
+
+describe('policy diff of folders with subfolders', () => {
+  const ciWorkflow = 'name: policy\non: [push]\njobs:\n  check:\n    runs-on: ubuntu-latest\n';
+
+  /** policy/ with the seed in a subfolder (group/) and a CI workflow beside it, committed; then release 1.1 in the working tree. */
+  function nestedRepo(): string {
+    const dir = tempDir('policy-git-nested-');
+    git(dir, 'init', '-q', '-b', 'main');
+    mkdirSync(path.join(dir, 'policy', 'group', 'ci'), { recursive: true });
+    copyFileSync(path.join(ROOT, 'policy', 'shimin-denryoku.yaml'), path.join(dir, 'policy', 'group', 'shimin-denryoku.yaml'));
+    writeFileSync(path.join(dir, 'policy', 'group', 'ci', 'policy.yml'), ciWorkflow);
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'Policy 1.0');
+    copyFileSync(fixturePath('v1-1.yaml'), path.join(dir, 'policy', 'group', 'shimin-denryoku.yaml'));
+    return dir;
+  }
+
+  it('finds a policy in a subfolder of policy/, in the working tree and at a revision, as check and build do', async () => {
+    const repo = nestedRepo();
+    const worktree = await cli(['diff'], repo);
+    expect(worktree.stderr).toBe('');
+    expect(worktree.code).toBe(1);
+    expect(worktree.stdout.split('\n')[0]).toBe(RELEASE);
+    git(repo, 'commit', '-q', '-am', 'Policy 1.1');
+    const revisions = await cli(['diff', 'HEAD~1', 'HEAD'], repo);
+    expect(revisions.code).toBe(1);
+    expect(revisions.stdout.split('\n')[0]).toBe(RELEASE);
+    // The CI workflow beside it is no policy on either side: nothing was added or removed.
+    expect(revisions.stdout).not.toMatch(/policy\.yml|ci\//);
+  });
+
+  it('finds them between two folders, and pairs a policy moved to another subfolder by its name', async () => {
+    const dir = tempDir('policy-diff-nested-');
+    mkdirSync(path.join(dir, 'old', 'a'), { recursive: true });
+    mkdirSync(path.join(dir, 'new', 'b', 'ci'), { recursive: true });
+    copyFileSync(path.join(ROOT, 'policy', 'shimin-denryoku.yaml'), path.join(dir, 'old', 'a', 'shimin-denryoku.yaml'));
+    copyFileSync(fixturePath('v1-1.yaml'), path.join(dir, 'new', 'b', 'shimin-denryoku.yaml'));
+    writeFileSync(path.join(dir, 'new', 'b', 'ci', 'policy.yml'), ciWorkflow);
+    const result = await cli(['diff', 'old', 'new'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')[0]).toBe(RELEASE);
+  });
+
+  it('refuses two policies of one side with the same name, naming both files', async () => {
+    const dir = tempDir('policy-diff-twins-');
+    for (const sub of ['x', 'y']) {
+      mkdirSync(path.join(dir, 'new', sub), { recursive: true });
+      copyFileSync(path.join(ROOT, 'policy', 'shimin-denryoku.yaml'), path.join(dir, 'new', sub, 'shimin-denryoku.yaml'));
+    }
+    mkdirSync(path.join(dir, 'old'));
+    copyFileSync(path.join(ROOT, 'policy', 'shimin-denryoku.yaml'), path.join(dir, 'old', 'shimin-denryoku.yaml'));
+    const result = await cli(['diff', 'old', 'new'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${path.join('new', 'x', 'shimin-denryoku.yaml')} and ${path.join('new', 'y', 'shimin-denryoku.yaml')} have the same name, shimin-denryoku`);
+  });
+});

@@ -26,7 +26,8 @@ read with git without touching the working tree:
   policy diff FILE          FILE as last committed (HEAD) against FILE
   policy diff OLD NEW       any two of the above (two revisions: their policy/)
 A name that is both a path and a revision is taken as the path (write
-REV:path for the revision). Policies are matched by file name; a policy
+REV:path for the revision). A folder is searched with its subfolders, as
+by check and build. Policies are matched by file name; a policy
 found on one side only is reported (and needs review: exit 1). Both sides
 are checked as by "policy build": a side with errors stops the comparison
 (exit 2), with its errors at file:line:column (REV:path for a revision).
