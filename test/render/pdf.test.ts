@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
 import { EnvironmentError } from '../../src/errors.js';
-import { loadPolicies } from '../../src/file/policy-file.js';
+import { loadPolicies, loadPolicyText } from '../../src/file/policy-file.js';
 import {
   DEFAULT_BROWSERS,
   PAPER_SPECS,
@@ -46,6 +46,11 @@ const pdftotext = (file: string, ...args: string[]) => run('pdftotext', [...args
 function bodyText(file: string, paper: keyof typeof PAPER_SPECS = 'A4'): string {
   const { width, height, margin } = PAPER_SPECS[paper];
   return pdftotext(file, '-raw', '-x', '0', '-y', '0', '-W', String(Math.ceil(width * MM)), '-H', String(Math.floor((height - margin.bottom) * MM)));
+}
+
+function bodyPage(file: string, page: number): string {
+  const { width, height, margin } = PAPER_SPECS.A4;
+  return pdftotext(file, '-raw', '-f', String(page), '-l', String(page), '-x', '0', '-y', '0', '-W', String(Math.ceil(width * MM)), '-H', String(Math.floor((height - margin.bottom) * MM)));
 }
 
 function footerText(file: string, page: number, paper: keyof typeof PAPER_SPECS = 'A4'): string {
@@ -221,6 +226,53 @@ describe('the PDF leaflet of the seed policy', () => {
   it('is at most 150 KiB', () => {
     expect(readFileSync(pdf).length).toBeLessThanOrEqual(150 * 1024);
   });
+});
+
+describe('page breaks', () => {
+  it('never leave a table\'s heading, caption or header row alone at the bottom of a page', async () => {
+    // The table moves down one line at a time across the end of the first page.
+    const policyAt = (lines: number) =>
+      [
+        'organization: { name: 株式会社テスト商事 }',
+        'title: 個人情報の取扱いについて',
+        'sections:',
+        '  - id: before',
+        '    heading: 前置き',
+        '    body:',
+        ...Array.from({ length: 18 + lines }, (_, i) => `      - 行${i + 1}の段落です。`),
+        '  - id: partners',
+        '    heading: 委託先',
+        '    body:',
+        '      - caption: 委託先一覧',
+        '        header: [委託先, 業務]',
+        '        rowHeaders: true',
+        '        table:',
+        '          - [配送会社, 商品の配送]',
+        '          - [印刷会社, 請求書の印刷]',
+      ].join('\n');
+    const dir = tempDir();
+    const checked: number[] = [];
+    await withBrowser(async (session) => {
+      for (let lines = 0; lines <= 5; lines++) {
+        const { policy, messages } = loadPolicyText(`p${lines}.yaml`, policyAt(lines));
+        expect(messages.filter((m) => m.severity === 'error')).toEqual([]);
+        const file = path.join(dir, `p${lines}.pdf`);
+        writeFileSync(file, await renderPolicyPdf(session, policy!));
+        const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))![1]);
+        const pageOf = (text: string) => Array.from({ length: pages }, (_, i) => i + 1).filter((n) => bodyPage(file, n).includes(text));
+        const [heading, caption, header, row] = ['委託先', '委託先一覧', '委託先 業務', '配送会社 商品の配送'].map(pageOf);
+        expect(caption).toHaveLength(1);
+        // The header row is repeated on a page the table continues on; its first page is the caption's.
+        expect(header![0]).toBe(caption![0]);
+        expect(row).toEqual(caption);
+        expect(heading).toContain(caption![0]);
+        checked.push(caption![0]!);
+      }
+    });
+    // The table did cross from the first page to the second.
+    expect(checked[0]).toBe(1);
+    expect(checked[checked.length - 1]).toBe(2);
+  }, LONG);
 });
 
 describe('paper and typeface', () => {
