@@ -1,7 +1,9 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findPolicyFiles } from '../../load/load-policies.js';
+import { readPolicyFile } from '../../load/read-files.js';
 import { upgradeText } from '../../load/upgrade.js';
+import type { Message } from '../../report/message.js';
 import { InputError } from '../../errors.js';
 import { parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
@@ -35,26 +37,51 @@ export async function upgrade(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse('upgrade', argv, { 'dry-run': { type: 'boolean' } });
   if (values.help) return io.stdout(upgradeHelp), EXIT.ok;
   const files = await findPolicyFiles((positionals.length ? positionals : ['policy']).map((p) => path.resolve(io.cwd, p)));
-  let changed = 0;
+  // Every file is read first (without waiting on a pipe, refusing what is not UTF-8); one that cannot be read stops everything.
+  const plans: Array<{ file: string; shown: string; text: string; mode: number }> = [];
+  const unreadable: Message[] = [];
   for (const file of files) {
     const shown = path.relative(io.cwd, file) || file;
-    const text = readFileSync(file, 'utf8');
-    const upgraded = upgradeText(text.replace(/^\uFEFF/, ''));
-    if (upgraded === undefined) continue;
-    changed++;
-    if (values['dry-run']) {
-      io.stdout(`would upgrade ${shown}\n`);
+    const read = await readPolicyFile(file);
+    if (read.message) {
+      unreadable.push({ ...read.message, file: shown });
       continue;
     }
-    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-    try {
-      writeFileSync(temporary, upgraded, { flag: 'wx' });
-      renameSync(temporary, file);
-    } catch (error) {
-      throw new InputError(`${shown} could not be written: ${(error as Error).message}`, 'check that the file can be written; nothing else was changed');
-    }
-    io.stdout(`upgraded ${shown}\n`);
+    const bom = read.text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const upgraded = upgradeText(read.text.slice(bom.length));
+    if (upgraded !== undefined) plans.push({ file, shown, text: bom + upgraded, mode: statSync(file).mode & 0o7777 });
   }
-  if (changed === 0) io.stdout('Every file is already in today\'s shape.\n');
+  if (unreadable.length > 0) throw new InputError('no file was upgraded: some files could not be read', 'fix or move the files named above and run the command again', unreadable);
+  if (plans.length === 0) return io.stdout("Every file is already in today's shape.\n"), EXIT.ok;
+  if (values['dry-run']) {
+    for (const plan of plans) io.stdout(`would upgrade ${plan.shown}\n`);
+    return EXIT.ok;
+  }
+  // Each new text is written beside its file first, with the file's permissions; only when all are
+  // written is each moved over its file (a rename replaces a file in one step).
+  const temporary = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const made: string[] = [];
+  for (const plan of plans) {
+    try {
+      writeFileSync(temporary(plan.file), plan.text, { flag: 'wx', mode: plan.mode });
+      made.push(temporary(plan.file));
+    } catch (error) {
+      for (const t of made) rmSync(t, { force: true });
+      throw new InputError(`${plan.shown} could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'check that its folder can be written; no file was changed');
+    }
+  }
+  for (const [i, plan] of plans.entries()) {
+    try {
+      renameSync(temporary(plan.file), plan.file);
+    } catch (error) {
+      for (const t of made.slice(i)) rmSync(t, { force: true });
+      const done = plans.slice(0, i).map((p) => p.shown);
+      throw new InputError(
+        `${plan.shown} could not be replaced (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        done.length ? `${done.join(', ')} ${done.length > 1 ? 'were' : 'was'} upgraded; ${plan.shown} and the files after it were not` : 'no file was changed',
+      );
+    }
+    io.stdout(`upgraded ${plan.shown}\n`);
+  }
   return EXIT.ok;
 }
