@@ -9,6 +9,7 @@ import { textContent } from './rules/text-content.js';
 import { characterRules } from './rules/characters.js';
 import { fontCoverage } from './rules/font-coverage.js';
 import { versionName } from './rules/version-name.js';
+import { shortNameForm } from './rules/short-name-form.js';
 import { clauseParties, listSlot, references } from './rules/references.js';
 import { dates } from './rules/dates.js';
 import {
@@ -52,6 +53,7 @@ export const rules: readonly Rule[] = [
   revisionCurrent,
   fontCoverage,
   versionName,
+  shortNameForm,
   revisionOrder,
 ];
 

@@ -20,7 +20,7 @@ import { numberLabel } from '../model/numbering.js';
 import { blockKind, tableNaming } from '../model/walk.js';
 import { normalizeText } from './normalize.js';
 import type { Category } from './types.js';
-import { DEFAULT_NUMBERING, joinTexts as joinList, partyInProse } from '../render/view.js';
+import { DEFAULT_NUMBERING, DEFAULT_SHORT_NAME_FORM, joinTexts as joinList, partyInProse } from '../render/view.js';
 import { LEGACY_JOINT_USE_ID } from '../load/upgrade.js';
 
 export type UnitKind =
@@ -100,6 +100,7 @@ const RANK = {
   version: 100,
   effectiveDate: 101,
   revisions: 102,
+  shortNameForm: 103,
 } as const;
 
 type Field = ItemGroup['fields'][number];
@@ -240,12 +241,14 @@ export function extractSections(policy: Policy): Section[] {
   );
   scalar('version', 'version', [RANK.version], policy.version, '版', policy.version);
   scalar('effectiveDate', 'effectiveDate', [RANK.effectiveDate], policy.effectiveDate, '施行日');
+  // The wording that defines a party's short name: its text changes, its meaning does not.
+  scalar('shortNameForm', 'shortNameForm', [RANK.shortNameForm], policy.shortNameForm ?? DEFAULT_SHORT_NAME_FORM, '略称を定める文言');
 
   const collectTables = (blocks: readonly unknown[] | undefined, base: string, order: number[]) =>
     (blocks ?? []).forEach((b, i) => {
       if (blockKind(b) !== 'jointUse') return;
       const ju = (b as { jointUse: JointUse }).jointUse;
-      partyTables.push(new Map((ju.parties?.entries ?? []).map((p) => [p.id, p.name + partyInProse(p.shortName)])));
+      partyTables.push(new Map((ju.parties?.entries ?? []).map((p) => [p.id, p.name + partyInProse(p.shortName, policy.shortNameForm)])));
       tables.push({ ju, path: `${base}[${i}].jointUse`, order: [...order, i] });
     });
 
@@ -352,7 +355,7 @@ export function extractSections(policy: Policy): Section[] {
       listSection(
         scope('parties'), 'party', [...order, 0, 2],
         (ju.parties?.entries ?? []).map((p: Party, i) => ({
-          id: p.id, path: `${path}.parties.entries[${i}]`, ...party(p),
+          id: p.id, path: `${path}.parties.entries[${i}]`, ...party(p, policy.shortNameForm),
           context: { place: rowPlace('parties'), heading: rowPlace('parties'), table: t, ...(p.formerName ? { formerName: p.formerName } : {}) },
         })),
         q,
@@ -465,8 +468,8 @@ function revision(r: Revision) {
   };
 }
 
-function party(p: Party) {
-  const short = partyInProse(p.shortName);
+function party(p: Party, form: string | undefined) {
+  const short = partyInProse(p.shortName, form);
   const marks = (p.notes ?? []).map((id) => `[^${id}]`).join('');
   return {
     props: { name: norm(p.name), shortName: norm(p.shortName), notes: norm(p.notes) },

@@ -432,6 +432,13 @@ export const Policy = Type.Object(
     title: Text,
     preamble: Type.Optional(Type.Array(Block, { minItems: 1, description: 'Blocks before the sections (前文).' })),
     numbering: Type.Optional(Numbering),
+    shortNameForm: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description:
+          'How a paragraph that names the joint users defines a short name, after the party\'s name; {name} is the short name. Default "(以下「{name}」という)"; e.g. "（以下「{name}」といいます。）".',
+      }),
+    ),
     sections: Type.Optional(Type.Array(Section, { minItems: 1, description: 'The sections, numbered by `numbering` (default decimal: 1., 2. …).' })),
     footnotes: Type.Optional(Type.Array(Footnote)),
     closing: Type.Optional(Type.Array(Block, { minItems: 1, description: 'Blocks after the footnotes: date lines, signature, 附則.' })),

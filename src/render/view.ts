@@ -163,9 +163,12 @@ export function joinTexts(items: readonly string[], conjunction?: string): strin
   ).join('');
 }
 
-/** How a paragraph names a party: with its short name defined, 「…(以下「グリーンコープ連合」という)」. */
-export function partyInProse(shortName: string | undefined): string {
-  return shortName ? `(以下「${shortName}」という)` : '';
+/** Where a short name is defined after a party's name when the policy sets no `shortNameForm`. */
+export const DEFAULT_SHORT_NAME_FORM = '(以下「{name}」という)';
+
+/** How a paragraph names a party: with its short name defined in the policy's form, 「…(以下「グリーンコープ連合」という)」. */
+export function partyInProse(shortName: string | undefined, form = DEFAULT_SHORT_NAME_FORM): string {
+  return shortName ? form.replaceAll('{name}', shortName) : '';
 }
 
 /** 2026-12-01 → 2026年12月1日 */
@@ -355,7 +358,7 @@ export function buildView(policy: Policy): PolicyView {
             ? joinItems(
                 (b.parties as string[]).map((id) => {
                   const party = parties.get(id)!;
-                  return [...text(party.name), plain(partyInProse(party.shortName))];
+                  return [...text(party.name), plain(partyInProse(party.shortName, policy.shortNameForm))];
                 }),
                 b.conjunction as string | undefined,
                 plain,

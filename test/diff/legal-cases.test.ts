@@ -114,6 +114,7 @@ const noAction: Array<[string, Edit]> = [
   ['a clause with no legal role reworded', (d) => replaceIn(d, ['sections', 1, 'body', 0], '必要な対策', '必要かつ適切な対策')],
   ['the heading of the joint-use annex', (d) => d.setIn(['sections', 4, 'heading'], 'グリーン・市民電力 共同利用に関する方針')],
   ['a row label of the joint-use table', (d) => d.setIn([...JU, 'parties', 'label'], '共同して利用する者の範囲')],
+  ['the wording that defines a short name, in full-width (shortNameForm)', (d) => d.set('shortNameForm', '（以下「{name}」といいます。）')],
 ];
 
 describe('legal cases: changes that need action', () => {
@@ -130,6 +131,14 @@ describe('legal cases: edits that change no meaning', () => {
     const diff = diffOf(edit);
     expect(diff.changes.filter((c) => c.action !== 'none')).toEqual([]);
     expect(diff.renotice).toBe(false);
+  });
+});
+
+describe('the wording that defines a short name', () => {
+  it('is one editorial change, shown in the comparison with its old and new wording', () => {
+    const diff = diffOf((d) => d.set('shortNameForm', '（以下「{name}」といいます。）'));
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.changes[0]).toMatchObject({ action: 'none', before: '(以下「{name}」という)', after: '（以下「{name}」といいます。）' });
   });
 });
 

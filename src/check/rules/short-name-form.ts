@@ -1,0 +1,32 @@
+/**
+ * `shortNameForm` is the wording that defines a joint user's short name
+ * after its name, in the paragraph that names the joint users (the scope of
+ * joint users, APPI Art. 27(5)(iii)). A change of this wording is reported
+ * as editorial, so the form may hold a definition and nothing else: words
+ * that widened or narrowed who the joint users are would otherwise pass
+ * unnoticed.
+ */
+import type { Rule } from '../context.js';
+
+/**
+ * The forms of a definition: （以下「X」という。）, (以下「X」という), （以下「X」といいます。）,
+ * （以下、「X」という。）, （以下総称して「X」といいます。）, （以下「X」と称します。） and their
+ * full-width and half-width variants.
+ */
+export const SHORT_NAME_FORM = /^[（(]以下[、，,]?(?:総称して)?[「『]\{name\}[」』]と(?:いう|いいます|称する|称します|総称する|総称します)[。．.]?[)）]$/u;
+
+export const shortNameForm: Rule = {
+  id: 'short-name-form',
+  description: 'The wording that defines a joint user\'s short name is a definition such as （以下「{name}」といいます。） and nothing more (APPI Art. 27(5)(iii)).',
+  check({ policy, report }) {
+    const form: unknown = (policy as { shortNameForm?: unknown }).shortNameForm;
+    if (typeof form !== 'string' || form === '') return;
+    if (SHORT_NAME_FORM.test(form)) return;
+    report('short-name-form', ['shortNameForm'], {
+      reason: form.includes('{name}')
+        ? `"${form}" is not a definition of a short name; this wording is put after each joint user's name, so it may say nothing else`
+        : `"${form}" has no {name}, where each joint user's short name goes`,
+      hint: 'write a definition with {name} for the short name, e.g. "（以下「{name}」といいます。）" or "（以下「{name}」という。）"; anything more belongs in the paragraph\'s own text',
+    });
+  },
+};
