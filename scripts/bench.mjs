@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Benchmark of `policy build`, run side by side on this machine (npm run bench):
 //   (a) the seed policy, every format (html, txt, pdf)
-//   (b) a bare `chromium --headless --print-to-pdf` of the same leaflet HTML
+//   (b) a bare `--print-to-pdf` of the same leaflet HTML by the same browser (the headless shell when
+//       installed), and for reference by Debian's full Chromium
 //   (c) the seed policy, HTML and text only
 //   (d) 20 copies of the seed policy, every format, in one build
 //   (h) `policy publish` of the seed, with its PDF leaflet
@@ -66,6 +67,28 @@ const leaflet = path.join(work, 'leaflet.html');
 writeFileSync(leaflet, renderLeafletHtml(buildView(policies[0].policy)));
 const chromium = findBrowser();
 
+const FULL_CHROMIUM = '/usr/bin/chromium';
+
+/** A bare `--print-to-pdf` of the leaflet HTML by `binary`, with the build's browser flags. */
+function barePrint(binary) {
+  const profile = fresh('profile');
+  const pdf = `${fresh('b')}.pdf`;
+  mkdirSync(path.join(profile, 't'), { recursive: true });
+  const env = { ...process.env, TMPDIR: path.join(profile, 't') }; // as the build runs it: its temporary files in the profile
+  const ms = timed(binary, [
+    // the same flags as the build's browser, which alone is driven over a pipe
+    ...BROWSER_ARGS.filter((flag) => flag !== '--remote-debugging-pipe'),
+    `--user-data-dir=${profile}`,
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${pdf}`,
+    pathToFileURL(leaflet).href,
+  ], env);
+  if (!existsSync(pdf)) throw new Error(`bare ${binary} wrote no PDF`);
+  rmSync(profile, { recursive: true, force: true });
+  rmSync(pdf, { force: true });
+  return ms;
+}
+
 let serial = 0;
 const fresh = (name) => path.join(work, `${name}-${++serial}`);
 
@@ -94,26 +117,13 @@ const cases = {
     },
   },
   b: {
-    label: '(b) bare chromium --print-to-pdf',
-    run: () => {
-      const profile = fresh('profile');
-      const pdf = `${fresh('b')}.pdf`;
-      mkdirSync(path.join(profile, 't'), { recursive: true });
-      const env = { ...process.env, TMPDIR: path.join(profile, 't') }; // as the build runs it: its temporary files in the profile
-      const ms = timed(chromium, [
-        // the same flags as the build's browser, which alone is driven over a pipe
-        ...BROWSER_ARGS.filter((flag) => flag !== '--remote-debugging-pipe'),
-        `--user-data-dir=${profile}`,
-        '--no-pdf-header-footer',
-        `--print-to-pdf=${pdf}`,
-        pathToFileURL(leaflet).href,
-      ], env);
-      if (!existsSync(pdf)) throw new Error('bare Chromium wrote no PDF');
-      rmSync(profile, { recursive: true, force: true });
-      rmSync(pdf, { force: true });
-      return ms;
-    },
+    label: '(b) bare --print-to-pdf, same browser',
+    run: () => barePrint(chromium),
   },
+  // For reference: Debian's full Chromium, which the build uses when the headless shell is missing.
+  ...(chromium !== FULL_CHROMIUM && existsSync(FULL_CHROMIUM)
+    ? { bfull: { label: "    (bare print with Debian's chromium)", info: true, run: () => barePrint(FULL_CHROMIUM) } }
+    : {}),
   c: {
     label: '(c) seed, html+txt',
     run: () => {
@@ -181,7 +191,7 @@ const chromiumVersion = (() => {
   }
 })();
 console.log(`policy build benchmark: ${RUNS} runs each, median wall time of a fresh process`);
-console.log(`  node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model ?? '?'}), ${chromiumVersion}`);
+console.log(`  node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model ?? '?'}), ${chromiumVersion} (${chromium})`);
 console.log(`  builds run by: ${useCli ? 'node bin/policy.cjs build' : 'node + dist/build/build.js (bin/policy.cjs not runnable)'}`);
 
 // One warm-up round (disk caches, fonts), not counted; then the cases take turns.
