@@ -114,41 +114,51 @@ function wrapParagraph(para: string, width: number, first: string, rest: string)
 function splitUnits(para: string): Unit[] {
   const units: Unit[] = [];
   const chars = graphemes(para);
-  let start = 0;
+  // Each character's width, once; a unit's width is the sum of its characters'.
+  const widths = chars.map(charWidth);
   let text = '';
+  let width = 0;
+  let spaces = 0; // width of the spaces that end the unit so far
   for (let i = 0; i < chars.length; i++) {
-    if (i > start && canBreakBetween(chars, i)) {
-      units.push(unit(text));
-      start = i;
+    if (text !== '' && canBreakBetween(chars, widths, i)) {
+      units.push({ text, width, endWidth: width - spaces });
       text = '';
+      width = 0;
     }
-    text += chars[i];
+    const char = chars[i]!;
+    text += char;
+    width += widths[i]!;
+    spaces = char === ' ' ? spaces + 1 : 0;
   }
-  if (text) units.push(unit(text));
+  if (text) units.push({ text, width, endWidth: width - spaces });
   return units;
 }
 
-function unit(text: string): Unit {
-  const width = displayWidth(text);
-  return { text, width, endWidth: width - displayWidth(text.slice(trimSpaces(text).length)) };
+/** Whether a character is one of a class, remembered per character (most text repeats a few hundred characters). */
+function memo(pattern: RegExp): (char: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (char) => {
+    let yes = known.get(char);
+    if (yes === undefined) known.set(char, (yes = pattern.test(char)));
+    return yes;
+  };
 }
+const noStart = memo(NO_START);
+const noEnd = memo(NO_END);
+const inseparable = memo(INSEPARABLE);
 
 /** May a line end after chars[0 … i-1] and the next start with chars[i]? */
-function canBreakBetween(chars: readonly string[], i: number): boolean {
+function canBreakBetween(chars: readonly string[], widths: readonly number[], i: number): boolean {
   const next = chars[i]!;
   if (next === ' ') return false; // break after the spaces, not before them
   let q = i;
   while (q > 0 && chars[q - 1] === ' ') q--; // the line would end before these spaces
   const lineEnd = chars[q - 1] ?? '';
-  if (NO_START.test(next) || NO_END.test(lineEnd)) return false;
+  if (noStart(next) || noEnd(lineEnd)) return false;
   if (q < i) return true; // after a space
-  if (INSEPARABLE.test(next) && next === lineEnd) return false;
-  return !(isNarrow(lineEnd) && isNarrow(next));
-}
-
-/** A half-width, visible character: part of a word, a number or a URL. */
-function isNarrow(char: string): boolean {
-  return char !== ' ' && displayWidth(char) === 1;
+  if (inseparable(next) && next === lineEnd) return false;
+  // Not inside a run of half-width, visible characters: a word, a number or a URL.
+  return !(q > 0 && widths[q - 1] === 1 && widths[i] === 1);
 }
 
 function trimSpaces(s: string): string {
