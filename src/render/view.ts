@@ -111,11 +111,16 @@ export interface SectionView {
   number?: string;
   heading?: string;
   role?: Role;
+  /** The heading starts with a full-width opening bracket and is set close to its number: 第1条（目的）. */
+  tight?: true;
   /** Heading level: 2 for a top-level section, 3 below it … (at most 6). */
   level: number;
   blocks: BlockView[];
   sections: SectionView[];
 }
+
+/** A full-width opening bracket carries its own space: no space is set between a number and a heading that starts with one. */
+const OPENING_BRACKET = /^[（〔［｛〈《「『【〘〖〝‘“｟]/u;
 
 export interface PolicyView {
   title: ViewInline[];
@@ -440,6 +445,7 @@ export function buildView(policy: Policy): PolicyView {
         anchor: `section-${s.id}`,
         ...(number ? { number } : {}),
         ...(s.heading ? { heading: s.heading } : {}),
+        ...(number && s.heading && OPENING_BRACKET.test(s.heading) ? { tight: true as const } : {}),
         ...(s.role ? { role: s.role } : {}),
         level: Math.min(6, level),
         blocks: blockViews(s.body),

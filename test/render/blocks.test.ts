@@ -122,3 +122,28 @@ describe('every block type, in HTML and in plain text', () => {
     expect(text.split('\n')[1]).toBe('');
   });
 });
+
+describe('a heading in brackets', () => {
+  const policy = (headings: string[]) =>
+    buildView(
+      loadPolicyText(
+        'h.yaml',
+        [
+          'organization: { name: 株式会社テスト商事 }',
+          'title: 個人情報保護方針',
+          'numbering: article',
+          'sections:',
+          ...headings.flatMap((h, i) => [`  - id: s${i}`, `    heading: ${h}`, '    body:', '      - 本文です。']),
+        ].join('\n'),
+      ).policy!.policy,
+    );
+
+  it('is set close to its number, as 第1条（目的）; any other heading after a space', () => {
+    const v = policy(['（目的）', '【定義】', '利用目的', '「個人情報」の定義']);
+    const t = renderText(v);
+    for (const line of ['第1条（目的）', '第2条【定義】', '第3条　利用目的', '第4条「個人情報」の定義']) expect(t).toContain(`\n${line}\n`);
+    const h = renderHtmlFragment(v);
+    expect(h.match(/class="pp-heading pp-tight"/g)).toHaveLength(3);
+    expect(h).toContain('<h2 class="pp-heading" id="section-s2-heading"><span class="pp-num">第3条</span>利用目的</h2>');
+  });
+});
