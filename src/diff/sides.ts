@@ -215,14 +215,15 @@ async function readSide(spec: Spec, role: SideRole, cwd: string, repo: GitRepo |
     return { role, description, revision: spec.rev, commit: spec.commit, single: true, files: [{ name: policyName(repoPath), label: at(given), text: await r.readBlob(spec.commit, repoPath) }] };
   }
   const names = (await r.listFiles(spec.commit, repoPath, { recursive: true })).filter(isSearched).sort();
-  if (names.length === 0) throw new InputError(`no policy files (.yaml) in ${given} at ${spec.rev} (${short})`, `see what the revision holds with git ls-tree -r --name-only ${spec.rev}`);
+  const noPolicies = () => new InputError(`no policy files (.yaml) in ${given} at ${spec.rev} (${short})`, `see what the revision holds with git ls-tree -r --name-only ${spec.rev}`);
+  if (names.length === 0) throw noPolicies();
   const prefix = repoPath === '' ? '' : `${repoPath}/`;
   const files = await Promise.all(
     names.map(async (n) => ({ name: policyName(n), label: at(path.posix.join(given, n)), text: await r.readBlob(spec.commit, prefix + n), nested: n.includes('/') })),
   );
   // In a subfolder, as in the working tree, a YAML file without a policy's keys (a CI workflow) is not a policy.
   const policies = uniqueNames(files.filter((f) => !f.nested || looksLikePolicy(f.text)).map(({ name, label, text }) => ({ name, label, text })));
-  if (policies.length === 0) throw new InputError(`no policy files (.yaml) in ${given} at ${spec.rev} (${short})`, `see what the revision holds with git ls-tree -r --name-only ${spec.rev}`);
+  if (policies.length === 0) throw noPolicies();
   return { role, description, revision: spec.rev, commit: spec.commit, single: false, files: policies };
 }
 
