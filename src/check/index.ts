@@ -10,7 +10,7 @@ import { characterRules } from './rules/characters.js';
 import { fontCoverage } from './rules/font-coverage.js';
 import { versionName } from './rules/version-name.js';
 import { shortNameForm } from './rules/short-name-form.js';
-import { clauseParties, listSlot, references } from './rules/references.js';
+import { clauseParties, jointUseReference, listSlot, references } from './rules/references.js';
 import { dates } from './rules/dates.js';
 import {
   businessIdentity,
@@ -36,6 +36,7 @@ export const rules: readonly Rule[] = [
   references,
   listSlot,
   clauseParties,
+  jointUseReference,
   dates,
   numberingPattern,
   placeholderLeft,

@@ -51,6 +51,12 @@ export interface ClassifyContext {
    * business's name), a footnote (the roles of everything that cites it).
    */
   roles?: readonly Category[];
+  /**
+   * The rows of a joint-use table that take this text in by reference (the
+   * section it sits in is named by the row's `refers`, or quoted in its text):
+   * a change here is also a change of those rows.
+   */
+  referredBy?: readonly Category[];
   /** For `modified`: only the width of characters, spacing, styling or a variant spelling changed (comparableText). */
   sameMeaning?: boolean;
   /** For a scalar: it is the business's own name, address or representative (Art. 27(6), 32(1)(i)). */
@@ -66,6 +72,8 @@ const PROVISION = 'APPI Art. 27(1), 28(1)';
 const BUSINESS = 'APPI Art. 27(6), 32(1)(i)';
 
 const NOTES = {
+  referred:
+    'The joint-use table refers to this part of the policy for its content (its `refers`, or its text quoting this heading or article), so this text is part of the joint use.',
   partyAdded:
     'Adding a joint user widens the scope of joint users, which needs the consent of the principal (or a new joint use announced in advance) (Guidelines 3-6-3).',
   partyRemoved:
@@ -137,6 +145,14 @@ function strictest(roles: readonly Category[] | undefined): Verdict {
 const EDITORIAL: Verdict = { category: 'editorial', action: 'none', basis: '' };
 
 export function classify(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): Verdict {
+  const own = classifyOwn(kind, change, ctx);
+  if (!ctx.referredBy?.length || change === 'moved' || ctx.sameMeaning) return own;
+  // Legal meaning follows what a text does: a text a joint-use row refers to defines that row too.
+  const row = strictest(ctx.referredBy);
+  return STRICTNESS[row.action] > STRICTNESS[own.action] ? { ...row, note: `${NOTES.referred} ${row.note ?? ''}`.trim() } : own;
+}
+
+function classifyOwn(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): Verdict {
   if (change === 'moved') return moved(kind, ctx);
   if (ctx.sameMeaning) return { category: categoryOf(kind), action: 'none', basis: '', note: NOTES.sameMeaning, reason: 'sameMeaning' };
   const added = change === 'added';

@@ -208,9 +208,12 @@ function emit(
 ) {
   const unit = (after ?? before)!;
   const roles = unit.kind === 'footnote' ? (ctx.footnoteRoles.get(unit.key) ?? []) : unit.context.roles;
+  // Referred to by a joint-use row in either version: a reference dropped along with the change still counts.
+  const referredBy = [...new Set([...(before?.context.referredBy ?? []), ...(after?.context.referredBy ?? [])])];
   const verdict = classify(unit.kind, kind, {
     ...classifyCtx,
     ...(roles ? { roles } : {}),
+    ...(referredBy.length ? { referredBy } : {}),
     ...(unit.context.businessIdentity ? { businessIdentity: true } : {}),
   });
   const change: Change = {

@@ -17,7 +17,8 @@
  */
 import type { Footnote, ItemGroup, JointUse, ListItemShape, Manager, Party, Policy, Revision, SectionShape } from '../model/schema.js';
 import { numberLabel } from '../model/numbering.js';
-import { blockKind, tableNaming } from '../model/walk.js';
+import { blockKind, rowReferencesOf, tableNaming } from '../model/walk.js';
+import { formatPath } from '../load/yaml-source.js';
 import { normalizeText } from './normalize.js';
 import type { Category } from './types.js';
 import { DEFAULT_NUMBERING, DEFAULT_SHORT_NAME_FORM, joinTexts as joinList, partyInProse } from '../render/view.js';
@@ -57,6 +58,8 @@ export interface UnitContext {
   roles?: Category[];
   /** The business's own name, address or representative: published (Art. 32(1)(i)), and the manager of its customers' data. */
   businessIdentity?: boolean;
+  /** The rows of a joint-use table that take this text in by reference (it sits in a section a row refers to): what it is part of in law. */
+  referredBy?: Category[];
   /** The name before this version, as the YAML declares it (a party, a field or a manager renamed or succeeded). */
   formerName?: string;
 }
@@ -426,6 +429,7 @@ export function extractSections(policy: Policy): Section[] {
   }
 
   sections.unshift({ scope: 'scalars', kind: 'scalar', ordered: false, prefix: [], units: scalars });
+  markReferred(policy, sections);
   sections.push(
     listSection(
       'revisions', 'revision', [RANK.revisions],
@@ -437,6 +441,26 @@ export function extractSections(policy: Policy): Section[] {
     ),
   );
   return sections;
+}
+
+/**
+ * A section that a joint-use row refers to for its content (rowReferencesOf)
+ * is part of that row in law, wherever it sits: every text in it is marked
+ * with the row's role.
+ */
+function markReferred(policy: Policy, sections: readonly Section[]): void {
+  const referred = new Map<string, Set<Category>>();
+  for (const r of rowReferencesOf(policy)) {
+    if (!r.section) continue;
+    const key = formatPath(r.section);
+    referred.set(key, (referred.get(key) ?? new Set()).add(ROW_ROLES[r.row]));
+  }
+  if (referred.size === 0) return;
+  for (const unit of sections.flatMap((s) => s.units)) {
+    const roles = new Set<Category>();
+    for (const [path, of] of referred) if (unit.path === path || unit.path.startsWith(`${path}.`)) of.forEach((r) => roles.add(r));
+    if (roles.size > 0) unit.context.referredBy = [...roles];
+  }
 }
 
 /**

@@ -168,6 +168,13 @@ export const Manager = entry(
 const rowLabel = Type.String({ minLength: 1, description: 'Row heading in the table, as the company writes it.' });
 const rowIntro = Type.Optional(Type.String({ minLength: 1, description: 'A sentence shown in the row before its entries.' }));
 const rowNumbering = Type.Optional(Numbering);
+const rowRefers = Type.Optional(
+  Type.Array(Id, {
+    minItems: 1,
+    description:
+      'Ids of the sections this row refers to for its content (「第2条に定める利用目的」, 「「１. 取得する個人情報」記載の情報」): their text is part of the row, so a change there is weighed as a change of the joint use.',
+  }),
+);
 
 export const JointUse = Type.Object(
   {
@@ -180,11 +187,11 @@ export const JointUse = Type.Object(
       }),
     ),
     parties: Type.Object(
-      { label: rowLabel, intro: rowIntro, numbering: rowNumbering, entries: Type.Array(Party, { minItems: 1 }) },
+      { label: rowLabel, intro: rowIntro, numbering: rowNumbering, refers: rowRefers, entries: Type.Array(Party, { minItems: 1 }) },
       { ...strict, description: 'Scope of the joint users (共同利用する者の範囲).' },
     ),
     purposes: Type.Object(
-      { label: rowLabel, intro: rowIntro, numbering: rowNumbering, entries: Type.Array(JointPurpose, { minItems: 1 }) },
+      { label: rowLabel, intro: rowIntro, numbering: rowNumbering, refers: rowRefers, entries: Type.Array(JointPurpose, { minItems: 1 }) },
       { ...strict, description: 'Purposes of the joint users (利用する者の利用目的).' },
     ),
     items: Type.Object(
@@ -192,6 +199,7 @@ export const JointUse = Type.Object(
         label: rowLabel,
         intro: rowIntro,
         numbering: rowNumbering,
+        refers: rowRefers,
         groups: Type.Optional(Type.Array(ItemGroup, { minItems: 1, description: 'The items in named groups (①基本情報：氏名、住所…).' })),
         fields: Type.Optional(Type.Array(Field, { minItems: 1, description: 'The items, when they are not grouped.' })),
         conjunction: Type.Optional(Conjunction),
@@ -199,7 +207,7 @@ export const JointUse = Type.Object(
       { ...strict, description: 'Data items used jointly (共同して利用される個人データの項目). Give either groups or fields.' },
     ),
     managers: Type.Object(
-      { label: rowLabel, intro: rowIntro, entries: Type.Array(Manager, { minItems: 1 }) },
+      { label: rowLabel, intro: rowIntro, refers: rowRefers, entries: Type.Array(Manager, { minItems: 1 }) },
       { ...strict, description: 'Managers of the joint use (管理について責任を有する者).' },
     ),
   },

@@ -355,3 +355,77 @@ export function plainTextUnder(policy: Policy | Obj, path: readonly PathSegment[
     .map((t) => t.text)
     .join('\n');
 }
+
+export const JOINT_USE_ROWS = ['parties', 'purposes', 'items', 'managers'] as const;
+export type JointUseRow = (typeof JOINT_USE_ROWS)[number];
+
+/** A joint-use row that takes its content from a section: named in its `refers`, or quoted in its text. */
+export interface RowReference {
+  /** The joint-use table and its row. */
+  table: string;
+  row: JointUseRow;
+  /** Where the row is (its `refers` list, or the text that quotes the section). */
+  at: PathSegment[];
+  /** The section referred to: its path and id (the id as written under `refers`, whether or not it exists). */
+  section?: PathSegment[];
+  sectionId: string;
+  how: 'refers' | 'heading' | 'number';
+}
+
+/** Quoted text: 「…」 or 『…』. */
+const QUOTED = /[「『]([^「」『』]+)[」』]/g;
+/** A number set before a heading that is quoted with it: 1. 取得する個人情報, 第2条 利用目的, ① … */
+const LEADING_LABEL = /^(?:第[0-9一二三四五六七八九十百]+[条章節項]|\(?[0-9]+[).、]?|[①-⑳])\s*/u;
+const headingKey = (s: string) =>
+  s.normalize('NFKC').replace(/\s+/g, '').replace(LEADING_LABEL, '').replace(/^\((.*)\)$/, '$1').replace(/^【(.*)】$/, '$1');
+
+/**
+ * The sections whose text a joint-use row is made of, beyond its own
+ * entries: those it names under `refers`, a section whose heading its text
+ * quotes (「「１. 取得する個人情報」記載の情報」), and a top-level section its text
+ * names by article number (「第2条に定める利用目的」).
+ */
+export function rowReferencesOf(policy: Policy | Obj): RowReference[] {
+  const nodes = nodesOf(policy);
+  const sections = nodes.filter((n) => n.kind === 'section');
+  const byHeading = new Map<string, PolicyNode>();
+  for (const s of sections) {
+    const heading = str((s.value as Obj).heading);
+    if (heading && headingKey(heading) !== '' && !byHeading.has(headingKey(heading))) byHeading.set(headingKey(heading), s);
+  }
+  // 第N条: the top-level sections, counted as the article numbering counts them.
+  const articles = new Map<string, PolicyNode>();
+  const numbering = str((policy as Obj).numbering);
+  if (numbering === 'article') {
+    let n = 0;
+    for (const s of sections.filter((x) => x.depth === 0)) if ((s.value as Obj).numbered !== false) articles.set(`第${++n}条`, s);
+  }
+  const out: RowReference[] = [];
+  for (const node of nodes.filter((n) => n.kind === 'jointUse')) {
+    const ju = node.value as Obj;
+    const table = str(ju.id) ?? '';
+    for (const row of JOINT_USE_ROWS) {
+      const value = ju[row];
+      if (!isObj(value)) continue;
+      const base = [...node.path, row];
+      list<unknown>(value.refers).forEach((id, k) => {
+        if (typeof id !== 'string') return;
+        const section = sections.find((s) => s.id === id);
+        out.push({ table, row, at: [...base, 'refers', k], sectionId: id, how: 'refers', ...(section ? { section: section.path } : {}) });
+      });
+      for (const { path, text } of stringsOf(value, base)) {
+        if (path[path.length - 1] === 'id' || path.includes('refers')) continue;
+        for (const m of text.matchAll(QUOTED)) {
+          const section = byHeading.get(headingKey(m[1]!));
+          if (section?.id) out.push({ table, row, at: path, section: section.path, sectionId: section.id, how: 'heading' });
+        }
+        // 第2条 (or 第2条第1項) of this policy; not 第2条の2, and not an article of a law (個人情報保護法第27条, 施行令第10条).
+        for (const m of text.normalize('NFKC').matchAll(/(?<![法令則律])第([0-9]+)条(?!の[0-9])/g)) {
+          const section = articles.get(`第${m[1]}条`);
+          if (section?.id) out.push({ table, row, at: path, section: section.path, sectionId: section.id, how: 'number' });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { loadPolicyText } from '../../src/file/policy-file.js';
-import { SEED_POLICY, cli } from '../helpers.js';
+import { loadPolicyText, readPolicyText } from '../../src/file/policy-file.js';
+import { ROOT, SEED_POLICY, cli } from '../helpers.js';
 
 const seed = readFileSync(SEED_POLICY, 'utf8');
 /** The seed's joint-use table. */
@@ -145,5 +146,34 @@ describe('APPI compliance lint', () => {
         expect.stringMatching(/^\d+:\d+ revision-history revisions\[0\]$/),
       ]),
     );
+  });
+});
+
+describe('a joint-use row that refers to another part of the policy', () => {
+  const FIXTURE = readFileSync(path.join(ROOT, 'test', 'fixtures', 'row-references.yaml'), 'utf8');
+  const ROW = ['sections', 2, 'body', 0, 'jointUse', 'purposes'];
+  const check = (edit: (d: ReturnType<typeof parseDocument>) => void) => {
+    const doc = parseDocument(FIXTURE);
+    edit(doc);
+    return readPolicyText('refs.yaml', doc.toString()).messages.filter((m) => m.ruleId === 'joint-use-reference' || m.ruleId === 'unknown-reference');
+  };
+
+  it('is warned when its text points elsewhere (上記, 別表 …) without naming the section', () => {
+    const messages = check((d) => d.setIn([...ROW, 'entries', 0, 'text'], '上記の利用目的'));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: 'joint-use-reference', severity: 'warning', path: 'sections[2].body[0].jointUse.purposes.entries[0].text' });
+    expect(messages[0]!.hint).toContain('refers: [id]');
+  });
+
+  it('is quiet once the row names the section, or quotes it', () => {
+    expect(check((d) => { d.setIn([...ROW, 'entries', 0, 'text'], '上記の利用目的'); d.setIn([...ROW, 'refers'], d.createNode(['purposes'])); })).toEqual([]);
+    expect(check(() => undefined)).toEqual([]);
+  });
+
+  it('refuses a section id under refers that does not exist, with the ids there are', () => {
+    const messages = check((d) => d.setIn([...ROW, 'refers'], d.createNode(['purpose'])));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: 'unknown-reference', severity: 'error' });
+    expect(messages[0]!.hint).toContain('did you mean "purposes"?');
   });
 });

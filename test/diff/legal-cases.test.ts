@@ -11,7 +11,7 @@ import { parseDocument, type Document } from 'yaml';
 import { diffPolicies, type PolicyDiff } from '../../src/diff/index.js';
 import { readPolicyText } from '../../src/file/policy-file.js';
 import type { Action, Category } from '../../src/diff/types.js';
-import { SEED_POLICY, cli, tempDir } from '../helpers.js';
+import { ROOT, SEED_POLICY, cli, tempDir } from '../helpers.js';
 
 const SEED = readFileSync(SEED_POLICY, 'utf8');
 const base = readPolicyText(SEED_POLICY, SEED).policy!;
@@ -131,6 +131,44 @@ describe('legal cases: edits that change no meaning', () => {
     const diff = diffOf(edit);
     expect(diff.changes.filter((c) => c.action !== 'none')).toEqual([]);
     expect(diff.renotice).toBe(false);
+  });
+});
+
+describe('legal cases: a joint-use row that takes its content from another section', () => {
+  // The fixture's items row quotes 「１. 取得する個人情報」 and its purposes row names 第2条.
+  const FIXTURE = readFileSync(path.join(ROOT, 'test', 'fixtures', 'row-references.yaml'), 'utf8');
+  const diffFrom = (text: string, edit: Edit) => {
+    const doc = parseDocument(text);
+    edit(doc);
+    const after = readPolicyText('refs-new.yaml', doc.toString());
+    expect(after.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    return diffPolicies(readPolicyText('refs-old.yaml', text).policy!, after.policy!);
+  };
+
+  it('an item added to the section the items row quotes by heading → item, consent', () => {
+    const diff = diffFrom(FIXTURE, (d) => (d.getIn(['sections', 0, 'body', 0, 'list']) as { add(v: unknown): void }).add('健康診断の結果'));
+    expect(strictest(diff)).toMatchObject({ category: 'item', action: 'consent' });
+    expect(strictest(diff).note).toContain('refers to this part of the policy');
+  });
+
+  it('a purpose added to the section the purposes row names by article (第2条) → jointPurpose, prior-notice', () => {
+    const diff = diffFrom(FIXTURE, (d) => (d.getIn(['sections', 1, 'body', 0, 'purposes']) as { add(v: unknown): void }).add(d.createNode({ id: 'credit', text: '与信審査のため' })));
+    expect(strictest(diff)).toMatchObject({ category: 'jointPurpose', action: 'prior-notice' });
+  });
+
+  it('a use purpose added to the seed\'s own purposes, once the purposes row names that section under refers → prior-notice, not only notice', () => {
+    const withRefers = edited((d) => d.setIn([...JU, 'purposes', 'refers'], d.createNode(['acquisition'])));
+    const add = (d: Document) => (d.getIn(PURPOSES) as { add(v: unknown): void }).add(d.createNode({ id: 'new-service', text: '新サービスのご案内のため' }));
+    expect(strictest(diffOf(add))).toMatchObject({ category: 'usePurpose', action: 'notice' });
+    expect(strictest(diffFrom(withRefers, add))).toMatchObject({ category: 'jointPurpose', action: 'prior-notice' });
+  });
+
+  it('a reference dropped along with the change still counts', () => {
+    const diff = diffFrom(FIXTURE, (d) => {
+      d.setIn(['sections', 2, 'body', 0, 'jointUse', 'items', 'fields', 0, 'name'], '氏名、住所及び健康診断の結果');
+      (d.getIn(['sections', 0, 'body', 0, 'list']) as { add(v: unknown): void }).add('健康診断の結果');
+    });
+    expect(diff.changes.find((c) => c.path === 'sections[0]')).toMatchObject({ category: 'item', action: 'consent' });
   });
 });
 

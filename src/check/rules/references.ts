@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../context.js';
 import { list } from '../context.js';
 import { closest } from '../suggest.js';
 import { capList } from '../../report/list.js';
-import { nodesOf, tableOfParties, textsOf, type NodeKind } from '../../model/walk.js';
+import { JOINT_USE_ROWS, nodesOf, rowReferencesOf, stringsOf, tableOfParties, textsOf, type NodeKind } from '../../model/walk.js';
 
 /** Footnote marks, `notes`, manager `groups` and paragraph `parties` point at entries that exist. */
 export const references: Rule = {
@@ -26,6 +26,10 @@ export const references: Rule = {
         }
       }
     }
+    const sections = ids('section');
+    for (const r of rowReferencesOf(policy)) {
+      if (r.how === 'refers' && !r.section) unknown(context, r.at, 'the section', r.sectionId, sections, 'the sections');
+    }
     for (const node of nodes) {
       const value = node.value as { notes?: unknown; groups?: unknown; parties?: unknown } | undefined;
       if (node.kind === 'party') {
@@ -41,6 +45,35 @@ export const references: Rule = {
         refs(value.parties).forEach((id, k) =>
           parties.includes(id) || unknown(context, [...node.path, 'parties', k], 'the joint-use party', id, parties, 'the joint-use tables'),
         );
+      }
+    }
+  },
+};
+
+/** Words by which a joint-use row points at another part of the policy for its content. */
+const POINTS_ELSEWHERE = /記載の|前記|上記|前条|前項|同条|別表|別紙|(?<![法令則律])第[0-9０-９]+条/u;
+
+/**
+ * A joint-use row whose text points at another part of the policy
+ * (「上記の利用目的」, 「別表記載の項目」) without naming it: the diff cannot
+ * weigh a change there as a change of the joint use (APPI Art. 27(5)(iii), 27(6)).
+ */
+export const jointUseReference: Rule = {
+  id: 'joint-use-reference',
+  description: 'A joint-use row whose text refers to another part of the policy names that section under `refers` (APPI Art. 27(5)(iii), 27(6)).',
+  check(context) {
+    const referred = rowReferencesOf(context.policy);
+    for (const node of nodesOf(context.policy).filter((n) => n.kind === 'jointUse')) {
+      const ju = node.value as Record<string, unknown>;
+      for (const row of JOINT_USE_ROWS) {
+        if (!ju[row] || referred.some((r) => r.table === (ju.id ?? '') && r.row === row && r.section)) continue;
+        const pointing = stringsOf(ju[row], [...node.path, row]).find(({ path, text }) => path[path.length - 1] !== 'id' && POINTS_ELSEWHERE.test(text));
+        if (!pointing) continue;
+        context.report('joint-use-reference', pointing.path, {
+          severity: 'warning',
+          reason: `this row of the joint-use table refers to another part of the policy ("${POINTS_ELSEWHERE.exec(pointing.text)![0]}") without naming it, so a change there would not be weighed as a change of the joint use`,
+          hint: `add "refers: [id]" to the row "${row}" with the id of the section it refers to`,
+        });
       }
     }
   },
