@@ -176,6 +176,16 @@ export function partyInProse(shortName: string | undefined, form = DEFAULT_SHORT
   return shortName ? form.replaceAll('{name}', shortName) : '';
 }
 
+/**
+ * A `tel:` link for a phone line that holds one number (「03-0000-0000」,
+ * 「TEL. 0120-000-000（通話料無料）」); a line with two numbers or none is shown
+ * as written, without a link that would dial a wrong number.
+ */
+export function telHref(phone: string | undefined): string | undefined {
+  const numbers = phone?.normalize('NFKC').match(/\+?\d[\d\-‐−() ]*\d/g)?.filter((n) => n.replace(/\D/g, '').length >= 9) ?? [];
+  return numbers.length === 1 ? `tel:${numbers[0]!.replace(/[^\d+]/g, '')}` : undefined;
+}
+
 /** 2026-12-01 → 2026年12月1日 */
 export function japaneseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -397,7 +407,7 @@ export function buildView(policy: Policy): PolicyView {
           const lines: ContactView['lines'] = [];
           const line = (label: string, value: string | undefined, href?: string) => value && lines.push({ label, value, ...(href ? { href } : {}) });
           line('住所', c.address);
-          line('電話', c.phone, c.phone ? `tel:${c.phone.replace(/[^\d+]/g, '')}` : undefined);
+          line('電話', c.phone, telHref(c.phone));
           line('FAX', c.fax);
           line('メール', c.email, c.email ? `mailto:${c.email}` : undefined);
           line('ウェブ', c.url, c.url && /^https?:/i.test(c.url) ? c.url : undefined);

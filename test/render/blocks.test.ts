@@ -147,3 +147,25 @@ describe('a heading in brackets', () => {
     expect(h).toContain('<h2 class="pp-heading" id="section-s2-heading"><span class="pp-num">第3条</span>利用目的</h2>');
   });
 });
+
+describe('a contact block\'s phone line', () => {
+  it('links one number, written in either width, and leaves two numbers unlinked', async () => {
+    const { telHref } = await import('../../src/render/view.js');
+    expect(telHref('03-0000-0000')).toBe('tel:0300000000');
+    expect(telHref('０１２０－１１６－２１３（通話料無料）')).toBe('tel:0120116213');
+    expect(telHref('092-000-0000（平日10時〜17時）')).toBe('tel:0920000000');
+    expect(telHref('TEL.0120-116-213　TEL.0120-700-779')).toBeUndefined();
+    expect(telHref('お問い合わせフォームをご利用ください')).toBeUndefined();
+  });
+});
+
+describe('a numbered joint-use row in plain text', () => {
+  it('sets a space after a half-width number and aligns the lines that follow under the text', () => {
+    const fixture = readFileSync(path.join(ROOT, 'test', 'fixtures', 'row-references.yaml'), 'utf8').replace(
+      "purposes: { label: 利用する者の利用目的, entries: [{ id: p, text: 第2条に定める利用目的 }] }",
+      "purposes: { label: 利用する者の利用目的, numbering: decimal, entries: [{ id: p, text: 第2条に定める利用目的のほか、グループ各社の商品及びサービスのご案内のため }] }",
+    );
+    const out = renderText(buildView(loadPolicyText('n.yaml', fixture).policy!.policy), 40);
+    expect(out).toMatch(/\n {2}1\. 第2条に定める[^\n]+\n {5}[^ \n][^\n]*\n/);
+  });
+});
