@@ -106,7 +106,7 @@ export const listSlot: Rule = {
   },
 };
 
-/** A paragraph that names the joint users names every party of their table, once. */
+/** A paragraph that names the joint users names each party once, and every party of their table (a warning: a sentence may name some). */
 export const clauseParties: Rule = {
   id: 'clause-parties',
   description: 'A paragraph that lists the joint-use parties names each party of their table exactly once.',
@@ -121,10 +121,12 @@ export const clauseParties: Rule = {
       const missing = parties.filter((id) => !named.includes(id));
       const twice = named.filter((id, k) => named.indexOf(id) !== k);
       if (missing.length > 0) {
+        // A sentence may name some of the joint users (the table names them all); it must not seem to name them all.
         context.report('clause-parties', [...node.path, 'parties'], {
           on: 'key',
-          reason: `the paragraph does not name every joint-use party: ${capList(missing)} ${missing.length === 1 ? 'is' : 'are'} missing`,
-          hint: 'add each missing id on its own line "- id", in the order the paragraph should name them',
+          severity: 'warning',
+          reason: `the paragraph names ${named.length.toLocaleString('en-US')} of the ${parties.length.toLocaleString('en-US')} joint users of its table: ${capList(missing)} ${missing.length === 1 ? 'is' : 'are'} not named, so the sentence may read as if the others were all`,
+          hint: 'add each missing id on its own line "- id", in the order the paragraph should name them; or keep the sentence as it is if it says that the table lists every joint user',
         });
       }
       for (const id of new Set(twice)) {
