@@ -105,9 +105,35 @@ describe('APPI compliance lint', () => {
     expect(all.some((w) => w.includes('appi-joint-use-items'))).toBe(false);
   });
 
-  it('warns when no paragraph says that data is used jointly', () => {
-    const found = warnings((doc) => doc.deleteIn(['sections', 3]));
+  it('warns when no paragraph, and no heading over the table, says that data is used jointly', () => {
+    const found = warnings((doc) => {
+      doc.deleteIn(['sections', 3]);
+      doc.setIn(['sections', 3, 'heading'], 'グリーン・市民電力 プライバシーポリシー');
+    });
     expect(found.some((w) => w.endsWith('appi-joint-use-items sections[3].body[0].jointUse'))).toBe(true);
+    // The seed's heading 「…共同利用プライバシーポリシー」 over the table says so.
+    expect(warnings((doc) => doc.deleteIn(['sections', 3])).some((w) => w.includes('appi-joint-use-items'))).toBe(false);
+  });
+
+  it('takes a fee stated by a heading and an amount (「開示等の手数料」 over 1,000円（税込）)', () => {
+    const fee = (body: string, heading?: string) =>
+      messagesOf((doc) => {
+        complete(doc);
+        doc.setIn(['sections', 6, 'body'], doc.createNode(['開示等の請求は、窓口までお申し出ください。']));
+        doc.setIn(['sections', 6, 'sections'], doc.createNode([{ id: 'fee', ...(heading ? { heading } : {}), body: [body] }]));
+      }).filter((m) => m.ruleId === 'appi-disclosure-procedure');
+    expect(fee('1回のご請求ごとに、1,000円（税込）をいただきます。', '開示等の手数料')).toEqual([]);
+    expect(fee('1回のご請求ごとに、１，０００円をいただきます。')).toEqual([]);
+    expect(fee('郵送でお送りください。')).toHaveLength(1);
+  });
+
+  it('takes the address as published when any text of the policy prints it (a table of company details)', () => {
+    const messages = messagesOf((doc) => {
+      doc.setIn(['organization', 'address'], '福岡県福岡市東区松島一丁目1番1号');
+      doc.setIn(['organization', 'representative'], '代表理事 山田太郎');
+      doc.set('closing', doc.createNode([{ table: [['所在地', '福岡県福岡市東区松島一丁目1番1号']] }, { signature: ['一般社団法人グリーン・市民電力', '代表理事 山田太郎'] }]));
+    });
+    expect(messages.filter((m) => m.ruleId === 'appi-business-identity')).toEqual([]);
   });
 
   it('warns when the policy states no purpose of use (Art. 21(1), 32(1)(ii))', () => {

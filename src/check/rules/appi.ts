@@ -16,7 +16,7 @@ import type { Role } from '../../model/schema.js';
 import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule, RuleContext } from '../context.js';
 import { list } from '../context.js';
-import { isUnder, nodesOf, plainTextUnder, type PolicyNode } from '../../model/walk.js';
+import { isUnder, nodesOf, plainTextUnder, stringsOf, type PolicyNode } from '../../model/walk.js';
 
 const ART_27_5_3 = 'APPI Art. 27(5)(iii)';
 
@@ -53,7 +53,12 @@ export const jointUseItems: Rule = {
       const o = v as { parties?: unknown; text?: unknown } | undefined;
       return o?.parties !== undefined || (typeof o?.text === 'string' && (o.text.includes('共同利用') || o.text.includes('共同して利用')));
     });
-    if (!announced) {
+    // A heading over the table that says so (「グループ会社間の共同利用」) states it too.
+    const JOINT = /共同利用|共同して利用/;
+    const headed = nodes.some(
+      (n) => n.kind === 'section' && JOINT.test(String((n.value as { heading?: unknown }).heading ?? '')) && tables.some((t) => isUnder(t.path, n.path)),
+    );
+    if (!announced && !headed) {
       warn(
         context,
         'appi-joint-use-items',
@@ -129,15 +134,18 @@ export const businessIdentity: Rule = {
 /**
  * Given, but not published: the policy's own signature block stands where the
  * business's identity would be printed, no `show: business` block shows it,
- * and the signature does not name it.
+ * and nothing printed (the signature, a table of company details, a manager's
+ * address) names it.
  */
 function unpublishedIdentity(context: RuleContext, org: { address?: unknown; representative?: unknown }) {
   const nodes = nodesOf(context.policy);
   if (nodes.some((n) => n.kind === 'show' && (n.value as { show?: unknown }).show === 'business')) return;
   const signatures = nodes.filter((n) => n.kind === 'signature');
   if (signatures.length === 0) return;
-  const signed = signatures.flatMap((n) => list<unknown>((n.value as { signature?: unknown }).signature)).join('\n');
-  const unpublished = (['address', 'representative'] as const).filter((k) => typeof org[k] === 'string' && !signed.includes(org[k] as string));
+  // Published anywhere in the policy's text counts: the signature, a table of company details, a paragraph.
+  const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+  const published = flat(stringsOf(context.policy).filter((s) => s.path[0] !== 'organization').map((s) => s.text).join('\n'));
+  const unpublished = (['address', 'representative'] as const).filter((k) => typeof org[k] === 'string' && !published.includes(flat(org[k] as string)));
   if (unpublished.length === 0) return;
   warn(
     context,
@@ -176,8 +184,12 @@ export const disclosureProcedure: Rule = {
       'add a section with "role: disclosure" that says where and how to make a request, what to send, how identity is verified, and the fee (or that there is none)',
     );
     if (sections.length === 0) return;
-    const text = sections.map((s) => plainTextUnder(context.policy, s.path)).join('\n');
-    if (!/手数料|無料|無償|費用/.test(text)) {
+    // The texts and headings of the sections (「開示等の手数料」 over 「1,000円（税込）をいただきます」).
+    const headings = nodesOf(context.policy)
+      .filter((n) => n.kind === 'section' && sections.some((s) => isUnder(n.path, s.path)))
+      .map((n) => String((n.value as { heading?: unknown }).heading ?? ''));
+    const text = [...headings, ...sections.map((s) => plainTextUnder(context.policy, s.path))].join('\n');
+    if (!/手数料|無料|無償|費用|[0-9０-９][0-9０-９,，]*円/.test(text)) {
       warn(
         context,
         'appi-disclosure-procedure',
