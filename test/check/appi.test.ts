@@ -127,6 +127,18 @@ describe('APPI compliance lint', () => {
     expect(fee('郵送でお送りください。')).toHaveLength(1);
   });
 
+  it('warns when the business is itself a manager with another address or representative than its own', () => {
+    const messages = messagesOf((doc) => {
+      complete(doc);
+      doc.setIn([...JU, 'managers', 'entries', 0, 'name'], '一般社団法人グリーン・市民電力');
+      doc.setIn([...JU, 'managers', 'entries', 0, 'address'], '福岡県福岡市博多区博多駅前一丁目1番1号');
+      doc.setIn([...JU, 'managers', 'entries', 0, 'representative'], '代表理事 山田太郎');
+    }).filter((m) => m.ruleId === 'appi-manager-identity' && m.reason.includes('business itself'));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ severity: 'warning', path: `${JU.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('')}.managers.entries[0].address` });
+    expect(messages[0]!.reason).toContain('differs from the one under "organization:" (福岡県福岡市東区松島一丁目1番1号)');
+  });
+
   it('takes the address as published when any text of the policy prints it (a table of company details)', () => {
     const messages = messagesOf((doc) => {
       doc.setIn(['organization', 'address'], '福岡県福岡市東区松島一丁目1番1号');
@@ -201,5 +213,17 @@ describe('a joint-use row that refers to another part of the policy', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ ruleId: 'unknown-reference', severity: 'error' });
     expect(messages[0]!.hint).toContain('did you mean "purposes"?');
+  });
+});
+
+describe('a manager of a table of plain fields', () => {
+  it('that names groups is told the table has none, and what to write instead', () => {
+    const FIXTURE = readFileSync(path.join(ROOT, 'test', 'fixtures', 'row-references.yaml'), 'utf8');
+    const doc = parseDocument(FIXTURE);
+    doc.setIn(['sections', 2, 'body', 0, 'jointUse', 'managers', 'entries', 0, 'groups'], doc.createNode(['basic']));
+    const errors = readPolicyText('m.yaml', doc.toString()).messages.filter((m) => m.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ ruleId: 'unknown-reference', reason: expect.stringContaining('lists its items as plain "fields"') });
+    expect(errors[0]!.hint).toContain('remove "groups:"');
   });
 });

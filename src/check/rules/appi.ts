@@ -90,11 +90,27 @@ export const jointUseItems: Rule = {
 
 export const managerIdentity: Rule = {
   id: 'appi-manager-identity',
-  description: `Each manager is identified by name, address and, for a corporation, its representative (${ART_27_5_3}, as amended in 2022).`,
+  description: `Each manager is identified by name, address and, for a corporation, its representative (${ART_27_5_3}, as amended in 2022); a manager that is the business itself is identified as the business is (Art. 32(1)(i)).`,
   check(context) {
+    const org = context.policy.organization as { name?: unknown; address?: unknown; representative?: unknown } | undefined;
+    const flat = (v: unknown) => (typeof v === 'string' ? v.normalize('NFKC').replace(/\s+/g, '') : undefined);
     for (const node of nodesOf(context.policy)) {
       if (node.kind !== 'manager') continue;
-      const manager = node.value as { address?: unknown; representative?: unknown } | undefined;
+      const manager = node.value as { name?: unknown; address?: unknown; representative?: unknown } | undefined;
+      // The business itself as the manager: one address and one representative, or the notice contradicts itself.
+      if (flat(manager?.name) !== undefined && flat(manager?.name) === flat(org?.name)) {
+        for (const key of ['address', 'representative'] as const) {
+          const [own, business] = [flat(manager?.[key]), flat(org?.[key])];
+          if (own === undefined || business === undefined || own === business) continue;
+          warn(
+            context,
+            'appi-manager-identity',
+            [...node.path, key],
+            `the manager is the business itself, but its ${key} differs from the one under "organization:" (${String(org?.[key])}): the notice would give two (${ART_27_5_3}; Art. 32(1)(i))`,
+            `write the same ${key} in both places; when it changes, change both (a change of the manager's ${key} is notified without delay, Art. 27(6))`,
+          );
+        }
+      }
       const missing = [manager?.address === undefined && 'address', manager?.representative === undefined && 'representative'].filter(Boolean);
       if (missing.length === 0) continue;
       warn(

@@ -38,6 +38,15 @@ export const references: Rule = {
         );
       } else if (node.kind === 'manager') {
         const groups = ids('group', node.table);
+        if (groups.length === 0 && value?.groups !== undefined) {
+          // A table of plain fields has no groups to answer for: its managers answer for every item.
+          context.report('unknown-reference', [...node.path, 'groups'], {
+            on: 'key',
+            reason: 'the manager names item groups, but its table lists its items as plain "fields", without groups',
+            hint: 'remove "groups:" from this manager (it then answers for every item), or put the items of the table into "groups:" with ids',
+          });
+          continue;
+        }
         refs(value?.groups).forEach((id, k) =>
           groups.includes(id) || unknown(context, [...node.path, 'groups', k], 'the item group', id, groups, 'the item groups of its table'),
         );
