@@ -39,6 +39,8 @@ export interface ListView {
   type: 'list';
   id?: string;
   heading?: string;
+  /** The heading starts with a mark of its own (● 行動指針, 【利用目的】): printed as written, without 【】. */
+  headingMarked?: true;
   /** Numbered entries (an `ol`) or marked ones (a `ul`). */
   ordered: boolean;
   /** The entries carry a mark (a number or a bullet). */
@@ -118,6 +120,9 @@ export interface SectionView {
   blocks: BlockView[];
   sections: SectionView[];
 }
+
+/** A mark a list heading may start with, in place of the 【】 it is otherwise set in. */
+const OWN_MARK = /^[●○◎◆◇■□▲△▼▽★☆※・【〔［「『《〈（(<\[]/u;
 
 /** A full-width opening bracket carries its own space: no space is set between a number and a heading that starts with one. */
 const OPENING_BRACKET = /^[（〔［｛〈《「『【〘〖〝‘“｟]/u;
@@ -272,6 +277,7 @@ export function buildView(policy: Policy): PolicyView {
       type: 'list',
       ...(block.id ? { id: block.id as string } : {}),
       ...(block.heading ? { heading: block.heading as string } : {}),
+      ...(typeof block.heading === 'string' && OWN_MARK.test(block.heading) ? { headingMarked: true as const } : {}),
       ordered,
       marked: numberLabel(numbering, 1) !== '',
       purposes: key === 'purposes',

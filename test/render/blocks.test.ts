@@ -169,3 +169,17 @@ describe('a numbered joint-use row in plain text', () => {
     expect(out).toMatch(/\n {2}1\. 第2条に定める[^\n]+\n {5}[^ \n][^\n]*\n/);
   });
 });
+
+describe('a list heading', () => {
+  it('is set in 【】, unless it starts with a mark of its own (● 行動指針, 【利用目的】)', () => {
+    const render = (heading: string) =>
+      renderText(
+        buildView(
+          loadPolicyText('l.yaml', ['organization: { name: 株式会社テスト商事 }', 'title: 方針', 'sections:', '  - id: a', '    body:', `      - heading: "${heading}"`, '        list: [法令を遵守します。]'].join('\n')).policy!.policy,
+        ),
+      );
+    expect(render('行動指針')).toContain('【行動指針】');
+    expect(render('● 行動指針')).toContain('1. ● 行動指針\n');
+    expect(render('【利用目的】')).not.toContain('【【');
+  });
+});
