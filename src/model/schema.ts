@@ -427,6 +427,12 @@ export const Footnote = entry(
     }),
     list: Type.Optional(Type.Array(Text, { minItems: 1, description: 'Items joined into {list}.' })),
     conjunction: Type.Optional(Conjunction),
+    section: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: 'Id of the section at whose end the footnote is printed (under its joint-use table, say); without it, after the last section.',
+      }),
+    ),
   },
   'A footnote. Numbered ※1, ※2 … in order; refer to it with [^id] in a text or in `notes`.',
 );

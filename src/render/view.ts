@@ -119,6 +119,16 @@ export interface SectionView {
   level: number;
   blocks: BlockView[];
   sections: SectionView[];
+  /** The footnotes printed at the end of this section (their `section`), numbered as all footnotes are. */
+  notes?: FootnoteView[];
+}
+
+export interface FootnoteView {
+  id: string;
+  mark: string;
+  anchor: string;
+  refAnchors: string[];
+  text: ViewInline[];
 }
 
 /** A mark a list heading may start with, in place of the 【】 it is otherwise set in. */
@@ -135,7 +145,8 @@ export interface PolicyView {
   effectiveDate?: { iso: string; ja: string };
   preamble: BlockView[];
   sections: SectionView[];
-  footnotes: Array<{ id: string; mark: string; anchor: string; refAnchors: string[]; text: ViewInline[] }>;
+  /** The footnotes printed after the last section (those without a `section` of their own). */
+  footnotes: FootnoteView[];
   closing: BlockView[];
   /** The business's name, address and representative set at the end, unless a `show: business` block or a signature block of the YAML stands there. */
   signature?: { name: string; address?: string; representative?: string };
@@ -489,13 +500,22 @@ export function buildView(policy: Policy): PolicyView {
     ...(jointUseTitle ? { jointUseTitle } : {}),
   };
   // Footnotes after the body: their marks are numbered by list order, their back links by the references made above.
-  view.footnotes = footnotes.map((f: Footnote, i) => ({
-    id: f.id,
-    mark: `※${i + 1}`,
-    anchor: `fn-${f.id}`,
-    refAnchors: refAnchors.get(f.id) ?? [],
-    text: text(f.text, f.list ? joinItems(f.list.map((item) => text(item)), f.conjunction, plain) : undefined),
-  }));
+  // One with a `section` is printed at the end of that section; the others after the last section.
+  const bySection = new Map<string, SectionView>();
+  const index = (list: readonly SectionView[]) => list.forEach((s) => (bySection.set(s.id, s), index(s.sections)));
+  index(sections);
+  footnotes.forEach((f: Footnote, i) => {
+    const note: FootnoteView = {
+      id: f.id,
+      mark: `※${i + 1}`,
+      anchor: `fn-${f.id}`,
+      refAnchors: refAnchors.get(f.id) ?? [],
+      text: text(f.text, f.list ? joinItems(f.list.map((item) => text(item)), f.conjunction, plain) : undefined),
+    };
+    const section = f.section !== undefined ? bySection.get(f.section) : undefined;
+    if (section) (section.notes ??= []).push(note);
+    else view.footnotes.push(note);
+  });
   return view;
 }
 

@@ -227,3 +227,14 @@ describe('a manager of a table of plain fields', () => {
     expect(errors[0]!.hint).toContain('remove "groups:"');
   });
 });
+
+describe('a footnote placed in a section', () => {
+  it('names a section that exists', () => {
+    const doc = parseDocument(seed);
+    doc.setIn(['footnotes', 0, 'section'], 'joint-use-tabel');
+    const errors = loadPolicyText('p.yaml', doc.toString()).messages.filter((m) => m.severity === 'error');
+    expect(errors).toMatchObject([{ ruleId: 'unknown-reference', path: 'footnotes[0].section', hint: expect.stringContaining('did you mean "joint-use-table"?') }]);
+    doc.setIn(['footnotes', 0, 'section'], 'joint-use-table');
+    expect(loadPolicyText('p.yaml', doc.toString()).messages.filter((m) => m.severity === 'error')).toEqual([]);
+  });
+});

@@ -183,3 +183,48 @@ describe('a list heading', () => {
     expect(render('【利用目的】')).not.toContain('【【');
   });
 });
+
+describe('a footnote with a section of its own', () => {
+  const policy = (section?: string) =>
+    buildView(
+      loadPolicyText(
+        'f.yaml',
+        [
+          'organization: { name: 株式会社テスト商事 }',
+          'title: 方針',
+          'sections:',
+          '  - id: joint',
+          '    heading: 共同利用',
+          '    body:',
+          '      - 当社は、小売電気事業者[^retailer]と共同して利用します。',
+          '  - id: contact',
+          '    heading: お問い合わせ',
+          '    body:',
+          '      - 窓口までご連絡ください[^hours]。',
+          'footnotes:',
+          '  - id: retailer',
+          '    text: 小売電気事業者とは、経済産業大臣の登録を受けた事業者をいいます。',
+          ...(section ? [`    section: ${section}`] : []),
+          '  - id: hours',
+          '    text: 平日の午前9時から午後5時まで受け付けます。',
+        ].join('\n'),
+      ).policy!.policy,
+    );
+
+  it('is printed at the end of that section, numbered as all footnotes are', () => {
+    const t = renderText(policy('joint'));
+    const at = (s: string) => t.indexOf(s);
+    expect(at('※1 小売電気事業者とは')).toBeGreaterThan(at('共同して利用します'));
+    expect(at('※1 小売電気事業者とは')).toBeLessThan(at('お問い合わせ'));
+    expect(at('※2 平日の')).toBeGreaterThan(at('窓口まで'));
+    const h = renderHtmlFragment(policy('joint'));
+    expect(h).toMatch(/<aside class="pp-footnotes pp-section-notes" aria-label="注記"><ol>\s*<li id="fn-retailer"><span class="pp-mark">※1<\/span>/);
+    expect(h.indexOf('id="fn-retailer"')).toBeLessThan(h.indexOf('id="section-contact"'));
+    expect(h.match(/id="fn-/g)).toHaveLength(2);
+  });
+
+  it('is printed after the last section without one', () => {
+    const t = renderText(policy());
+    expect(t.indexOf('※1 小売電気事業者とは')).toBeGreaterThan(t.indexOf('窓口まで'));
+  });
+});

@@ -6,7 +6,7 @@ import { closest } from '../suggest.js';
 import { capList } from '../../report/list.js';
 import { JOINT_USE_ROWS, nodesOf, rowReferencesOf, stringsOf, tableOfParties, textsOf, type NodeKind } from '../../model/walk.js';
 
-/** Footnote marks, `notes`, manager `groups` and paragraph `parties` point at entries that exist. */
+/** Footnote marks, `notes`, manager `groups`, paragraph `parties`, a row's `refers` and a footnote's `section` point at entries that exist. */
 export const references: Rule = {
   id: 'unknown-reference',
   description: 'Every footnote mark, note, manager group and named joint-use party refers to an existing id.',
@@ -31,7 +31,10 @@ export const references: Rule = {
       if (r.how === 'refers' && !r.section) unknown(context, r.at, 'the section', r.sectionId, sections, 'the sections');
     }
     for (const node of nodes) {
-      const value = node.value as { notes?: unknown; groups?: unknown; parties?: unknown } | undefined;
+      const value = node.value as { notes?: unknown; groups?: unknown; parties?: unknown; section?: unknown } | undefined;
+      if (node.kind === 'footnote' && typeof value?.section === 'string' && !sections.includes(value.section)) {
+        unknown(context, [...node.path, 'section'], 'the section', value.section, sections, 'the sections');
+      }
       if (node.kind === 'party') {
         refs(value?.notes).forEach((id, k) =>
           footnotes.includes(id) || unknown(context, [...node.path, 'notes', k], 'the footnote', id, footnotes, 'footnotes'),
