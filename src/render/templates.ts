@@ -97,6 +97,8 @@ function registerCommon(env: typeof Handlebars): void {
   env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find(Boolean) ?? args[args.length - 2]);
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('pick', (test: unknown, yes: unknown, no: unknown) => (test ? yes : no));
+  // 「制定日　2016年4月1日」, but 「制定：2016年4月1日」 after a label that ends in a colon of its own.
+  env.registerHelper('labelSpace', (label: unknown) => (typeof label === 'string' && /[：:]$/.test(label) ? '' : '\u3000'));
 }
 
 /**

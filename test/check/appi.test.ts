@@ -238,3 +238,15 @@ describe('a footnote placed in a section', () => {
     expect(loadPolicyText('p.yaml', doc.toString()).messages.filter((m) => m.severity === 'error')).toEqual([]);
   });
 });
+
+describe('the effective date', () => {
+  it('is asked for, unless the policy prints its own dates (制定日, 改定日)', () => {
+    const without = messagesOf((doc) => doc.delete('effectiveDate'));
+    expect(without.some((m) => m.ruleId === 'effective-date')).toBe(true);
+    const dated = messagesOf((doc) => {
+      doc.delete('effectiveDate');
+      doc.set('closing', doc.createNode([{ dates: [{ label: '制定日', date: '2016-04-01' }] }]));
+    });
+    expect(dated.some((m) => m.ruleId === 'effective-date')).toBe(false);
+  });
+});

@@ -228,3 +228,16 @@ describe('a footnote with a section of its own', () => {
     expect(t.indexOf('※1 小売電気事業者とは')).toBeGreaterThan(t.indexOf('窓口まで'));
   });
 });
+
+describe('a dates block', () => {
+  it('sets a full-width space after a label, and none after a label that ends in a colon', () => {
+    const render = (label: string) =>
+      renderText(
+        buildView(
+          loadPolicyText('d.yaml', ['organization: { name: 株式会社テスト商事 }', 'title: 方針', 'sections:', '  - id: a', '    body:', '      - 本文です。', 'closing:', `  - dates: [{ label: "${label}", date: 2011-10-01 }]`].join('\n')).policy!.policy,
+        ),
+      );
+    expect(render('制定日')).toContain('制定日　2011年10月1日');
+    expect(render('制定：')).toContain('制定：2011年10月1日');
+  });
+});

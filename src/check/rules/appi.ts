@@ -280,9 +280,11 @@ export const complaintsDesk: Rule = {
 
 export const effectiveDateSet: Rule = {
   id: 'effective-date',
-  description: 'The policy states the date from which it applies (施行日).',
+  description: 'The policy states the date from which it applies (施行日), or its own dates (制定日, 改定日).',
   check({ policy, report }) {
     if (policy.effectiveDate !== undefined) return;
+    // A policy that prints its own dates (a `dates:` block: 制定日, 最終改定日) states them in its own words.
+    if (nodesOf(policy).some((n) => n.kind === 'dates')) return;
     report('effective-date', [], {
       severity: 'warning',
       reason: 'the policy has no effective date (施行日)',
