@@ -188,8 +188,12 @@ function blockText(block: unknown, partyNames: PartyNames): string {
         .filter(Boolean)
         .join('\n');
     case 'contact': {
-      const c = b.contact as Record<string, string>;
-      return ['organization', 'name', 'address', 'phone', 'fax', 'email', 'url', 'hours', 'note'].map((k) => c[k]).filter(Boolean).join('／');
+      const c = b.contact as Record<string, string> & { labels?: Record<string, string> };
+      // A line's own label (labels:) is wording too: 「連絡先：…」.
+      return ['organization', 'name', 'address', 'phone', 'fax', 'email', 'url', 'hours', 'note']
+        .map((k) => c[k] && (c.labels?.[k] ? `${c.labels[k]}：${c[k]}` : c[k]))
+        .filter(Boolean)
+        .join('／');
     }
     case 'dates':
       return (b.dates as Array<{ label: string; date: string }>).map((d) => `${d.label}　${str(d.date)}`).join('\n');

@@ -327,6 +327,17 @@ export const Block = Type.Recursive((This) => {
             url: Type.Optional(Type.String({ minLength: 1, description: 'Web page of the desk (https:).' })),
             hours: Type.Optional(Type.String({ minLength: 1, description: 'Opening hours (受付時間).' })),
             note: Type.Optional(Text),
+            labels: Type.Optional(
+              Type.Object(
+                Object.fromEntries(
+                  (['address', 'phone', 'fax', 'email', 'url', 'hours'] as const).map((k) => [k, Type.Optional(Type.String({ minLength: 1 }))]),
+                ),
+                {
+                  ...strict,
+                  description: 'The policy\'s own words for the lines, e.g. { address: 連絡先, email: e-mail }; default 住所, 電話, FAX, メール, ウェブ, 受付時間.',
+                },
+              ),
+            ),
           },
           { ...strict, description: 'A contact block (窓口): name, address, phone, e-mail, hours.' },
         ),

@@ -131,6 +131,9 @@ export interface FootnoteView {
   text: ViewInline[];
 }
 
+/** The words of a contact block's lines, unless the block gives its own (`labels`). */
+const CONTACT_LABELS = { address: '住所', phone: '電話', fax: 'FAX', email: 'メール', url: 'ウェブ', hours: '受付時間' } as const;
+
 /** A mark a list heading may start with, in place of the 【】 it is otherwise set in. */
 const OWN_MARK = /^[●○◎◆◇■□▲△▼▽★☆※・【〔［「『《〈（(<\[]/u;
 
@@ -420,15 +423,16 @@ export function buildView(policy: Policy): PolicyView {
         case 'jointUse':
           return jointUseView(b.jointUse as JointUse);
         case 'contact': {
-          const c = b.contact as Record<string, string>;
+          const c = b.contact as Record<string, string> & { labels?: Partial<Record<keyof typeof CONTACT_LABELS, string>> };
           const lines: ContactView['lines'] = [];
-          const line = (label: string, value: string | undefined, href?: string) => value && lines.push({ label, value, ...(href ? { href } : {}) });
-          line('住所', c.address);
-          line('電話', c.phone, telHref(c.phone));
-          line('FAX', c.fax);
-          line('メール', c.email, c.email ? `mailto:${c.email}` : undefined);
-          line('ウェブ', c.url, c.url && /^https?:/i.test(c.url) ? c.url : undefined);
-          line('受付時間', c.hours);
+          const line = (key: keyof typeof CONTACT_LABELS, href?: string) =>
+            c[key] && lines.push({ label: c.labels?.[key] ?? CONTACT_LABELS[key], value: c[key], ...(href ? { href } : {}) });
+          line('address');
+          line('phone', telHref(c.phone));
+          line('fax');
+          line('email', c.email ? `mailto:${c.email}` : undefined);
+          line('url', c.url && /^https?:/i.test(c.url) ? c.url : undefined);
+          line('hours');
           return {
             type: 'contact',
             ...(c.id ? { id: c.id } : {}),

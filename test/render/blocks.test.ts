@@ -241,3 +241,18 @@ describe('a dates block', () => {
     expect(render('制定：')).toContain('制定：2011年10月1日');
   });
 });
+
+describe('a contact block', () => {
+  it('uses the policy\'s own words for its lines where it gives them', () => {
+    const h = renderHtmlFragment(
+      buildView(
+        loadPolicyText(
+          'c.yaml',
+          ['organization: { name: 株式会社テスト商事 }', 'title: 方針', 'sections:', '  - id: a', '    body:', '      - contact: { name: 個人情報相談窓口, address: 東京都千代田区一番町1番1号, email: privacy@example.jp, labels: { address: 連絡先, email: e-mail } }'].join('\n'),
+        ).policy!.policy,
+      ),
+    );
+    expect(h).toContain('<dt>連絡先</dt><dd>東京都千代田区一番町1番1号</dd>');
+    expect(h).toContain('<dt>e-mail</dt><dd><a href="mailto:privacy@example.jp">privacy@example.jp</a></dd>');
+  });
+});
