@@ -186,6 +186,12 @@ export const JointUse = Type.Object(
         description: 'The header row: the headings of the two columns, e.g. [項目, 規定]. Leave out for a table without a header row.',
       }),
     ),
+    layout: Type.Optional(
+      Type.Union([Type.Literal('table'), Type.Literal('list')], {
+        description: 'table (default): a two-column table; list: the rows as a numbered list, each label over its entries (「1. 共同して利用される個人データの項目」).',
+      }),
+    ),
+    numbering: Type.Optional(Numbering),
     parties: Type.Object(
       { label: rowLabel, intro: rowIntro, numbering: rowNumbering, refers: rowRefers, entries: Type.Array(Party, { minItems: 1 }) },
       { ...strict, description: 'Scope of the joint users (共同利用する者の範囲).' },

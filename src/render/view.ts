@@ -59,6 +59,8 @@ export interface CellView {
 export interface JointUseRowView {
   kind: 'parties' | 'purposes' | 'items' | 'managers';
   anchor: string;
+  /** The row's number when the table is laid out as a list (1., (1) …). */
+  number?: string;
   label: string;
   intro?: ViewInline[];
   /** parties and purposes: the entries, marked or numbered. */
@@ -84,6 +86,8 @@ export interface JointUseView {
   id: string;
   anchor: string;
   header?: string[];
+  /** Laid out as a numbered list of its rows instead of a table (layout: list). */
+  list?: true;
   rows: JointUseRowView[];
 }
 
@@ -166,6 +170,7 @@ export const DEFAULT_NUMBERING = {
   parties: 'bullet',
   jointPurposes: 'circled',
   groups: 'circled',
+  jointUseRows: 'decimal',
 } as const;
 
 /** Join items Japanese style: 「A、B、C」, or with a conjunction before the last: 「A、B及びC」. */
@@ -377,6 +382,10 @@ export function buildView(policy: Policy): PolicyView {
           })),
         });
       }
+    }
+    if (ju.layout === 'list') {
+      rows.forEach((row, i) => (row.number = numberLabel(ju.numbering ?? DEFAULT_NUMBERING.jointUseRows, i + 1)));
+      return { type: 'jointUse', id: ju.id, anchor: `joint-use-${ju.id}`, list: true, rows };
     }
     return { type: 'jointUse', id: ju.id, anchor: `joint-use-${ju.id}`, ...(ju.header ? { header: ju.header } : {}), rows };
   };

@@ -256,3 +256,18 @@ describe('a contact block', () => {
     expect(h).toContain('<dt>e-mail</dt><dd><a href="mailto:privacy@example.jp">privacy@example.jp</a></dd>');
   });
 });
+
+describe('a joint-use table laid out as a list', () => {
+  it('numbers its rows, each label over its entries, with the same entries and anchors as the table', () => {
+    const fixture = readFileSync(path.join(ROOT, 'test', 'fixtures', 'row-references.yaml'), 'utf8');
+    const asList = fixture.replace('          id: group\n', '          id: group\n          layout: list\n          numbering: "（{１}）"\n');
+    const [table, list] = [fixture, asList].map((t) => buildView(loadPolicyText('j.yaml', t).policy!.policy));
+    const h = renderHtmlFragment(list!);
+    expect(h).not.toContain('<table');
+    expect(h).toContain('<ol class="pp-list pp-marked pp-joint-use-list" id="joint-use-group">');
+    expect(h).toContain('<span class="pp-num">（１）</span><div class="pp-text"><p class="pp-joint-use-label">共同して利用する者の範囲</p>');
+    const ids = (html: string) => [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(ids(h)).toEqual(ids(renderHtmlFragment(table!)));
+    expect(renderText(list!)).toContain('\n（１）共同して利用する者の範囲\n  ・株式会社エー\n');
+  });
+});
