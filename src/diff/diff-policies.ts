@@ -173,7 +173,8 @@ function rolesOfUnit(unit: Unit): Category[] {
     case 'usePurpose':
       return ['usePurpose'];
     default:
-      return unit.context.roles ?? [];
+      // A text a joint-use row refers to passes that row's role on to the footnotes it cites.
+      return [...(unit.context.roles ?? []), ...(unit.context.referredBy ?? [])];
   }
 }
 

@@ -163,6 +163,17 @@ describe('legal cases: a joint-use row that takes its content from another secti
     expect(strictest(diffFrom(withRefers, add))).toMatchObject({ category: 'jointPurpose', action: 'prior-notice' });
   });
 
+  it('a footnote cited in the section the items row quotes → item, consent', () => {
+    const withNote = (() => {
+      const doc = parseDocument(FIXTURE);
+      doc.setIn(['sections', 0, 'body', 0, 'list', 1], '住所[^address]');
+      doc.set('footnotes', doc.createNode([{ id: 'address', text: '住所には、勤務先の所在地を含みません。' }]));
+      return doc.toString();
+    })();
+    const diff = diffFrom(withNote, (d) => d.setIn(['footnotes', 0, 'text'], '住所には、勤務先の所在地を含みます。'));
+    expect(strictest(diff)).toMatchObject({ category: 'item', action: 'consent' });
+  });
+
   it('a reference dropped along with the change still counts', () => {
     const diff = diffFrom(FIXTURE, (d) => {
       d.setIn(['sections', 2, 'body', 0, 'jointUse', 'items', 'fields', 0, 'name'], '氏名、住所及び健康診断の結果');
