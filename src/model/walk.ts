@@ -415,17 +415,23 @@ export function rowReferencesOf(policy: Policy | Obj): RowReference[] {
       });
       for (const { path, text } of stringsOf(value, base)) {
         if (path[path.length - 1] === 'id' || path.includes('refers')) continue;
-        for (const m of text.matchAll(QUOTED)) {
-          const section = byHeading.get(headingKey(m[1]!));
-          if (section?.id) out.push({ table, row, at: path, section: section.path, sectionId: section.id, how: 'heading' });
-        }
-        // 第2条 (or 第2条第1項) of this policy; not 第2条の2, and not an article of a law (個人情報保護法第27条, 施行令第10条).
-        for (const m of text.normalize('NFKC').matchAll(/(?<![法令則律])第([0-9]+)条(?!の[0-9])/g)) {
-          const section = articles.get(`第${m[1]}条`);
-          if (section?.id) out.push({ table, row, at: path, section: section.path, sectionId: section.id, how: 'number' });
+        // A section that holds the table itself is not another part of the policy.
+        const add = (section: PolicyNode | undefined, how: RowReference['how']) =>
+          section?.id && !isUnder(node.path, section.path) && out.push({ table, row, at: path, section: section.path, sectionId: section.id, how });
+        for (const m of text.matchAll(QUOTED)) add(byHeading.get(headingKey(m[1]!)), 'heading');
+        // 第2条 (or 第二条, 第2条第1項) of this policy; not 第2条の2, and not an article of a law (個人情報保護法第27条, 施行令第10条).
+        for (const m of text.normalize('NFKC').matchAll(/(?<![法令則律])第([0-9]+|[一二三四五六七八九十]+)条(?!の[0-9一二三四五六七八九十])/g)) {
+          add(articles.get(`第${/^[0-9]+$/.test(m[1]!) ? Number(m[1]) : kanjiNumber(m[1]!)}条`), 'number');
         }
       }
     }
   }
   return out;
+}
+
+/** 一 … 九十九 as a number (the numerals an article number is written in). */
+function kanjiNumber(kanji: string): number {
+  const digit = (c: string | undefined) => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0);
+  const [tens, ones] = kanji.includes('十') ? kanji.split('十') : ['', kanji];
+  return (kanji.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + digit(ones || undefined);
 }

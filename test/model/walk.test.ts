@@ -32,6 +32,15 @@ describe('rowReferencesOf: the sections a joint-use row takes its content from',
     expect(references((d) => d.setIn(at, '個人情報保護法第2条に基づく目的'))).not.toContainEqual(['purposes', 'purposes', 'number']);
     expect(references((d) => d.setIn(at, '第2条の2に定める目的'))).not.toContainEqual(['purposes', 'purposes', 'number']);
     expect(references((d) => d.setIn(at, '第２条第１項に定める目的'))).toContainEqual(['purposes', 'purposes', 'number']);
+    expect(references((d) => d.setIn(at, '第二条に定める目的'))).toContainEqual(['purposes', 'purposes', 'number']);
+  });
+
+  it('does not take the section that holds the table for another part of the policy', () => {
+    expect(references((d) => d.setIn([...JU, 'parties', 'intro'], '「共同利用」に定める者'))).not.toContainEqual(['parties', 'joint', 'heading']);
+    expect(references((d) => d.setIn([...JU, 'parties', 'intro'], '第3条に定める者'))).toEqual([
+      ['purposes', 'purposes', 'number'],
+      ['items', 'collected', 'heading'],
+    ]);
   });
 
   it('finds none in the seed, whose table holds its own entries', () => {
