@@ -73,7 +73,7 @@ const BUSINESS = 'APPI Art. 27(6), 32(1)(i)';
 
 const NOTES = {
   referred:
-    'The joint-use table refers to this part of the policy for its content (its `refers`, or its text quoting this heading or article), so this text is part of the joint use.',
+    'The joint-use table refers to this part of the policy for its content (its `refers`, its text quoting this heading or article, or the group of companies it names), so this text is part of the joint use.',
   partyAdded:
     'Adding a joint user widens the scope of joint users, which needs the consent of the principal (or a new joint use announced in advance) (Guidelines 3-6-3).',
   partyRemoved:
@@ -93,7 +93,7 @@ const NOTES = {
   usePurpose:
     'A new or changed purpose of use must stay within what is reasonably relevant to the former purposes and be notified or published (Art. 17(2), 21(3)); a purpose beyond that needs consent (Art. 18(1)).',
   sameMeaning:
-    'Only the width of characters, spacing, styling or a variant spelling (全て/すべて, 取扱い/取り扱い …) changed: the wording means the same, so no notice is needed.',
+    'Only the width of characters, spacing, styling, a variant spelling (全て/すべて, 取扱い/取り扱い …) or a postal code changed: the wording means the same, so no notice is needed.',
   partyReplaced:
     'Another name under the same id is a new joint user unless it is the same entity renamed or succeeded; the scope of joint users cannot in principle change without the consent of the principal (Guidelines 3-6-3). If it is the same entity, write its former name as formerName.',
   formerNameDiffers:
@@ -149,7 +149,13 @@ export function classify(kind: UnitKind, change: ChangeKind, ctx: ClassifyContex
   if (!ctx.referredBy?.length || change === 'moved' || ctx.sameMeaning) return own;
   // Legal meaning follows what a text does: a text a joint-use row refers to defines that row too.
   const row = strictest(ctx.referredBy);
-  return STRICTNESS[row.action] > STRICTNESS[own.action] ? { ...row, note: `${NOTES.referred} ${row.note ?? ''}`.trim() } : own;
+  if (STRICTNESS[row.action] <= STRICTNESS[own.action]) return own;
+  // The row's action wins; what the text needs on its own (a purpose of use: Art. 17(2), 18(1), 21(3)) is kept with it.
+  return {
+    ...row,
+    basis: [row.basis, own.basis].filter(Boolean).join('; '),
+    note: [NOTES.referred, row.note, own.note].filter(Boolean).join(' '),
+  };
 }
 
 function classifyOwn(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): Verdict {

@@ -191,7 +191,7 @@ export const REMARK_JA: Readonly<Partial<Record<Reason, string>>> = {
   itemText: '共同利用する項目を定める記述の変更です。',
   businessIdentity: '事業者の名称・住所・代表者の変更です（法32条1項1号、27条6項）。',
   provision: '第三者提供に関する定めの変更です（法27条1項、28条1項）。',
-  sameMeaning: '全角・半角、空白、書式又は表記ゆれのみの変更です。',
+  sameMeaning: '全角・半角、空白、書式、表記ゆれ又は郵便番号のみの変更です。',
   idRenamed: 'idのみの変更です（内容は同じ）。',
 };
 

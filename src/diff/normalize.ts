@@ -48,15 +48,18 @@ const VARIANTS: ReadonlyArray<[string, string]> = ORTHOGRAPHIC_VARIANTS.flatMap(
 /** Inline Markdown that only styles words: *emphasis*, **strong**, `code`, an autolink's brackets. */
 const MARKUP = /\*\*|\*|__|_(?=\S)|(?<=\S)_|`|<(?=https?:|mailto:)|(?<=<(?:https?:|mailto:)[^>]*)>/g;
 
+/** A postal code with its mark (〒810-0004): it names no other place than the address it stands before. */
+const POSTAL_CODE = /〒\s*\d{3}[-‐−ー]?\d{4}\s*/g;
+
 /**
  * The form in which two versions of a text are compared: as normalizeText,
  * and besides, Unicode compatibility forms folded (NFKC: （１） and (1) are
  * one), the styling of inline Markdown removed (a link keeps its address), and
- * the spellings of ORTHOGRAPHIC_VARIANTS made one. An edit that changes only
- * these is not a change of wording.
+ * the spellings of ORTHOGRAPHIC_VARIANTS made one, and a postal code (〒…)
+ * left out. An edit that changes only these is not a change of wording.
  */
 export function comparableText(text: string): string {
-  let out = normalizeText(text.normalize('NFKC')).replace(MARKUP, '');
+  let out = normalizeText(text.normalize('NFKC')).replace(MARKUP, '').replace(POSTAL_CODE, '');
   for (const [variant, canonical] of VARIANTS) if (out.includes(variant)) out = out.split(variant).join(canonical);
   return normalizeText(out);
 }

@@ -369,21 +369,31 @@ export interface RowReference {
   /** The section referred to: its path and id (the id as written under `refers`, whether or not it exists). */
   section?: PathSegment[];
   sectionId: string;
-  how: 'refers' | 'heading' | 'number';
+  how: 'refers' | 'heading' | 'number' | 'group';
 }
+
+/** Words by which the parties row names a group of companies, and the heading of a section that lists one. */
+const GROUP = /各社|グループ会社|子会社|関連会社/u;
+const GROUP_LIST = /(?:グループ|関連|子)会社.*一覧|会社一覧|グループ各社/u;
 
 /** Quoted text: 「…」 or 『…』. */
 const QUOTED = /[「『]([^「」『』]+)[」』]/g;
 /** A number set before a heading that is quoted with it: 1. 取得する個人情報, 第2条 利用目的, ① … */
 const LEADING_LABEL = /^(?:第[0-9一二三四五六七八九十百]+[条章節項]|\(?[0-9]+[).、]?|[①-⑳])\s*/u;
+/** A heading, or a quoted heading, as compared: without spaces, its number, and the brackets around it ([…], ＜…＞, 【…】, (…)). */
 const headingKey = (s: string) =>
-  s.normalize('NFKC').replace(/\s+/g, '').replace(LEADING_LABEL, '').replace(/^\((.*)\)$/, '$1').replace(/^【(.*)】$/, '$1');
+  s
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(LEADING_LABEL, '')
+    .replace(/^[[(<【〔《〈](.*)[\])>】〕》〉]$/u, '$1');
 
 /**
  * The sections whose text a joint-use row is made of, beyond its own
  * entries: those it names under `refers`, a section whose heading its text
- * quotes (「「１. 取得する個人情報」記載の情報」), and a top-level section its text
- * names by article number (「第2条に定める利用目的」).
+ * quotes (「「１. 取得する個人情報」記載の情報」), a top-level section its text
+ * names by article number (「第2条に定める利用目的」), and, for the parties row
+ * that names a group (グループ各社), a section that lists the group's companies.
  */
 export function rowReferencesOf(policy: Policy | Obj): RowReference[] {
   const nodes = nodesOf(policy);
@@ -400,6 +410,8 @@ export function rowReferencesOf(policy: Policy | Obj): RowReference[] {
     let n = 0;
     for (const s of sections.filter((x) => x.depth === 0)) if ((s.value as Obj).numbered !== false) articles.set(`第${++n}条`, s);
   }
+  // A list of group companies (＜グループ会社一覧＞): the parties row that names the group (グループ各社) takes its members from it.
+  const groupLists = sections.filter((s) => GROUP_LIST.test(str((s.value as Obj).heading) ?? ''));
   const out: RowReference[] = [];
   for (const node of nodes.filter((n) => n.kind === 'jointUse')) {
     const ju = node.value as Obj;
@@ -419,6 +431,7 @@ export function rowReferencesOf(policy: Policy | Obj): RowReference[] {
         const add = (section: PolicyNode | undefined, how: RowReference['how']) =>
           section?.id && !isUnder(node.path, section.path) && out.push({ table, row, at: path, section: section.path, sectionId: section.id, how });
         for (const m of text.matchAll(QUOTED)) add(byHeading.get(headingKey(m[1]!)), 'heading');
+        if (row === 'parties' && GROUP.test(text)) groupLists.forEach((s) => add(s, 'group'));
         // 第2条 (or 第二条, 第2条第1項) of this policy; not 第2条の2, and not an article of a law (個人情報保護法第27条, 施行令第10条).
         for (const m of text.normalize('NFKC').matchAll(/(?<![法令則律])第([0-9]+|[一二三四五六七八九十]+)条(?!の[0-9一二三四五六七八九十])/g)) {
           add(articles.get(`第${/^[0-9]+$/.test(m[1]!) ? Number(m[1]) : kanjiNumber(m[1]!)}条`), 'number');

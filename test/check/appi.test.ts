@@ -203,6 +203,11 @@ describe('a joint-use row that refers to another part of the policy', () => {
     expect(messages[0]!.hint).toContain('refers: [id]');
   });
 
+  it('names the article as written (第7条の2)', () => {
+    const messages = check((d) => d.setIn([...ROW, 'entries', 0, 'text'], '第7条の2に定める目的'));
+    expect(messages[0]?.reason).toContain('("第7条の2")');
+  });
+
   it('is quiet once the row names the section, or quotes it', () => {
     expect(check((d) => { d.setIn([...ROW, 'entries', 0, 'text'], '上記の利用目的'); d.setIn([...ROW, 'refers'], d.createNode(['purposes'])); })).toEqual([]);
     expect(check(() => undefined)).toEqual([]);
@@ -248,5 +253,22 @@ describe('the effective date', () => {
       doc.set('closing', doc.createNode([{ dates: [{ label: '制定日', date: '2016-04-01' }] }]));
     });
     expect(dated.some((m) => m.ruleId === 'effective-date')).toBe(false);
+  });
+});
+
+describe('a contact block\'s e-mail', () => {
+  it('is an address, not the name of a form', () => {
+    const withEmail = (email: string) =>
+      messagesOf((doc) => {
+        complete(doc);
+        doc.setIn(['sections', 7, 'body', 0, 'contact', 'email'], email);
+      }).filter((m) => m.ruleId === 'contact-email');
+    expect(withEmail('privacy@example.jp')).toEqual([]);
+    expect(withEmail('ｐｒｉｖａｃｙ＠ｅｘａｍｐｌｅ．ｊｐ')).toEqual([]);
+    const doc = parseDocument(seed);
+    complete(doc);
+    doc.setIn(['sections', 7, 'body', 0, 'contact', 'email'], 'お問い合わせフォーム');
+    const errors = loadPolicyText('p.yaml', doc.toString()).messages.filter((m) => m.ruleId === 'contact-email');
+    expect(errors).toMatchObject([{ severity: 'error', path: 'sections[7].body[0].contact.email', hint: expect.stringContaining('"url:"') }]);
   });
 });

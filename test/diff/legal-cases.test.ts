@@ -174,12 +174,47 @@ describe('legal cases: a joint-use row that takes its content from another secti
     expect(strictest(diff)).toMatchObject({ category: 'item', action: 'consent' });
   });
 
+  it('keeps what a purpose of use needs on its own (Art. 17(2), 18(1), 21(3)) when the row\'s action wins', () => {
+    const diff = diffFrom(FIXTURE, (d) => (d.getIn(['sections', 1, 'body', 0, 'purposes']) as { add(v: unknown): void }).add(d.createNode({ id: 'credit', text: '与信審査のため' })));
+    expect(strictest(diff).basis).toBe('APPI Art. 27(6); PPC Guidelines (General Rules) 3-6-3; APPI Art. 17(2), 18(1), 21(3)');
+    expect(strictest(diff).note).toMatch(/Art\. 17\(2\)/);
+  });
+
+  it('a company added to the list of group companies the parties row names (グループ各社) → party, consent', () => {
+    const grouped = (() => {
+      const doc = parseDocument(FIXTURE);
+      doc.setIn(['sections', 2, 'body', 0, 'jointUse', 'parties', 'entries', 0, 'name'], '当社及び当社グループ各社');
+      (doc.get('sections') as { add(v: unknown): void }).add(doc.createNode({ id: 'group-companies', heading: '＜グループ会社一覧＞', numbered: false, body: [{ list: ['株式会社エー', '株式会社ビー'] }] }));
+      return doc.toString();
+    })();
+    const diff = diffFrom(grouped, (d) => (d.getIn(['sections', 3, 'body', 0, 'list']) as { add(v: unknown): void }).add('株式会社シー'));
+    expect(strictest(diff)).toMatchObject({ category: 'party', action: 'consent' });
+  });
+
+  it('a section quoted by a heading written in brackets ([利用目的], ＜利用目的＞) is found', () => {
+    const bracketed = FIXTURE.replace('    heading: 利用目的', '    heading: "[利用目的]"').replace('第2条に定める利用目的', '上記「利用目的」記載の目的');
+    const diff = diffFrom(bracketed, (d) => (d.getIn(['sections', 1, 'body', 0, 'purposes']) as { add(v: unknown): void }).add(d.createNode({ id: 'credit', text: '与信審査のため' })));
+    expect(strictest(diff)).toMatchObject({ category: 'jointPurpose', action: 'prior-notice' });
+  });
+
   it('a reference dropped along with the change still counts', () => {
     const diff = diffFrom(FIXTURE, (d) => {
       d.setIn(['sections', 2, 'body', 0, 'jointUse', 'items', 'fields', 0, 'name'], '氏名、住所及び健康診断の結果');
       (d.getIn(['sections', 0, 'body', 0, 'list']) as { add(v: unknown): void }).add('健康診断の結果');
     });
     expect(diff.changes.find((c) => c.path === 'sections[0]')).toMatchObject({ category: 'item', action: 'consent' });
+  });
+});
+
+describe('a postal code', () => {
+  it('put before a manager\'s unchanged address is editorial', () => {
+    const before = edited((d) => d.setIn([...MANAGERS, 0, 'address'], '福岡県福岡市東区松島一丁目1番1号'));
+    const doc = parseDocument(before);
+    doc.setIn([...MANAGERS, 0, 'address'], '〒813-0062 福岡県福岡市東区松島一丁目1番1号');
+    const diff = diffPolicies(readPolicyText('a.yaml', before).policy!, readPolicyText('b.yaml', doc.toString()).policy!);
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.changes[0]).toMatchObject({ action: 'none' });
+    expect(diff.renotice).toBe(false);
   });
 });
 

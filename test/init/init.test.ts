@@ -32,6 +32,7 @@ describe('policy init NAME', () => {
     let filledIn = 0;
     const filled = readFileSync(file, 'utf8')
       .replace(/"?【要記入：[^】]*(?:YYYY-MM-DD)[^】]*】"?/g, '2027-04-01')
+      .replace(/email: 【要記入：[^】]*】/g, 'email: privacy@example.jp')
       .replace(/【要記入：[^】]*】/g, () => `記入済み${++filledIn}`);
     writeFileSync(file, filled);
     expect(await cli(['check', 'policy/acme-denki.yaml'], dir)).toEqual({ code: 0, stdout: 'No problems found.\n', stderr: '' });

@@ -2,6 +2,7 @@ import { noteRefsOf, parseInline, type Inline } from '../../inline/inline.js';
 import type { Rule } from '../context.js';
 import { list } from '../context.js';
 import { nodesOf, textsOf } from '../../model/walk.js';
+import { PLACEHOLDER } from './placeholder.js';
 
 /** Every footnote is referenced by a mark or a `notes` entry. */
 export const footnoteUsed: Rule = {
@@ -40,6 +41,24 @@ export const httpsLinks: Rule = {
           hint: `write ${url.replace(/^http:/i, 'https:')} if the site offers it`,
         });
       }
+    }
+  },
+};
+
+/** A contact block's e-mail is an address: it is published as a mailto: link, and a form's name there would be a broken one. */
+export const contactEmail: Rule = {
+  id: 'contact-email',
+  description: "A contact block's email is an e-mail address (it is published as a mailto: link).",
+  check({ policy, report }) {
+    for (const node of nodesOf(policy)) {
+      if (node.kind !== 'contact') continue;
+      const email = (node.value as { email?: unknown } | undefined)?.email;
+      // A placeholder left by `policy init` is reported once, by its own rule.
+      if (typeof email !== 'string' || email.includes(PLACEHOLDER) || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.normalize('NFKC'))) continue;
+      report('contact-email', [...node.path, 'email'], {
+        reason: `"${email}" is not an e-mail address, so its mailto: link would not work`,
+        hint: 'write the address itself (privacy@example.jp); for a web form, give its address as "url:" and name it in "note:"',
+      });
     }
   },
 };

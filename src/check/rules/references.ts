@@ -63,7 +63,8 @@ export const references: Rule = {
 };
 
 /** Words by which a joint-use row points at another part of the policy for its content. */
-const POINTS_ELSEWHERE = /記載の|前記|上記|前条|前項|同条|別表|別紙|(?<![法令則律])第[0-9０-９]+条/u;
+const POINTS_ELSEWHERE = /記載の|前記|上記|前条|前項|同条|別表|別紙|(?<![法令則律])第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９一二三四五六七八九十]+)?/u;
+
 
 /**
  * A joint-use row whose text points at another part of the policy
