@@ -396,6 +396,15 @@ const headingKey = (s: string) =>
  * that names a group (グループ各社), a section that lists the group's companies.
  */
 export function rowReferencesOf(policy: Policy | Obj): RowReference[] {
+  let found = referencesFound.get(policy);
+  if (!found) referencesFound.set(policy, (found = findRowReferences(policy)));
+  return found;
+}
+
+/** References already found: the check's rules and the diff ask for the same policy's. */
+const referencesFound = new WeakMap<object, RowReference[]>();
+
+function findRowReferences(policy: Policy | Obj): RowReference[] {
   const nodes = nodesOf(policy);
   const sections = nodes.filter((n) => n.kind === 'section');
   const byHeading = new Map<string, PolicyNode>();
