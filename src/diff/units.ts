@@ -289,7 +289,8 @@ export function extractSections(policy: Policy): Section[] {
       const numbered = s.numbered !== false;
       if (numbered) counter++;
       const number = numbered ? numberLabel(numbering, counter) : '';
-      const place = sectionPlace(number, counter, s.heading);
+      // A 項 numbered as statutes number it has no mark on the first: it is still 第1項.
+      const place = sectionPlace(number || (numbered && numbering === 'paragraph' ? '第1項' : ''), counter, s.heading);
       const path = `${base}[${i}]`;
       const own = (s.body ?? []).map((b) => blockText(b, partyNames)).filter(Boolean);
       const paragraphs = (s.body ?? []).filter((b) => blockKind(b) === 'text') as Array<string | Obj>;

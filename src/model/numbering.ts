@@ -88,7 +88,8 @@ export function isOrdered(numbering: string): boolean {
   return /\{[^{}]*\}/.test(patternOf(numbering));
 }
 
-/** The mark of the n-th entry (from 1). */
+/** The mark of the n-th entry (from 1). The preset `paragraph` numbers 項 as statutes do: the first has none, then ２, ３ … */
 export function numberLabel(numbering: string, n: number): string {
+  if (numbering === 'paragraph' && n === 1) return '';
   return patternOf(numbering).replace(COUNTER, (_, token: string) => (COUNTERS[token] ?? COUNTERS['1']!)(n));
 }

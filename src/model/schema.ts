@@ -62,12 +62,13 @@ export const NUMBERING_PRESETS = {
   iroha: '{イ}.',
   bullet: '・',
   none: '',
+  paragraph: '{１}',
 } as const;
 
 export const Numbering = Type.String({
   description:
     'How the entries are numbered: article (第1条), decimal (1.), paren ((1)), half-paren (1)), circled (①), ' +
-    'katakana (ア.), iroha (イ.), bullet (・) or none; or a pattern with one counter in braces: ' +
+    'katakana (ア.), iroha (イ.), bullet (・), none, or paragraph (項 as statutes number them: the first unnumbered, then ２, ３); or a pattern with one counter in braces: ' +
     '"第{1}条", "（{1}）", "{１}．", "({ア})", "{a}.", "{i}.", "{一}、"; or a fixed mark such as "・" or "■".',
   examples: ['article', 'decimal', 'paren', 'half-paren', 'circled', 'bullet', 'none', '第{1}条', '（{1}）'],
 });

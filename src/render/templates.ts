@@ -104,12 +104,14 @@ function registerCommon(env: typeof Handlebars): void {
 /**
  * The space set after a number before its text: none after a mark that is
  * a full-width character (①, ・, （１）), a full-width space after one ending
- * in a word (第1条), a space after ASCII (1., (1), 1)).
+ * in a word (第1条) or in a full-width digit (２, a 項), a space after ASCII (1.,
+ * (1), 1)).
  */
 export function spaceAfter(number: unknown): string {
   const s = typeof number === 'string' ? number : '';
   if (s === '') return '';
   if (/[\x21-\x7e]$/.test(s)) return ' ';
+  if (/[０-９]$/.test(s)) return '\u3000'; // ２　本方針は… (a 項 numbered as statutes number it)
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(s) && !/[・]$/.test(s)) return '\u3000';
   return '';
 }
@@ -122,8 +124,12 @@ export function clearTemplateCache(): void {
   sources.clear();
 }
 
+/** Strings joined; a value that is not there (a section without a number) adds nothing. */
 function concat(...args: unknown[]): string {
-  return args.slice(0, -1).map(String).join('');
+  return args
+    .slice(0, -1)
+    .map((a) => (a === undefined || a === null ? '' : String(a)))
+    .join('');
 }
 
 let htmlEnv: typeof Handlebars | undefined;

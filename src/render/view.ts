@@ -298,7 +298,7 @@ export function buildView(policy: Policy): PolicyView {
       ...(block.heading ? { heading: block.heading as string } : {}),
       ...(typeof block.heading === 'string' && OWN_MARK.test(block.heading) ? { headingMarked: true as const } : {}),
       ordered,
-      marked: numberLabel(numbering, 1) !== '',
+      marked: numberLabel(numbering, 1) !== '' || numberLabel(numbering, 2) !== '',
       purposes: key === 'purposes',
       items: items(block[key] as unknown[], numbering, key === 'purposes' ? 'purpose-' : prefix),
     };

@@ -128,7 +128,7 @@ describe('policy check on the blocks of a section', () => {
 
   it('refuses a numbering it does not know', async () => {
     expect(await check('      - numbering: roman\n        list: [a]\n')).toEqual([
-      '7:20 numbering sections[0].body[0].numbering: "roman" is not a numbering style | write one of article, decimal, paren, half-paren, circled, katakana, iroha, bullet, none, or a pattern with one counter: {1} {１} {①} {ア} {イ} {a} {A} {i} {I} {一}, e.g. "第{1}条" or "（{1}）"',
+      '7:20 numbering sections[0].body[0].numbering: "roman" is not a numbering style | write one of article, decimal, paren, half-paren, circled, katakana, iroha, bullet, none, paragraph, or a pattern with one counter: {1} {１} {①} {ア} {イ} {a} {A} {i} {I} {一}, e.g. "第{1}条" or "（{1}）"',
     ]);
   });
 });

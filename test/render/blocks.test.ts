@@ -35,6 +35,8 @@ describe('numbering styles', () => {
     ['{一}、', 12, '十二、'],
     ['第{1}項', 2, '第2項'],
     ['■', 5, '■'],
+    ['paragraph', 1, ''],
+    ['paragraph', 3, '３'],
   ])('%s numbers entry %i as "%s"', (numbering, n, label) => {
     expect(numberingProblem(numbering)).toBeUndefined();
     expect(numberLabel(numbering, n)).toBe(label);
@@ -271,3 +273,28 @@ describe('a joint-use table laid out as a list', () => {
     expect(renderText(list!)).toContain('\n（１）共同して利用する者の範囲\n  ・株式会社エー\n');
   });
 });
+
+describe('項 numbered as statutes number them (numbering: paragraph)', () => {
+  it('leaves the first unnumbered and sets a full-width space after ２, ３', () => {
+    const v = buildView(
+      loadPolicyText(
+        'p.yaml',
+        [
+          'organization: { name: 株式会社テスト商事 }',
+          'title: 方針',
+          'numbering: article',
+          'sections:',
+          '  - id: d',
+          '    heading: （開示等の請求）',
+          '    numbering: paragraph',
+          '    sections:',
+          ...['遅滞なく開示します。', '前項の規定にかかわらず、開示しないことがあります。', '書面によるものとします。'].flatMap((t, i) => [`      - id: p${i + 1}`, '        body:', `          - ${t}`]),
+        ].join('\n'),
+      ).policy!.policy,
+    );
+    const t = renderText(v);
+    expect(t).toContain('第1条（開示等の請求）\n\n  遅滞なく開示します。\n\n  ２　前項の規定にかかわらず、開示しないことがあります。\n\n  ３　書面によるものとします。\n');
+    expect(t).not.toContain('undefined');
+  });
+});
+
