@@ -409,8 +409,8 @@ function findRowReferences(policy: Policy | Obj): RowReference[] {
   const sections = nodes.filter((n) => n.kind === 'section');
   const byHeading = new Map<string, PolicyNode>();
   for (const s of sections) {
-    const heading = str((s.value as Obj).heading);
-    if (heading && headingKey(heading) !== '' && !byHeading.has(headingKey(heading))) byHeading.set(headingKey(heading), s);
+    const key = headingKey(str((s.value as Obj).heading) ?? '');
+    if (key !== '' && !byHeading.has(key)) byHeading.set(key, s);
   }
   // 第N条: the top-level sections, counted as the article numbering counts them.
   const articles = new Map<string, PolicyNode>();

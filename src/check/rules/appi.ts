@@ -35,6 +35,12 @@ function requireSections(context: RuleContext, role: Role, ruleId: string, reaso
   return sections;
 }
 
+/** Words that say data is used jointly. */
+const JOINT = /共同利用|共同して利用/;
+
+/** A name or an address as compared: compatibility forms folded, without spaces (undefined for a value that is not text). */
+const flat = (v: unknown) => (typeof v === 'string' ? v.normalize('NFKC').replace(/\s+/g, '') : undefined);
+
 function warn(context: RuleContext, ruleId: string, path: readonly PathSegment[], reason: string, hint: string, on: 'key' | 'value' = 'value') {
   context.report(ruleId, path, { severity: 'warning', reason, hint, on });
 }
@@ -49,12 +55,11 @@ export const jointUseItems: Rule = {
     const announced = nodes.some((n) => {
       if (n.kind !== 'paragraph' && n.kind !== 'item') return false;
       const v = n.value;
-      if (typeof v === 'string') return v.includes('共同利用') || v.includes('共同して利用');
+      if (typeof v === 'string') return JOINT.test(v);
       const o = v as { parties?: unknown; text?: unknown } | undefined;
-      return o?.parties !== undefined || (typeof o?.text === 'string' && (o.text.includes('共同利用') || o.text.includes('共同して利用')));
+      return o?.parties !== undefined || (typeof o?.text === 'string' && JOINT.test(o.text));
     });
     // A heading over the table that says so (「グループ会社間の共同利用」) states it too.
-    const JOINT = /共同利用|共同して利用/;
     const headed = nodes.some(
       (n) => n.kind === 'section' && JOINT.test(String((n.value as { heading?: unknown }).heading ?? '')) && tables.some((t) => isUnder(t.path, n.path)),
     );
@@ -93,7 +98,6 @@ export const managerIdentity: Rule = {
   description: `Each manager is identified by name, address and, for a corporation, its representative (${ART_27_5_3}, as amended in 2022); a manager that is the business itself is identified as the business is (Art. 32(1)(i)).`,
   check(context) {
     const org = context.policy.organization as { name?: unknown; address?: unknown; representative?: unknown } | undefined;
-    const flat = (v: unknown) => (typeof v === 'string' ? v.normalize('NFKC').replace(/\s+/g, '') : undefined);
     for (const node of nodesOf(context.policy)) {
       if (node.kind !== 'manager') continue;
       const manager = node.value as { name?: unknown; address?: unknown; representative?: unknown } | undefined;
@@ -159,9 +163,8 @@ function unpublishedIdentity(context: RuleContext, org: { address?: unknown; rep
   const signatures = nodes.filter((n) => n.kind === 'signature');
   if (signatures.length === 0) return;
   // Published anywhere in the policy's text counts: the signature, a table of company details, a paragraph.
-  const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-  const published = flat(stringsOf(context.policy).filter((s) => s.path[0] !== 'organization').map((s) => s.text).join('\n'));
-  const unpublished = (['address', 'representative'] as const).filter((k) => typeof org[k] === 'string' && !published.includes(flat(org[k] as string)));
+  const published = flat(stringsOf(context.policy).filter((s) => s.path[0] !== 'organization').map((s) => s.text).join('\n'))!;
+  const unpublished = (['address', 'representative'] as const).filter((k) => typeof org[k] === 'string' && !published.includes(flat(org[k])!));
   if (unpublished.length === 0) return;
   warn(
     context,
