@@ -15,6 +15,13 @@ const view = buildView(loaded.policy!.policy);
 const html = renderHtmlFragment(view);
 const text = renderText(view);
 
+/** The view of a small policy: a business and a title, then the YAML lines given (sections, closing …). */
+function viewOf(...lines: string[]) {
+  const loaded = loadPolicyText('inline.yaml', ['organization: { name: 株式会社テスト商事 }', 'title: 方針', ...lines].join('\n'));
+  expect(loaded.messages.filter((m) => m.severity === 'error')).toEqual([]);
+  return buildView(loaded.policy!.policy);
+}
+
 describe('numbering styles', () => {
   it.each([
     ['article', 3, '第3条'],
@@ -127,18 +134,7 @@ describe('every block type, in HTML and in plain text', () => {
 
 describe('a heading in brackets', () => {
   const policy = (headings: string[]) =>
-    buildView(
-      loadPolicyText(
-        'h.yaml',
-        [
-          'organization: { name: 株式会社テスト商事 }',
-          'title: 個人情報保護方針',
-          'numbering: article',
-          'sections:',
-          ...headings.flatMap((h, i) => [`  - id: s${i}`, `    heading: ${h}`, '    body:', '      - 本文です。']),
-        ].join('\n'),
-      ).policy!.policy,
-    );
+    viewOf('numbering: article', 'sections:', ...headings.flatMap((h, i) => [`  - id: s${i}`, `    heading: ${h}`, '    body:', '      - 本文です。']));
 
   it('is set close to its number, as 第1条（目的）; any other heading after a space', () => {
     const v = policy(['（目的）', '【定義】', '利用目的', '「個人情報」の定義']);
@@ -174,12 +170,7 @@ describe('a numbered joint-use row in plain text', () => {
 
 describe('a list heading', () => {
   it('is set in 【】, unless it starts with a mark of its own (● 行動指針, 【利用目的】)', () => {
-    const render = (heading: string) =>
-      renderText(
-        buildView(
-          loadPolicyText('l.yaml', ['organization: { name: 株式会社テスト商事 }', 'title: 方針', 'sections:', '  - id: a', '    body:', `      - heading: "${heading}"`, '        list: [法令を遵守します。]'].join('\n')).policy!.policy,
-        ),
-      );
+    const render = (heading: string) => renderText(viewOf('sections:', '  - id: a', '    body:', `      - heading: "${heading}"`, '        list: [法令を遵守します。]'));
     expect(render('行動指針')).toContain('【行動指針】');
     expect(render('● 行動指針')).toContain('1. ● 行動指針\n');
     expect(render('【利用目的】')).not.toContain('【【');
@@ -188,29 +179,22 @@ describe('a list heading', () => {
 
 describe('a footnote with a section of its own', () => {
   const policy = (section?: string) =>
-    buildView(
-      loadPolicyText(
-        'f.yaml',
-        [
-          'organization: { name: 株式会社テスト商事 }',
-          'title: 方針',
-          'sections:',
-          '  - id: joint',
-          '    heading: 共同利用',
-          '    body:',
-          '      - 当社は、小売電気事業者[^retailer]と共同して利用します。',
-          '  - id: contact',
-          '    heading: お問い合わせ',
-          '    body:',
-          '      - 窓口までご連絡ください[^hours]。',
-          'footnotes:',
-          '  - id: retailer',
-          '    text: 小売電気事業者とは、経済産業大臣の登録を受けた事業者をいいます。',
-          ...(section ? [`    section: ${section}`] : []),
-          '  - id: hours',
-          '    text: 平日の午前9時から午後5時まで受け付けます。',
-        ].join('\n'),
-      ).policy!.policy,
+    viewOf(
+      'sections:',
+      '  - id: joint',
+      '    heading: 共同利用',
+      '    body:',
+      '      - 当社は、小売電気事業者[^retailer]と共同して利用します。',
+      '  - id: contact',
+      '    heading: お問い合わせ',
+      '    body:',
+      '      - 窓口までご連絡ください[^hours]。',
+      'footnotes:',
+      '  - id: retailer',
+      '    text: 小売電気事業者とは、経済産業大臣の登録を受けた事業者をいいます。',
+      ...(section ? [`    section: ${section}`] : []),
+      '  - id: hours',
+      '    text: 平日の午前9時から午後5時まで受け付けます。',
     );
 
   it('is printed at the end of that section, numbered as all footnotes are', () => {
@@ -234,11 +218,7 @@ describe('a footnote with a section of its own', () => {
 describe('a dates block', () => {
   it('sets a full-width space after a label, and none after a label that ends in a colon', () => {
     const render = (label: string) =>
-      renderText(
-        buildView(
-          loadPolicyText('d.yaml', ['organization: { name: 株式会社テスト商事 }', 'title: 方針', 'sections:', '  - id: a', '    body:', '      - 本文です。', 'closing:', `  - dates: [{ label: "${label}", date: 2011-10-01 }]`].join('\n')).policy!.policy,
-        ),
-      );
+      renderText(viewOf('sections:', '  - id: a', '    body:', '      - 本文です。', 'closing:', `  - dates: [{ label: "${label}", date: 2011-10-01 }]`));
     expect(render('制定日')).toContain('制定日　2011年10月1日');
     expect(render('制定：')).toContain('制定：2011年10月1日');
   });
@@ -247,12 +227,7 @@ describe('a dates block', () => {
 describe('a contact block', () => {
   it('uses the policy\'s own words for its lines where it gives them', () => {
     const h = renderHtmlFragment(
-      buildView(
-        loadPolicyText(
-          'c.yaml',
-          ['organization: { name: 株式会社テスト商事 }', 'title: 方針', 'sections:', '  - id: a', '    body:', '      - contact: { name: 個人情報相談窓口, address: 東京都千代田区一番町1番1号, email: privacy@example.jp, labels: { address: 連絡先, email: e-mail } }'].join('\n'),
-        ).policy!.policy,
-      ),
+      viewOf('sections:', '  - id: a', '    body:', '      - contact: { name: 個人情報相談窓口, address: 東京都千代田区一番町1番1号, email: privacy@example.jp, labels: { address: 連絡先, email: e-mail } }'),
     );
     expect(h).toContain('<dt>連絡先</dt><dd>東京都千代田区一番町1番1号</dd>');
     expect(h).toContain('<dt>e-mail</dt><dd><a href="mailto:privacy@example.jp">privacy@example.jp</a></dd>');
@@ -276,21 +251,14 @@ describe('a joint-use table laid out as a list', () => {
 
 describe('項 numbered as statutes number them (numbering: paragraph)', () => {
   it('leaves the first unnumbered and sets a full-width space after ２, ３', () => {
-    const v = buildView(
-      loadPolicyText(
-        'p.yaml',
-        [
-          'organization: { name: 株式会社テスト商事 }',
-          'title: 方針',
-          'numbering: article',
-          'sections:',
-          '  - id: d',
-          '    heading: （開示等の請求）',
-          '    numbering: paragraph',
-          '    sections:',
-          ...['遅滞なく開示します。', '前項の規定にかかわらず、開示しないことがあります。', '書面によるものとします。'].flatMap((t, i) => [`      - id: p${i + 1}`, '        body:', `          - ${t}`]),
-        ].join('\n'),
-      ).policy!.policy,
+    const v = viewOf(
+      'numbering: article',
+      'sections:',
+      '  - id: d',
+      '    heading: （開示等の請求）',
+      '    numbering: paragraph',
+      '    sections:',
+      ...['遅滞なく開示します。', '前項の規定にかかわらず、開示しないことがあります。', '書面によるものとします。'].flatMap((t, i) => [`      - id: p${i + 1}`, '        body:', `          - ${t}`]),
     );
     const t = renderText(v);
     expect(t).toContain('第1条（開示等の請求）\n\n  遅滞なく開示します。\n\n  ２　前項の規定にかかわらず、開示しないことがあります。\n\n  ３　書面によるものとします。\n');
