@@ -24,8 +24,10 @@
  * usual variant spellings are not changes. A moved entry keeps its category
  * and needs no action: the order carries no meaning.
  */
-import type { Action, Category, ChangeKind } from './types.js';
+import { STRICTNESS, type Action, type Category, type ChangeKind, type FactDelta, type LegalRole } from './types.js';
 import type { UnitKind } from './units.js';
+import { compareFacts, factsOf, nameKey, type FactKind } from '../model/facts.js';
+import { comparableText } from './normalize.js';
 
 export interface Verdict {
   category: Category;
@@ -34,6 +36,8 @@ export interface Verdict {
   note?: string;
   /** Which rule gave the verdict (a key of NOTES, or `moved`): formatters say it in their own words. */
   reason?: Reason;
+  /** The facts that changed, when they decided. */
+  facts?: FactDelta;
 }
 
 export interface ClassifyContext {
@@ -50,13 +54,21 @@ export interface ClassifyContext {
    * its role or the blocks it holds), a scalar (the parties' intro, the
    * business's name), a footnote (the roles of everything that cites it).
    */
-  roles?: readonly Category[];
+  roles?: readonly LegalRole[];
   /**
    * The rows of a joint-use table that take this text in by reference (the
    * section it sits in is named by the row's `refers`, or quoted in its text):
    * a change here is also a change of those rows.
    */
-  referredBy?: readonly Category[];
+  referredBy?: readonly LegalRole[];
+  /** `general`: the title, preamble, dates, labels: with no role, a change of it is editorial. `legal` (default): with no role, a lawyer decides. */
+  weight?: 'legal' | 'general';
+  /** For `modified`: the texts of both versions as compared, for the facts (model/facts.ts). */
+  texts?: { before: string; after: string };
+  /** The business is a manager of a joint use: its identity is the manager's (Art. 27(6)); else only published (Art. 32(1)(i)). */
+  isManager?: boolean;
+  /** For a section: only its heading changed, and the new heading names no other part. */
+  headingOnly?: boolean;
   /** For `modified`: only the width of characters, spacing, styling or a variant spelling changed (comparableText). */
   sameMeaning?: boolean;
   /** For a scalar: it is the business's own name, address or representative (Art. 27(6), 32(1)(i)). */
@@ -70,6 +82,12 @@ const JOINT_USE_CHANGE = 'APPI Art. 27(6); PPC Guidelines (General Rules) 3-6-3'
 const USE_PURPOSE = 'APPI Art. 17(2), 18(1), 21(3)';
 const PROVISION = 'APPI Art. 27(1), 28(1)';
 const BUSINESS = 'APPI Art. 27(6), 32(1)(i)';
+const OVERSEAS = 'APPI Art. 28(1), (2)';
+const OPT_OUT = 'APPI Art. 27(2), (3)';
+const ENTRUSTMENT = 'APPI Art. 27(5)(i), 28(1)';
+const USE_LIMITATION = 'APPI Art. 18(1)';
+const SENSITIVE = 'APPI Art. 20(2), 2(3); Cabinet Order Art. 2';
+const PUBLICATION = 'APPI Art. 32(1)';
 
 const NOTES = {
   referred:
@@ -116,40 +134,157 @@ const NOTES = {
     'Provision of personal data to third parties needs the consent of the principal in advance (Art. 27(1)); to a third party in a foreign country, consent given with the information of Art. 28(2) (Art. 28(1)).',
   usePurposeText:
     'This text introduces the purposes of use: a change may change what the data are used for, which must stay within what is reasonably relevant to the former purposes and be notified or published (Art. 17(2), 21(3)); beyond that, consent (Art. 18(1)).',
+  overseas:
+    'Provision to a third party in a foreign country needs the consent of the principal given with the information of Art. 28(2): the country, its system for protecting personal information, and the measures the recipient takes (Art. 28(1), (2)). Entrustment and joint use do not lift this abroad (Art. 28(1), second sentence).',
+  optOut:
+    'Provision by opt-out: the items of Art. 27(2) must be notified to the principal or made readily accessible in advance, and filed with the Personal Information Protection Commission (Art. 27(2), (3)).',
+  entrustment:
+    'Entrustment needs no consent only within the purposes of use and to a recipient in Japan (Art. 27(5)(i)); a lawyer confirms that the changed clause stays within that.',
+  useLimitation:
+    'Handling personal information beyond what is necessary for the purposes of use needs the consent of the principal in advance (Art. 18(1)).',
+  sensitive:
+    'This needs special care-required personal information (要配慮個人情報: Art. 2(3), Cabinet Order Art. 2), which may be acquired only with the consent of the principal in advance (Art. 20(2)).',
+  publication:
+    'This is a matter the business keeps readily accessible to the principal (Art. 32(1)): the new text is published with the new version.',
+  businessPublished:
+    "The business's name, address or representative is published (Art. 32(1)(i)); it is no manager of a joint use, so the new text is published with the new version.",
+  pseudonymised:
+    'The purposes of use of pseudonymised information are published when they change (Art. 41(4), 21(3)).',
+  anonymised:
+    'The items of anonymised information made or provided are published (Art. 43(3), (4)).',
+  heldPurposes:
+    'The purposes of use of retained personal data are kept readily accessible to the principal (Art. 32(1)(ii)) and, when changed, notified or published (Art. 21(3)).',
+  noDuty:
+    'This part has no duty to tell customers of a change (a definition, a general provision, how data is acquired).',
+  unknownRole:
+    'The tool cannot tell what this part is in law: a lawyer must decide whether customers must be told. Declare its role (`role:`) once decided.',
+  sameFacts:
+    'The recipients, countries, data items, acts and the words that open or narrow a set are the same on both sides: only the wording changed. A lawyer confirms that the meaning is the same.',
+  typoCorrected:
+    'Only a misspelt name was corrected: the same recipient, nothing else changed.',
+  headingOnly:
+    'Only the heading changed, and it names the same part: nothing is owed.',
+  referenceRetargeted:
+    'The words of this row are the same, but the section they cite is now another one (a section inserted, renumbered or renamed): the row now takes its content from elsewhere.',
+  renameWidens:
+    'The new name is the former name with more added (及び, 並びに, 等, その他, グループ …): a wider scope, not a rename (Guidelines 3-6-3 事例1).',
+  renameUnrelated:
+    'The new name shares nothing recognisable with the former one: confirm this is the same business (商号変更・合併・承継) before treating it as a rename (Guidelines 3-6-3 事例2/3).',
 } as const;
 
 export type Reason = keyof typeof NOTES | 'moved' | 'idRenamed';
 
-/** How strict each action is: the strictest of several roles wins. */
-const STRICTNESS: Record<Action, number> = { consent: 4, 'prior-notice': 3, 'notice-without-delay': 2, notice: 1, none: 0 };
+const EDITORIAL: Verdict = { category: 'editorial', action: 'none', basis: '' };
 
-/** What a change of a text with this role needs. */
-const BY_ROLE: Readonly<Partial<Record<Category, Verdict>>> = {
-  party: { category: 'party', action: 'consent', basis: JOINT_USE, note: NOTES.scopeText, reason: 'scopeText' },
-  item: { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemText, reason: 'itemText' },
-  jointPurpose: { category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.jointPurposeText, reason: 'jointPurposeText' },
-  manager: { category: 'manager', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerText, reason: 'managerText' },
-  provision: { category: 'provision', action: 'consent', basis: PROVISION, note: NOTES.provision, reason: 'provision' },
-  usePurpose: { category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurposeText, reason: 'usePurposeText' },
+/**
+ * What a change of a text with this role needs, and whether its facts are
+ * weighed (facts: an edit with the same facts is a rewording for a lawyer to
+ * confirm, never a widening).
+ */
+interface RoleRule extends Verdict {
+  weighFacts: boolean;
+}
+
+const v = (category: Category, action: Action, basis: string, reason: keyof typeof NOTES, weighFacts: boolean): RoleRule => ({
+  category,
+  action,
+  basis,
+  note: NOTES[reason],
+  reason,
+  weighFacts,
+});
+
+export const BY_ROLE: Readonly<Record<LegalRole, RoleRule | undefined>> = {
+  'jointUse.parties': v('party', 'consent', JOINT_USE, 'scopeText', true),
+  jointUse: v('party', 'consent', JOINT_USE, 'scopeText', true),
+  'jointUse.items': v('item', 'consent', JOINT_USE, 'itemText', true),
+  'jointUse.purposes': v('jointPurpose', 'prior-notice', JOINT_USE_CHANGE, 'jointPurposeText', false),
+  'jointUse.managers': v('manager', 'prior-notice', JOINT_USE_CHANGE, 'managerText', false),
+  provision: v('provision', 'consent', PROVISION, 'provision', true),
+  overseas: v('overseas', 'consent', OVERSEAS, 'overseas', true),
+  optOut: v('optOut', 'prior-notice', OPT_OUT, 'optOut', true),
+  entrustment: v('entrustment', 'review', ENTRUSTMENT, 'entrustment', false),
+  useLimitation: v('usePurpose', 'consent', USE_LIMITATION, 'useLimitation', true),
+  sensitive: v('sensitive', 'consent', SENSITIVE, 'sensitive', true),
+  purposes: v('usePurpose', 'notice', USE_PURPOSE, 'usePurposeText', false),
+  heldPurposes: v('usePurpose', 'notice', 'APPI Art. 32(1)(ii), 21(3)', 'heldPurposes', false),
+  pseudonymised: v('usePurpose', 'notice', 'APPI Art. 41(4), 21(3)', 'pseudonymised', false),
+  anonymised: v('publication', 'notice', 'APPI Art. 43(3), (4)', 'anonymised', false),
+  disclosure: v('publication', 'notice', PUBLICATION, 'publication', false),
+  security: v('publication', 'notice', PUBLICATION, 'publication', false),
+  complaints: v('publication', 'notice', PUBLICATION, 'publication', false),
+  // The business's identity: a manager's (Art. 27(6)) where it is one (see identity()).
+  business: v('publication', 'notice', 'APPI Art. 32(1)(i)', 'businessPublished', false),
+  signature: v('publication', 'notice', 'APPI Art. 32(1)(i)', 'businessPublished', false),
+  acquisition: v('editorial', 'none', '', 'noDuty', false),
+  general: v('editorial', 'none', '', 'noDuty', false),
 };
 
-function byRole(role: Category): Verdict {
-  return BY_ROLE[role] ?? EDITORIAL;
+const UNKNOWN: Verdict = { category: 'unclassified', action: 'review', basis: 'APPI Art. 17–28, 32', note: NOTES.unknownRole, reason: 'unknownRole' };
+const SENSITIVE_VERDICT: Verdict = { category: 'sensitive', action: 'consent', basis: SENSITIVE, note: NOTES.sensitive, reason: 'sensitive' };
+
+const stricter = (a: Verdict, b: Verdict) => (STRICTNESS[b.action] > STRICTNESS[a.action] ? b : a);
+
+/** The business's identity: the manager's where it is a manager of a joint use (Art. 27(6)), else only published (Art. 32(1)(i)). */
+function identity(ctx: ClassifyContext): Verdict {
+  return ctx.isManager
+    ? { category: 'manager', action: 'notice-without-delay', basis: BUSINESS, note: NOTES.businessIdentity, reason: 'businessIdentity' }
+    : { category: 'publication', action: 'notice', basis: 'APPI Art. 32(1)(i)', note: NOTES.businessPublished, reason: 'businessPublished' };
 }
 
-/** The strictest verdict of the roles of a text (editorial when it has none). */
-function strictest(roles: readonly Category[] | undefined): Verdict {
-  return (roles ?? []).map(byRole).reduce((a, b) => (STRICTNESS[b.action] > STRICTNESS[a.action] ? b : a), EDITORIAL);
+/** A text that only says who the business is (its signature, its details): one fact wherever it is printed. */
+const identityOnly = (roles: readonly LegalRole[] | undefined) =>
+  !!roles?.some((r) => r === 'business' || r === 'signature') && roles.every((r) => r === 'business' || r === 'signature' || r === 'general');
+
+/** Fact kinds that widen or narrow what is shared: their change is a change of the part. */
+const WEIGHED: readonly FactKind[] = ['recipient', 'country', 'item', 'method', 'opener', 'limiter', 'sensitive'];
+
+/**
+ * The verdict for a text with these roles: the strictest of the roles'.
+ * A role whose facts are weighed (provision, overseas, the scope of joint
+ * users …) gives its action only where a fact changed; the same facts in
+ * other words are `review`, a corrected misspelling of a name `none`. A
+ * sensitive category added is consent (Art. 20(2)), whatever the role. No
+ * role: `review` for a legal text, editorial for a general one.
+ */
+function byRoles(roles: readonly LegalRole[] | undefined, change: ChangeKind, ctx: ClassifyContext): Verdict {
+  const rules = (roles ?? []).map((r) => BY_ROLE[r]).filter((r): r is RoleRule => r !== undefined);
+  if (rules.length === 0) return ctx.weight === 'general' ? EDITORIAL : UNKNOWN;
+  const delta = change === 'modified' && ctx.texts ? compareFacts(factsOf(ctx.texts.before), factsOf(ctx.texts.after)) : undefined;
+  const facts = delta && (delta.added.length || delta.removed.length || delta.corrected.length) ? { facts: delta } : {};
+  const sensitiveAdded =
+    !(roles ?? []).every((r) => r === 'general') &&
+    (change === 'added' ? factsOf(ctx.texts?.after ?? '') : (delta?.added ?? [])).some((f) => f.kind === 'sensitive');
+  let verdict: Verdict = EDITORIAL;
+  for (const rule of rules) {
+    const { weighFacts, ...own } = rule;
+    let one: Verdict = { ...own, ...facts };
+    if (weighFacts && delta && !delta.added.some((f) => WEIGHED.includes(f.kind)) && !delta.removed.some((f) => WEIGHED.includes(f.kind))) {
+      one = typoOnly(ctx, delta)
+        ? { category: own.category, action: 'none', basis: '', note: NOTES.typoCorrected, reason: 'typoCorrected', ...facts }
+        : { category: own.category, action: 'review', basis: own.basis, note: NOTES.sameFacts, reason: 'sameFacts', ...facts };
+    }
+    verdict = verdict === EDITORIAL ? one : stricter(verdict, one);
+  }
+  if (sensitiveAdded) verdict = stricter(verdict, { ...SENSITIVE_VERDICT, ...facts });
+  return verdict;
 }
 
-const EDITORIAL: Verdict = { category: 'editorial', action: 'none', basis: '' };
+/** Only corrected names differ: the texts agree once the old names are written as the new. */
+function typoOnly(ctx: ClassifyContext, delta: FactDelta): boolean {
+  if (!delta.corrected?.length || !ctx.texts) return false;
+  let before = ctx.texts.before.normalize('NFKC');
+  for (const { before: b, after: a } of delta.corrected) before = before.split(b.words).join(a.words);
+  return comparableText(before) === comparableText(ctx.texts.after.normalize('NFKC'));
+}
 
 export function classify(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): Verdict {
   const own = classifyOwn(kind, change, ctx);
   if (!ctx.referredBy?.length || change === 'moved' || ctx.sameMeaning) return own;
   // Legal meaning follows what a text does: a text a joint-use row refers to defines that row too.
-  const row = strictest(ctx.referredBy);
-  if (STRICTNESS[row.action] <= STRICTNESS[own.action]) return own;
+  const row = byRoles(ctx.referredBy, change, ctx);
+  // Where both ask the same, the row names the change: the joint use is what changed.
+  if (STRICTNESS[row.action] < STRICTNESS[own.action]) return own;
   // The row's action wins; what the text needs on its own (a purpose of use: Art. 17(2), 18(1), 21(3)) is kept with it.
   return {
     ...row,
@@ -164,50 +299,69 @@ function classifyOwn(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): 
   const added = change === 'added';
   const removed = change === 'removed';
   const changed = (...props: string[]) => ctx.changed.some((p) => props.includes(p));
+  const sensitive = (verdict: Verdict): Verdict => {
+    const text = added ? ctx.texts?.after : change === 'modified' ? ctx.texts?.after : undefined;
+    if (text === undefined) return verdict;
+    const before = change === 'modified' ? factsOf(ctx.texts?.before ?? '') : [];
+    const more = compareFacts(before, factsOf(text)).added.filter((f) => f.kind === 'sensitive');
+    return more.length ? stricter(verdict, { ...SENSITIVE_VERDICT, facts: { added: more, removed: [] } }) : verdict;
+  };
   switch (kind) {
     case 'party':
       if (added || removed)
         return { category: 'party', action: 'consent', basis: JOINT_USE, note: added ? NOTES.partyAdded : NOTES.partyRemoved, reason: added ? 'partyAdded' : 'partyRemoved' };
-      if (changed('name')) return renamed('party', ctx.formerName);
+      if (changed('name')) return renamed('party', ctx);
       return EDITORIAL; // the short name (an abbreviation in the text) or the footnote marks
     case 'group':
       if (added || removed) return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemChanged, reason: 'itemChanged' };
-      if (changed('name')) return { category: 'item', action: 'prior-notice', basis: JOINT_USE, note: NOTES.itemReworded, reason: 'itemReworded' };
+      if (changed('name')) return sensitive({ category: 'item', action: 'prior-notice', basis: JOINT_USE, note: NOTES.itemReworded, reason: 'itemReworded' });
       return EDITORIAL; // the conjunction of a group
     case 'field':
       if (added || removed) return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemChanged, reason: 'itemChanged' };
-      if (changed('name')) return renamed('item', ctx.formerName);
+      if (changed('name')) return renamed('item', ctx);
       return EDITORIAL;
     case 'jointPurpose':
-      return { category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.jointPurpose, reason: 'jointPurpose' };
+      return sensitive({ category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.jointPurpose, reason: 'jointPurpose' });
     case 'manager':
       // Another manager (a new id, another name, or a change of the data it answers for) → in advance;
       // the same manager's name (declared by formerName), address or representative (Art. 27(6), second sentence) → without delay.
       if (added || removed || changed('groups', 'exception'))
         return { category: 'manager', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerReplaced, reason: 'managerReplaced' };
-      if (changed('name')) return renamed('manager', ctx.formerName);
+      if (changed('name')) return renamed('manager', ctx);
       return { category: 'manager', action: 'notice-without-delay', basis: JOINT_USE_CHANGE, note: NOTES.managerDetails, reason: 'managerDetails' };
     case 'usePurpose':
-      return { category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurpose, reason: 'usePurpose' };
+      return sensitive({ category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurpose, reason: 'usePurpose' });
     case 'scalar':
-      if (ctx.businessIdentity)
-        return { category: 'manager', action: 'notice-without-delay', basis: BUSINESS, note: NOTES.businessIdentity, reason: 'businessIdentity' };
-      return strictest(ctx.roles);
+      if (ctx.businessIdentity || identityOnly(ctx.roles)) return identity(ctx);
+      return byRoles(ctx.roles, change, ctx);
     case 'clause':
       // A section's text; which joint users it names mirrors the table, which reports each party.
       if (!added && !removed && !changed('text', 'heading')) return EDITORIAL;
-      return strictest(ctx.roles);
+      if (ctx.headingOnly) return { ...EDITORIAL, note: NOTES.headingOnly, reason: 'headingOnly' };
+      if (identityOnly(ctx.roles)) return identity(ctx);
+      return byRoles(ctx.roles, change, ctx);
     case 'footnote':
-      return strictest(ctx.roles);
+      return byRoles(ctx.roles, change, { ...ctx, weight: ctx.roles?.length ? 'legal' : 'general' });
     default:
       return EDITORIAL;
   }
 }
 
-/** Another name under the same id: a replacement, unless `formerName` declares the same entity renamed or succeeded. */
-function renamed(category: 'party' | 'item' | 'manager', formerName: ClassifyContext['formerName']): Verdict {
-  const declared = formerName === 'matches';
-  const differs = formerName === 'differs' ? ` ${NOTES.formerNameDiffers}` : '';
+/**
+ * Another name under the same id: a replacement, unless `formerName` declares
+ * the same entity renamed or succeeded. Even so, a new name that is the old
+ * one with more added widens the scope (事例1), and one that shares nothing
+ * with the old is for a lawyer to confirm (事例2/3 cover the same business only).
+ */
+function renamed(category: 'party' | 'item' | 'manager', ctx: ClassifyContext): Verdict {
+  const declared = ctx.formerName === 'matches';
+  const differs = ctx.formerName === 'differs' ? ` ${NOTES.formerNameDiffers}` : '';
+  const relation = declared && ctx.texts ? nameRelation(ctx.texts.before, ctx.texts.after) : 'same';
+  if (relation === 'wider') {
+    const action = category === 'manager' ? 'prior-notice' : 'consent';
+    return { category, action, basis: category === 'manager' ? JOINT_USE_CHANGE : JOINT_USE, note: NOTES.renameWidens, reason: 'renameWidens' };
+  }
+  if (relation === 'unrelated') return { category, action: 'review', basis: `${category === 'manager' ? JOINT_USE_CHANGE : JOINT_USE}, 事例2/3`, note: NOTES.renameUnrelated, reason: 'renameUnrelated' };
   switch (category) {
     case 'party':
       return declared
@@ -222,6 +376,22 @@ function renamed(category: 'party' | 'item' | 'manager', formerName: ClassifyCon
         ? { category, action: 'notice-without-delay', basis: `${JOINT_USE_CHANGE}, 事例2/3`, note: NOTES.managerDetails, reason: 'managerDetails' }
         : { category, action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerRenamedAsReplacement + differs, reason: 'managerRenamedAsReplacement' };
   }
+}
+
+/** Words that add members to a name: 「A」 → 「A及びB」, 「A等」, 「Aグループ各社」. */
+const WIDENING = /及び|並びに|および|ならびに|又は|または|等|など|その他|ほか|グループ|各社|関連会社|子会社|、|・/u;
+
+/**
+ * How a new name stands to the former one: `wider` when it holds the whole
+ * former name and adds members; `unrelated` when their names (without
+ * corporate forms) share no two characters in a row; else `same`.
+ */
+export function nameRelation(before: string, after: string): 'same' | 'wider' | 'unrelated' {
+  const [b, a] = [nameKey(before), nameKey(after)];
+  if (a !== b && a.includes(b) && WIDENING.test(a.replace(b, ''))) return 'wider';
+  // Names that share a member: 「A及びB」 from 「A」, or a group grown from its former name.
+  for (let i = 0; i + 1 < b.length; i++) if (a.includes(b.slice(i, i + 2))) return 'same';
+  return b.length < 2 || a.length < 2 ? 'same' : 'unrelated';
 }
 
 function categoryOf(kind: UnitKind): Category {

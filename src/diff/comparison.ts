@@ -28,9 +28,16 @@ export const CATEGORY_JA: Readonly<Record<Category, string>> = {
   provision: '第三者提供',
   usePurpose: '利用目的',
   editorial: '編集上の変更',
+  unclassified: '法的な位置付けを判断できない記述',
+  overseas: '外国にある第三者への提供',
+  optOut: 'オプトアウトによる第三者提供',
+  entrustment: '委託',
+  sensitive: '要配慮個人情報',
+  publication: '公表事項',
 };
 
 export const ACTION_JA: Readonly<Record<Action, string>> = {
+  review: '要確認（法務判断）',
   consent: '同意取得',
   'prior-notice': '事前通知等',
   'notice-without-delay': '遅滞なく通知等',
@@ -40,6 +47,7 @@ export const ACTION_JA: Readonly<Record<Action, string>> = {
 
 /** What each action means, in the words of the Act (shown under the summary). */
 export const ACTION_MEANING_JA: ReadonlyArray<{ action: Action; label: string; meaning: string }> = [
+  { action: 'review', label: ACTION_JA.review, meaning: 'ツールでは判断できないため、本人への対応の要否を法務担当者が判断すること' },
   { action: 'consent', label: ACTION_JA.consent, meaning: 'あらかじめ本人の同意を得ること' },
   { action: 'prior-notice', label: ACTION_JA['prior-notice'], meaning: 'あらかじめ本人に通知し、又は本人が容易に知り得る状態に置くこと' },
   { action: 'notice-without-delay', label: ACTION_JA['notice-without-delay'], meaning: '遅滞なく本人に通知し、又は本人が容易に知り得る状態に置くこと' },

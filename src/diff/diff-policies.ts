@@ -7,8 +7,9 @@ import { classify, type ClassifyContext } from './classify.js';
 import { matchByKey } from './match.js';
 import { extractSections, type Section, type Unit, type UnitKind } from './units.js';
 import { nodesOf } from '../model/walk.js';
+import { nameKey } from '../model/facts.js';
 import { comparableText } from './normalize.js';
-import { CATEGORIES, type Category, type Change, type ChangeKind, type PolicyDiff } from './types.js';
+import { CATEGORIES, type Change, type ChangeKind, type DiffProblem, type LegalRole, type PolicyDiff } from './types.js';
 
 interface Ordered {
   change: Change;
@@ -21,7 +22,10 @@ interface Context {
   after: Policy;
   out: Ordered[];
   /** The roles of each footnote, from every entry that cites it in either version. */
-  footnoteRoles: Map<string, Category[]>;
+  footnoteRoles: Map<string, LegalRole[]>;
+  /** The business is a manager of a joint use in either version: its identity is the manager's (Art. 27(6)). */
+  isManager: boolean;
+  problems: DiffProblem[];
 }
 
 export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
@@ -29,7 +33,14 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
   const newSections = extractSections(after);
   const oldByScope = new Map(oldSections.map((s) => [s.scope, s]));
   const newByScope = new Map(newSections.map((s) => [s.scope, s]));
-  const ctx: Context = { before, after, out: [], footnoteRoles: footnoteRoles([...oldSections, ...newSections]) };
+  const ctx: Context = {
+    before,
+    after,
+    out: [],
+    footnoteRoles: footnoteRoles([...oldSections, ...newSections]),
+    isManager: businessIsManager(before) || businessIsManager(after),
+    problems: [],
+  };
 
   // Entries of nested lists that vanished from one parent and appeared under another.
   const orphans = new Map<UnitKind, { removed: Array<{ unit: Unit; order: number[] }>; added: Unit[] }>();
@@ -91,7 +102,38 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
   const changes = ctx.out
     .sort((a, b) => rank(a.change) - rank(b.change) || compareOrder(a.order, b.order) || a.seq - b.seq)
     .map((o) => o.change);
-  return { renotice: changes.some((c) => c.action !== 'none'), changes };
+  const problems = [...ctx.problems, ...versionProblems(before, after, changes)];
+  return { renotice: changes.some((c) => c.action !== 'none'), changes, ...(problems.length ? { problems } : {}) };
+}
+
+/** Whether some joint-use manager is the business itself (by its name or short name, compared as names are). */
+function businessIsManager(policy: Policy): boolean {
+  const names = [policy.organization?.name, policy.organization?.shortName].filter((n): n is string => typeof n === 'string').map(nameKey);
+  return nodesOf(policy).some((n) => n.kind === 'manager' && names.includes(nameKey(String((n.value as { name?: unknown })?.name ?? ''))));
+}
+
+/**
+ * A change that needs an action while the version and the effective date
+ * stay as they were: the customers would be told of a version that does not
+ * exist. Reported, never a change of verdict.
+ */
+function versionProblems(before: Policy, after: Policy, changes: readonly Change[]): DiffProblem[] {
+  if (!changes.some((c) => c.action !== 'none')) return [];
+  const same = (a: unknown, b: unknown) => String(a ?? '') === String(b ?? '');
+  const dateOf = (p: Policy) => {
+    const d: unknown = p.effectiveDate;
+    return d instanceof Date ? d.toISOString().slice(0, 10) : (d as string | undefined);
+  };
+  if (!same(before.version, after.version) || !same(dateOf(before), dateOf(after))) return [];
+  return [
+    {
+      severity: 'error',
+      rule: 'version-not-bumped',
+      path: 'version',
+      message: `changes that need action, but the version (${String(after.version ?? '—')}) and the effective date (${String(dateOf(after) ?? '—')}) are those of the earlier version`,
+      hint: 'bump the version, set the new effective date, and add a line to revisions: for the new version',
+    },
+  ];
 }
 
 function modified(ctx: Context, before: Unit, after: Unit) {
@@ -104,9 +146,20 @@ function modified(ctx: Context, before: Unit, after: Unit) {
     emit(ctx, 'modified', before, after, { changed, sameMeaning: true });
     return;
   }
+  const formerName = formerNameOf(before, after);
+  if (formerName === 'differs') {
+    ctx.problems.push({
+      severity: 'error',
+      rule: 'former-name',
+      path: `${after.path}.formerName`,
+      message: `formerName 「${after.context.formerName ?? ''}」 is not the name in the earlier version 「${before.props.name ?? ''}」`,
+      hint: `write the earlier name exactly: formerName: ${before.text.split(/[（(\[]/)[0] ?? ''}`,
+    });
+  }
   emit(ctx, 'modified', before, after, {
     changed: changed.filter((k) => comparableText(before.props[k] ?? '') !== comparableText(after.props[k] ?? '')),
-    formerName: formerNameOf(before, after),
+    formerName,
+    texts: { before: before.text, after: after.text },
   });
 }
 
@@ -158,20 +211,20 @@ function emitRename(ctx: Context, before: Unit, after: Unit) {
   ctx.out.push({ change, order: after.order, seq: ctx.out.length });
 }
 
-/** The category of what a unit is, for the footnotes it cites. */
-function rolesOfUnit(unit: Unit): Category[] {
+/** The roles of what a unit is, for the footnotes it cites. */
+function rolesOfUnit(unit: Unit): LegalRole[] {
   switch (unit.kind) {
     case 'party':
-      return ['party'];
+      return ['jointUse.parties'];
     case 'group':
     case 'field':
-      return ['item'];
+      return ['jointUse.items'];
     case 'jointPurpose':
-      return ['jointPurpose'];
+      return ['jointUse.purposes'];
     case 'manager':
-      return ['manager'];
+      return ['jointUse.managers'];
     case 'usePurpose':
-      return ['usePurpose'];
+      return ['purposes'];
     default:
       // A text a joint-use row refers to passes that row's role on to the footnotes it cites.
       return [...(unit.context.roles ?? []), ...(unit.context.referredBy ?? [])];
@@ -181,10 +234,10 @@ function rolesOfUnit(unit: Unit): Category[] {
 const NOTE_MARK = /\[\^([^\]\s]+)\]/g;
 
 /** Every footnote's roles: those of the entries that cite it, by a mark in their text or in a party's notes. */
-function footnoteRoles(sections: readonly Section[]): Map<string, Category[]> {
-  const roles = new Map<string, Set<Category>>();
-  const add = (id: string, of: Category[]) => {
-    const set = roles.get(id) ?? new Set<Category>();
+function footnoteRoles(sections: readonly Section[]): Map<string, LegalRole[]> {
+  const roles = new Map<string, Set<LegalRole>>();
+  const add = (id: string, of: LegalRole[]) => {
+    const set = roles.get(id) ?? new Set<LegalRole>();
     for (const r of of) set.add(r);
     roles.set(id, set);
   };
@@ -208,7 +261,8 @@ function emit(
   order?: number[],
 ) {
   const unit = (after ?? before)!;
-  const roles = unit.kind === 'footnote' ? (ctx.footnoteRoles.get(unit.key) ?? []) : unit.context.roles;
+  const roles = unit.kind === 'footnote' ? (ctx.footnoteRoles.get(unit.key) ?? []) : rolesOfChange(kind, before, after);
+  const headingOnly = roles?.length === 0 && unit.kind === 'clause' && kind === 'modified';
   // Referred to by a joint-use row in either version: a reference dropped along with the change still counts.
   const referredBy = [...new Set([...(before?.context.referredBy ?? []), ...(after?.context.referredBy ?? [])])];
   const verdict = classify(unit.kind, kind, {
@@ -216,7 +270,12 @@ function emit(
     ...(roles ? { roles } : {}),
     ...(referredBy.length ? { referredBy } : {}),
     ...(unit.context.businessIdentity ? { businessIdentity: true } : {}),
+    ...(unit.context.weight ? { weight: unit.context.weight } : {}),
+    ...(!classifyCtx.texts && kind !== 'moved' ? { texts: { before: before?.text ?? '', after: after?.text ?? '' } } : {}),
+    isManager: ctx.isManager,
+    ...(headingOnly ? { headingOnly } : {}),
   });
+  const weighed = [...new Set([...(roles ?? []), ...referredBy])];
   const change: Change = {
     category: verdict.category,
     change: kind,
@@ -228,6 +287,9 @@ function emit(
     basis: verdict.basis,
     ...(verdict.note ? { note: verdict.note } : {}),
     ...(verdict.reason ? { reason: verdict.reason } : {}),
+    ...(weighed.length && verdict.action !== 'none' ? { roles: weighed } : {}),
+    ...(unit.context.inferred || before?.blocks?.some((b) => b.inferred) || after?.blocks?.some((b) => b.inferred) ? { inferred: true } : {}),
+    ...(verdict.facts ? { facts: verdict.facts } : {}),
     kind: unit.kind,
     segments: segmentsOf(unit.path),
     context: unit.context,
@@ -235,6 +297,28 @@ function emit(
     order: order ?? unit.order,
   };
   ctx.out.push({ change, order: order ?? unit.order, seq: ctx.out.length });
+}
+
+/**
+ * The roles a change of a unit is weighed by. A section's text: the roles of
+ * the blocks the edit touches (a sentence on acquisition added to the section
+ * on purposes is weighed as acquisition), and the roles a new heading adds; a
+ * heading reworded to name the same part adds none. Anything else: its own.
+ */
+function rolesOfChange(kind: ChangeKind, before: Unit | null, after: Unit | null): LegalRole[] | undefined {
+  const unit = (after ?? before)!;
+  if (unit.kind !== 'clause' || kind !== 'modified' || !before?.blocks || !after?.blocks) return unit.context.roles;
+  const keys = (u: Unit) => u.blocks!.map((b) => b.key);
+  const [was, is] = [keys(before), keys(after)];
+  // The new version's blocks first: where two roles ask the same, the one the new text has names the change.
+  const touched = [...after.blocks.filter((b) => !was.includes(b.key)), ...before.blocks.filter((b) => !is.includes(b.key))];
+  const roles = new Set<LegalRole>(touched.flatMap((b) => b.roles));
+  // The edit is in no block of its own (the joint users a paragraph names, its conjunction): the section's roles.
+  if (touched.length === 0 && before.props.heading === after.props.heading) return unit.context.roles;
+  for (const r of after.headingRoles ?? []) if (!(before.headingRoles ?? []).includes(r)) roles.add(r);
+  // Only the heading changed, and it names the same part: no role to weigh (classify: headingOnly).
+  if (roles.size === 0 && touched.length === 0) return [];
+  return [...roles];
 }
 
 function orphansOf(map: Map<UnitKind, { removed: Array<{ unit: Unit; order: number[] }>; added: Unit[] }>, kind: UnitKind) {

@@ -22,6 +22,12 @@ const HEADINGS: Record<Category, string> = {
   provision: 'Provision to third parties (第三者提供)',
   usePurpose: 'Purposes of use (利用目的)',
   editorial: 'Editorial and other changes',
+  unclassified: 'For a lawyer to decide (法的な位置付けを判断できない記述)',
+  overseas: 'Provision to a third party abroad (外国にある第三者への提供)',
+  optOut: 'Provision by opt-out (オプトアウトによる第三者提供)',
+  entrustment: 'Entrustment (委託)',
+  sensitive: 'Special care-required information (要配慮個人情報)',
+  publication: 'Published matters (公表事項)',
 };
 
 const { createColors } = pc;

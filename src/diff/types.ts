@@ -6,16 +6,73 @@
 
 import type { UnitContext, UnitKind } from './units.js';
 import type { Reason } from './classify.js';
+import type { Role } from '../model/roles.js';
+import type { Fact } from '../model/facts.js';
+
+/** The rows of a joint-use statement, each a role of its own. */
+export type RowRole = 'jointUse.parties' | 'jointUse.purposes' | 'jointUse.items' | 'jointUse.managers';
+/** What a text is in law: a role of model/roles.ts, or a row of a joint-use statement. */
+export type LegalRole = Role | RowRole;
 
 /** What a change is about; decides the action. Listed in report order. */
-export type Category = 'party' | 'item' | 'jointPurpose' | 'manager' | 'provision' | 'usePurpose' | 'editorial';
-export const CATEGORIES: readonly Category[] = ['party', 'item', 'jointPurpose', 'manager', 'provision', 'usePurpose', 'editorial'];
+export type Category =
+  | 'unclassified'
+  | 'party'
+  | 'item'
+  | 'jointPurpose'
+  | 'manager'
+  | 'provision'
+  | 'overseas'
+  | 'optOut'
+  | 'entrustment'
+  | 'sensitive'
+  | 'usePurpose'
+  | 'publication'
+  | 'editorial';
+export const CATEGORIES: readonly Category[] = [
+  'unclassified',
+  'party',
+  'item',
+  'jointPurpose',
+  'manager',
+  'provision',
+  'overseas',
+  'optOut',
+  'entrustment',
+  'sensitive',
+  'usePurpose',
+  'publication',
+  'editorial',
+];
 
 export type ChangeKind = 'added' | 'removed' | 'modified' | 'moved';
 
-/** What the business must do before or after publishing the new version. Strongest first. */
-export type Action = 'consent' | 'prior-notice' | 'notice-without-delay' | 'notice' | 'none';
-export const ACTIONS: readonly Action[] = ['consent', 'prior-notice', 'notice-without-delay', 'notice', 'none'];
+/**
+ * What the business must do before or after publishing the new version.
+ * `review`: the tool cannot tell, a lawyer decides (listed first). Then strongest first.
+ */
+export type Action = 'review' | 'consent' | 'prior-notice' | 'notice-without-delay' | 'notice' | 'none';
+export const ACTIONS: readonly Action[] = ['review', 'consent', 'prior-notice', 'notice-without-delay', 'notice', 'none'];
+
+/** How strict each action is, to weigh several roles of one text: the strictest wins; `review` above a notice, below what is known to need more. */
+export const STRICTNESS: Readonly<Record<Action, number>> = { consent: 5, 'prior-notice': 4, review: 3, 'notice-without-delay': 2, notice: 1, none: 0 };
+
+/** The facts that decided a verdict: what the new version adds and drops (model/facts.ts). */
+export interface FactDelta {
+  added: Fact[];
+  removed: Fact[];
+  corrected?: Array<{ before: Fact; after: Fact }>;
+}
+
+/** Something wrong with the comparison itself (a formerName that is not the old name, a version not bumped). */
+export interface DiffProblem {
+  severity: 'error' | 'warning';
+  rule: 'former-name' | 'version-not-bumped';
+  /** The file's entry it is about (a YAML path), if any. */
+  path?: string;
+  message: string;
+  hint: string;
+}
 
 export interface Change {
   category: Category;
@@ -43,6 +100,12 @@ export interface Change {
   note?: string;
   /** Which rule of classify.ts gave the action, for formatters that explain it in their own words. */
   reason?: Reason;
+  /** The legal roles the change was weighed by (declared, found from the words, or given by a construct). */
+  roles?: LegalRole[];
+  /** Whether any of those roles was found from the words rather than declared. */
+  inferred?: boolean;
+  /** The facts that changed, when the verdict was weighed on them. */
+  facts?: FactDelta;
   /** What the entry is (a party, a field, a section …). */
   kind: UnitKind;
   /** Where the entry is (in the new version; the old one for `removed`), for readers. */
@@ -60,4 +123,6 @@ export interface PolicyDiff {
   renotice: boolean;
   /** Ordered by category (CATEGORIES), then by place in the document. */
   changes: Change[];
+  /** Problems with the new version as a revision (not changes): listed in every format. */
+  problems?: DiffProblem[];
 }

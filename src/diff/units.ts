@@ -20,7 +20,9 @@ import { numberLabel } from '../model/numbering.js';
 import { blockKind, rowReferencesOf, tableNaming } from '../model/walk.js';
 import { formatPath } from '../load/yaml-source.js';
 import { normalizeText } from './normalize.js';
-import type { Category } from './types.js';
+import type { LegalRole, RowRole } from './types.js';
+import { readBlock, readLoose, readSection, type PartReading } from '../model/reading.js';
+import { inferRoles, type Role } from '../model/roles.js';
 import { DEFAULT_NUMBERING, DEFAULT_SHORT_NAME_FORM, joinTexts as joinList, partyInProse } from '../render/view.js';
 import { LEGACY_JOINT_USE_ID } from '../load/upgrade.js';
 
@@ -55,11 +57,15 @@ export interface UnitContext {
    * text (by its role, the joint users it names, the purposes it holds), the
    * parties' intro of a joint-use table, the business's name (classify.ts).
    */
-  roles?: Category[];
+  roles?: LegalRole[];
+  /** Some of `roles` were found from the words, not declared. */
+  inferred?: boolean;
+  /** `general` (the title, preamble, dates, labels): with no role, a change is editorial; else a lawyer decides. */
+  weight?: 'legal' | 'general';
   /** The business's own name, address or representative: published (Art. 32(1)(i)), and the manager of its customers' data. */
   businessIdentity?: boolean;
   /** The rows of a joint-use table that take this text in by reference (it sits in a section a row refers to): what it is part of in law. */
-  referredBy?: Category[];
+  referredBy?: LegalRole[];
   /** The name before this version, as the YAML declares it (a party, a field or a manager renamed or succeeded). */
   formerName?: string;
 }
@@ -77,6 +83,17 @@ export interface Unit {
   props: Record<string, string>;
   text: string;
   context: UnitContext;
+  /** A section's own blocks, each with its roles: a change is weighed by the roles of the blocks it touches. */
+  blocks?: BlockRoles[];
+  /** The roles a section's heading reads like. */
+  headingRoles?: Role[];
+}
+
+export interface BlockRoles {
+  /** The block's text as compared. */
+  key: string;
+  roles: LegalRole[];
+  inferred: boolean;
 }
 
 export interface Section {
@@ -138,6 +155,8 @@ interface Entry {
   props: Record<string, string>;
   text: string;
   context: UnitContext;
+  blocks?: BlockRoles[];
+  headingRoles?: Role[];
 }
 
 function listSection(
@@ -150,7 +169,10 @@ function listSection(
 ): Section {
   const keys = keysOf(entries.map((e) => e.id));
   const units = entries.map(
-    (e, i): Unit => ({ kind, key: keys[i]!, id: qualify ? qualify(e.id) : e.id, path: e.path, order: [...prefix, i], props: e.props, text: e.text, context: e.context }),
+    (e, i): Unit => ({
+      kind, key: keys[i]!, id: qualify ? qualify(e.id) : e.id, path: e.path, order: [...prefix, i], props: e.props, text: e.text, context: e.context,
+      ...(e.blocks ? { blocks: e.blocks } : {}), ...(e.headingRoles ? { headingRoles: e.headingRoles } : {}),
+    }),
   );
   return { scope, kind, ordered: true, prefix, units, ...(parent ? { parent } : {}) };
 }
@@ -241,15 +263,15 @@ export function extractSections(policy: Policy): Section[] {
   const tables: Array<{ ju: JointUse; path: string; order: number[] }> = [];
   const purposesBlocks: Array<{ sectionKey: string; place: string; block: Obj; path: string; order: number[] }> = [];
 
-  scalar('title', 'title', [RANK.title], policy.title, '表題');
+  scalar('title', 'title', [RANK.title], policy.title, '表題', undefined, GENERAL);
   (['name', 'shortName', 'address', 'representative'] as const).forEach((key, i) =>
     // The business's identity: published (Art. 32(1)(i)) and, for its customers' data, the manager's (Art. 27(6)).
-    scalar(`organization.${key}`, `organization.${key}`, [RANK.organization, i], policy.organization?.[key], ORGANIZATION_PLACES[key], undefined, key === 'shortName' ? {} : { roles: ['manager'], businessIdentity: true }),
+    scalar(`organization.${key}`, `organization.${key}`, [RANK.organization, i], policy.organization?.[key], ORGANIZATION_PLACES[key], undefined, key === 'shortName' ? GENERAL : { roles: ['business'], businessIdentity: true }),
   );
-  scalar('version', 'version', [RANK.version], policy.version, '版', policy.version);
-  scalar('effectiveDate', 'effectiveDate', [RANK.effectiveDate], policy.effectiveDate, '施行日');
+  scalar('version', 'version', [RANK.version], policy.version, '版', policy.version, GENERAL);
+  scalar('effectiveDate', 'effectiveDate', [RANK.effectiveDate], policy.effectiveDate, '施行日', undefined, GENERAL);
   // The wording that defines a party's short name: its text changes, its meaning does not.
-  scalar('shortNameForm', 'shortNameForm', [RANK.shortNameForm], policy.shortNameForm ?? DEFAULT_SHORT_NAME_FORM, '略称を定める文言');
+  scalar('shortNameForm', 'shortNameForm', [RANK.shortNameForm], policy.shortNameForm ?? DEFAULT_SHORT_NAME_FORM, '略称を定める文言', undefined, GENERAL);
 
   const collectTables = (blocks: readonly unknown[] | undefined, base: string, order: number[]) =>
     (blocks ?? []).forEach((b, i) => {
@@ -268,10 +290,12 @@ export function extractSections(policy: Policy): Section[] {
     });
   walkTables(policy.sections as SectionShape[] | undefined, 'sections', [RANK.sections]);
 
+  // The preamble and the closing are general, unless their own words say what they are (a sentence on provision in the preamble).
+  const loose = (b: unknown): Partial<UnitContext> => ({ ...rolesOf(readLoose(b)), weight: 'general' });
   preamble.forEach((b, i) =>
-    scalar(`preamble[${i}]`, `preamble[${i}]`, [RANK.preamble, i], blockText(b, partyNames) || null, preamble.length > 1 ? `前文（第${i + 1}段落）` : '前文'),
+    scalar(`preamble[${i}]`, `preamble[${i}]`, [RANK.preamble, i], blockText(b, partyNames) || null, preamble.length > 1 ? `前文（第${i + 1}段落）` : '前文', undefined, loose(b)),
   );
-  (policy.closing ?? []).forEach((b, i) => scalar(`closing[${i}]`, `closing[${i}]`, [RANK.closing, i], blockText(b, partyNames) || null, '末尾'));
+  (policy.closing ?? []).forEach((b, i) => scalar(`closing[${i}]`, `closing[${i}]`, [RANK.closing, i], blockText(b, partyNames) || null, '末尾', undefined, loose(b)));
 
   // Sections, each a unit with its heading and the text of its own blocks; nested sections are lists of their own.
   const sectionList = (
@@ -281,7 +305,7 @@ export function extractSections(policy: Policy): Section[] {
     numbering: string,
     scope: string,
     parent?: Section['parent'],
-    inherited?: SectionShape['role'],
+    enclosing: Role[] = [],
   ) => {
     const entries: Entry[] = [];
     let counter = 0;
@@ -295,6 +319,7 @@ export function extractSections(policy: Policy): Section[] {
       const own = (s.body ?? []).map((b) => blockText(b, partyNames)).filter(Boolean);
       const paragraphs = (s.body ?? []).filter((b) => blockKind(b) === 'text') as Array<string | Obj>;
       const first = paragraphs[0];
+      const reading = readSection(s, enclosing);
       entries.push({
         id: s.id,
         path,
@@ -307,13 +332,15 @@ export function extractSections(policy: Policy): Section[] {
           numbered: numbered ? '' : 'no',
         },
         text: (s.heading ? `${s.heading}\n` : '') + own.join('\n'),
-        context: { place, ...((s.role ?? inherited) ? { role: (s.role ?? inherited)! } : {}), roles: sectionRoles(s, inherited) },
+        context: { place, ...(reading.declared[0] ? { role: reading.declared[0] } : {}), ...rolesOf(reading) },
+        blocks: (s.body ?? []).map((b) => ({ key: norm(blockText(b, noNames)), ...blockRoles(readBlock(b, reading)) })),
+        headingRoles: s.heading ? inferRoles(s.heading, '').filter((x) => x.strength === 'strong').map((x) => x.role) : [],
       });
       (s.body ?? []).forEach((b, k) => {
         if (blockKind(b) === 'purposes') purposesBlocks.push({ sectionKey: s.id, place, block: b as Obj, path: `${path}.body[${k}]`, order: [...prefix, i, 0, k] });
       });
       if (s.sections) {
-        sectionList(s.sections, `${path}.sections`, [...prefix, i, 1], s.numbering ?? DEFAULT_NUMBERING.subsections, `sections:${s.id}`, { kind: 'clause', key: s.id }, s.role ?? inherited);
+        sectionList(s.sections, `${path}.sections`, [...prefix, i, 1], s.numbering ?? DEFAULT_NUMBERING.subsections, `sections:${s.id}`, { kind: 'clause', key: s.id }, reading.declared);
       }
     });
     sections.push(listSection(scope, 'clause', prefix, entries, undefined, parent));
@@ -352,10 +379,10 @@ export function extractSections(policy: Policy): Section[] {
     const q = (id: string) => (tables.length > 1 ? `${t}/${id}` : id);
     const tablePlace = tables.length > 1 ? `共同利用の表「${t}」` : '共同利用の表';
     const rowPlace = (row: 'parties' | 'purposes' | 'items' | 'managers') => (ju[row] as { label?: string } | undefined)?.label ?? ROW_LABELS[row];
-    (ju.header ?? []).forEach((h, i) => scalar(`${t}.header[${i}]`, `${path}.header[${i}]`, [...order, -1, i], h, `${tablePlace}の列見出し`));
+    (ju.header ?? []).forEach((h, i) => scalar(`${t}.header[${i}]`, `${path}.header[${i}]`, [...order, -1, i], h, `${tablePlace}の列見出し`, undefined, GENERAL));
     (['parties', 'purposes', 'items', 'managers'] as const).forEach((row, r) => {
       const value = ju[row] as { label?: string; intro?: string } | undefined;
-      scalar(`${t}.${row}.label`, `${path}.${row}.label`, [...order, r, 0], value?.label, `${tablePlace}の行見出し`);
+      scalar(`${t}.${row}.label`, `${path}.${row}.label`, [...order, r, 0], value?.label, `${tablePlace}の行見出し`, undefined, GENERAL);
       scalar(`${t}.${row}.intro`, `${path}.${row}.intro`, [...order, r, 1], value?.intro, `${rowPlace(row)}（前文）`, undefined, { roles: [ROW_ROLES[row]] });
     });
     const scope = (name: string) => (t === LEGACY_JOINT_USE_ID ? name : `${name}:${t}`);
@@ -454,7 +481,7 @@ export function extractSections(policy: Policy): Section[] {
  * with the row's role.
  */
 function markReferred(policy: Policy, sections: readonly Section[]): void {
-  const referred = new Map<string, Set<Category>>();
+  const referred = new Map<string, Set<LegalRole>>();
   for (const r of rowReferencesOf(policy)) {
     if (!r.section) continue;
     const key = formatPath(r.section);
@@ -462,32 +489,30 @@ function markReferred(policy: Policy, sections: readonly Section[]): void {
   }
   if (referred.size === 0) return;
   for (const unit of sections.flatMap((s) => s.units)) {
-    const roles = new Set<Category>();
+    const roles = new Set<LegalRole>();
     for (const [path, of] of referred) if (unit.path === path || unit.path.startsWith(`${path}.`)) of.forEach((r) => roles.add(r));
     if (roles.size > 0) unit.context.referredBy = [...roles];
   }
 }
 
-/**
- * What the text of a section is about in law: the joint users when it names
- * them or is on joint use, provision to third parties, the purposes of use
- * when it holds or introduces them. A section on joint use that only holds
- * the table has no text of its own beyond its heading.
- */
-function sectionRoles(s: SectionShape, inherited: SectionShape['role']): Category[] {
-  const roles = new Set<Category>();
-  const body = s.body ?? [];
-  if (body.some((b) => blockKind(b) === 'text' && typeof b === 'object' && (b as Obj).parties)) roles.add('party');
-  if (body.some((b) => blockKind(b) === 'purposes')) roles.add('usePurpose');
-  const role = s.role ?? inherited;
-  if (role === 'provision' || role === 'overseas') roles.add('provision');
-  if (role === 'purposes') roles.add('usePurpose');
-  if (role === 'jointUse' && body.some((b) => blockKind(b) === 'text')) roles.add('party');
-  return [...roles];
+/** A part's roles as a unit's context says them. */
+function rolesOf(reading: PartReading): Pick<UnitContext, 'roles' | 'inferred'> {
+  return { roles: reading.roles, ...(reading.fromWords ? { inferred: true } : {}) };
 }
 
+function blockRoles(reading: PartReading): Pick<BlockRoles, 'roles' | 'inferred'> {
+  return { roles: reading.roles, inferred: reading.fromWords };
+}
+
+const GENERAL: Partial<UnitContext> = { weight: 'general' };
+
 const ORGANIZATION_PLACES = { name: '事業者の名称', shortName: '事業者の略称', address: '事業者の住所', representative: '事業者の代表者' } as const;
-const ROW_ROLES = { parties: 'party', purposes: 'jointPurpose', items: 'item', managers: 'manager' } as const;
+export const ROW_ROLES: Readonly<Record<'parties' | 'purposes' | 'items' | 'managers', RowRole>> = {
+  parties: 'jointUse.parties',
+  purposes: 'jointUse.purposes',
+  items: 'jointUse.items',
+  managers: 'jointUse.managers',
+};
 const ROW_LABELS = { parties: '共同利用する者の範囲', purposes: '共同利用の目的', items: '共同利用する情報項目', managers: '共同利用の管理責任者' } as const;
 
 function revision(r: Revision) {

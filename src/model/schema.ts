@@ -13,6 +13,7 @@
  * the YAML extension shows them on hover.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { ROLES, ROLE_NAMES, type Role } from './roles.js';
 
 const strict = { additionalProperties: false } as const;
 
@@ -50,6 +51,18 @@ const DateText = Type.String({
 const NoteRefs = Type.Array(Id, {
   description: 'Ids of footnotes whose marks (※1, ※2 …) follow this entry.',
 });
+
+/** `role:` on a section or a block: what the part is in law. Optional: the check finds roles from the words too. */
+export const RoleField = Type.Optional(
+  Type.Union(
+    ROLE_NAMES.map((r) => Type.Literal(r)),
+    {
+      description:
+        'What this part is in law (optional: `policy check` finds it from the words and says where they disagree): ' +
+        ROLE_NAMES.map((r) => `${r}: ${ROLES[r].ja} — ${ROLES[r].en} (${ROLES[r].article})`).join('; '),
+    },
+  ),
+);
 
 /** Numbering presets; any other value is a pattern such as "第{1}条" or "（{ア}）". */
 export const NUMBERING_PRESETS = {
@@ -231,6 +244,7 @@ export const JointUse = Type.Object(
 export const Paragraph = Type.Object(
   {
     id: Type.Optional(Id),
+    role: RoleField,
     text: Type.String({
       minLength: 1,
       description: 'The paragraph. To name the joint users, write {list} where their names go and give their ids under `parties`.',
@@ -250,6 +264,7 @@ export const Paragraph = Type.Object(
 
 export interface ListItemShape {
   id?: string;
+  role?: Role;
   title?: string;
   text?: string;
   numbering?: string;
@@ -268,6 +283,7 @@ export const Block = Type.Recursive((This) => {
         Type.Object(
           {
             id: Type.Optional(Id),
+            role: RoleField,
             title: Type.Optional(Type.String({ minLength: 1, description: "The entry's title, shown before its text (e.g. 開示)." })),
             text: Type.Optional(Text),
             numbering: Type.Optional(Numbering),
@@ -290,6 +306,7 @@ export const Block = Type.Recursive((This) => {
     Type.Object(
       {
         id: Type.Optional(Id),
+        role: RoleField,
         heading: Type.Optional(Type.String({ minLength: 1, description: 'Heading shown above the list, in 【】.' })),
         numbering: Type.Optional(Numbering),
         list: Items,
@@ -312,6 +329,7 @@ export const Block = Type.Recursive((This) => {
     Type.Object(
       {
         id: Type.Optional(Id),
+        role: RoleField,
         caption: Type.Optional(Type.String({ minLength: 1, description: 'Caption of the table.' })),
         header: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'The header row, one heading per column.' })),
         rowHeaders: Type.Optional(Type.Boolean({ description: 'true: the first cell of each row is the row\'s heading.' })),
@@ -387,18 +405,8 @@ export type BlockKey = (typeof BLOCK_KEYS)[number];
 
 // ---------------------------------------------------------------- sections
 
-export const ROLES = {
-  business: 'the business: name, address and representative (APPI Art. 32(1)(i))',
-  purposes: 'purposes of use (APPI Art. 17, 21, 32(1)(ii))',
-  jointUse: 'joint use (APPI Art. 27(5)(iii))',
-  provision: 'provision to third parties (APPI Art. 27(1))',
-  overseas: 'provision to third parties in a foreign country (APPI Art. 28)',
-  entrustment: 'entrustment (委託, APPI Art. 27(5)(i), 25)',
-  disclosure: 'procedure for requests for disclosure etc. (開示等の請求, APPI Art. 32(1)(iii), 37, 38)',
-  security: 'security control measures (安全管理措置, APPI Art. 23, 32(1)(iv); Cabinet Order Art. 10(1))',
-  complaints: 'where to make complaints (苦情の申出先, APPI Art. 32(1)(iv), 40; Cabinet Order Art. 10(2), (3))',
-} as const;
-export type Role = keyof typeof ROLES;
+export { ROLES, type Role } from './roles.js';
+
 
 export interface SectionShape {
   id: string;
@@ -415,18 +423,7 @@ export const Section = Type.Recursive((This) =>
     {
       id: Id,
       heading: Type.Optional(Type.String({ minLength: 1, description: 'The heading (見出し), e.g. 利用目的 or （利用目的）.' })),
-      role: Type.Optional(
-        Type.Union(
-          (Object.keys(ROLES) as Role[]).map((r) => Type.Literal(r)),
-          {
-            description:
-              'What the section is in law, so that the check and the diff know it: ' +
-              Object.entries(ROLES)
-                .map(([k, v]) => `${k}: ${v}`)
-                .join('; '),
-          },
-        ),
-      ),
+      role: RoleField,
       numbered: Type.Optional(Type.Boolean({ description: 'false: the section gets no number and is not counted (e.g. 附則, 別紙).' })),
       numbering: Type.Optional(Numbering),
       body: Type.Optional(Type.Array(Block, { minItems: 1, description: 'The blocks of the section: paragraphs, lists, tables …' })),

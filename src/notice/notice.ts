@@ -99,7 +99,7 @@ function fullwidth(n: number): string {
 function subject(changes: readonly Change[]): { title: string; about: string; annex: string } {
   const jointUse = changes.some((c) => JOINT_USE.includes(c.category));
   const usePurpose = changes.some((c) => c.category === 'usePurpose');
-  if (changes.some((c) => c.category === 'provision' || c.category === 'editorial')) {
+  if (changes.some((c) => !JOINT_USE.includes(c.category) && c.category !== 'usePurpose')) {
     return { title: '個人情報の取扱いに関する変更のお知らせ', about: '個人情報の取扱い', annex: '新旧対照表' };
   }
   if (jointUse && usePurpose) {
@@ -125,6 +125,12 @@ const DEFAULT_HEADINGS: Record<Exclude<Category, 'editorial'>, string> = {
   manager: '共同利用の管理責任者',
   provision: '第三者提供',
   usePurpose: '利用目的',
+  unclassified: '個人情報の取扱い',
+  overseas: '外国にある第三者への提供',
+  optOut: 'オプトアウトによる第三者提供',
+  entrustment: '個人データの取扱いの委託',
+  sensitive: '要配慮個人情報の取得',
+  publication: '公表事項',
 };
 
 const SENTENCES: Record<Exclude<Category, 'editorial'>, { added: string; removed: string; modified: string }> = {
@@ -157,6 +163,36 @@ const SENTENCES: Record<Exclude<Category, 'editorial'>, { added: string; removed
     added: '利用目的に、次の目的を加えます。',
     removed: '利用目的から、次の目的を除きます。',
     modified: '利用目的の記載を、次のとおり改めます。',
+  },
+  unclassified: {
+    added: '個人情報の取扱いについて、次の定めを加えます。',
+    removed: '個人情報の取扱いについて、次の定めを削ります。',
+    modified: '個人情報の取扱いに関する定めを、次のとおり改めます。',
+  },
+  overseas: {
+    added: '外国にある第三者への個人データの提供について、次の定めを加えます。',
+    removed: '外国にある第三者への個人データの提供について、次の定めを削ります。',
+    modified: '外国にある第三者への個人データの提供に関する定めを、次のとおり改めます。',
+  },
+  optOut: {
+    added: '本人の求めに応じて提供を停止する第三者提供（オプトアウト）について、次の定めを加えます。',
+    removed: '本人の求めに応じて提供を停止する第三者提供（オプトアウト）について、次の定めを削ります。',
+    modified: '本人の求めに応じて提供を停止する第三者提供（オプトアウト）に関する定めを、次のとおり改めます。',
+  },
+  entrustment: {
+    added: '個人データの取扱いの委託について、次の定めを加えます。',
+    removed: '個人データの取扱いの委託について、次の定めを削ります。',
+    modified: '個人データの取扱いの委託に関する定めを、次のとおり改めます。',
+  },
+  sensitive: {
+    added: '要配慮個人情報の取得について、次の定めを加えます。',
+    removed: '要配慮個人情報の取得について、次の定めを削ります。',
+    modified: '要配慮個人情報の取得に関する定めを、次のとおり改めます。',
+  },
+  publication: {
+    added: '公表事項に、次の定めを加えます。',
+    removed: '公表事項から、次の定めを削ります。',
+    modified: '公表事項の記載を、次のとおり改めます。',
   },
 };
 

@@ -129,6 +129,7 @@ function strongest(changes: readonly Change[]): Action {
 }
 
 const BADGE: Record<Action, string> = {
+  review: '法務担当者の判断を要する変更を含みます',
   consent: '本人の同意を要する変更を含みます',
   'prior-notice': '事前の通知等を要する変更を含みます',
   'notice-without-delay': '遅滞なく通知等を要する変更を含みます',

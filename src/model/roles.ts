@@ -1,0 +1,260 @@
+/**
+ * The legal roles a part of a policy can have, with the article each comes
+ * from and the words that give it away: one table for the `role:` values of
+ * the schema, the roles `policy check` finds from the words, and the diff's
+ * verdicts (classify.ts keys its rules by these roles).
+ *
+ * A cue is matched on the text folded by NFKC (（１） and (1) are one). A
+ * heading cue is strong evidence; word cues are strong when the role's words
+ * recur or when no other role's words stand beside them (see inferRoles).
+ * `not` lists words that look like a cue but say something else (外国為替,
+ * 委託販売, 情報開示（IR）): they are blanked out before the cues are matched.
+ */
+
+export interface RoleSpec {
+  /** The role in Japanese, as a reader of the policy names it. */
+  ja: string;
+  /** What it is, for the schema's hover text and messages (English). */
+  en: string;
+  /** The article it comes from. */
+  article: string;
+  /** Words in a heading, a list entry's title or a row label that say it. */
+  heading?: readonly RegExp[];
+  /** Words in the text that say it. */
+  words?: readonly RegExp[];
+  /** Words that look like a cue and are not (removed before matching). */
+  not?: readonly RegExp[];
+  /** A role this one qualifies: found in a part with that role from one word cue, even where a role is declared. */
+  qualifies?: readonly string[];
+  /** A role this one is the special case of, and stands for where both are read (opt-out is provision without consent). */
+  replaces?: readonly string[];
+}
+
+export const ROLES = {
+  business: {
+    ja: '事業者の名称・住所・代表者',
+    en: "the business: name, address and representative",
+    article: 'APPI Art. 32(1)(i)',
+    heading: [/事業者(の名称|情報|の氏名)|会社(概要|情報)|名称[、・及び]*住所|代表者の氏名/],
+    words: [/(名称|商号)[:：]/, /代表者(の氏名)?[:：]/, /所在地[:：]/],
+  },
+  purposes: {
+    ja: '利用目的',
+    en: 'purposes of use',
+    article: 'APPI Art. 17, 21, 32(1)(ii)',
+    heading: [/利用目的|利用の目的|利用する目的/],
+    words: [/(次|以下|下記)の(利用)?目的(のため|で|に|の範囲)/, /利用目的は(、)?(次|以下|下記)/],
+    not: [/利用目的の通知/, /保有個人データの利用目的/, /(仮名|匿名)加工情報の利用目的/, /利用目的の(達成に必要な)?範囲(内|を超え)/],
+  },
+  useLimitation: {
+    ja: '利用目的による制限',
+    en: 'use limited to the purposes',
+    article: 'APPI Art. 18(1)',
+    heading: [/利用の?(制限|範囲)|目的外(の)?利用/],
+    words: [/利用目的の(達成に必要な)?範囲(内|を超え)/, /目的外(の)?利用/, /利用目的以外の目的/],
+  },
+  heldPurposes: {
+    ja: '保有個人データの利用目的',
+    en: 'purposes of use of retained personal data',
+    article: 'APPI Art. 32(1)(ii)',
+    heading: [/保有個人データ.*利用目的/],
+    words: [/保有個人データの利用目的(は|を|として|につきましては)/],
+    not: [/利用目的の通知/],
+  },
+  provision: {
+    ja: '第三者提供',
+    en: 'provision to third parties',
+    article: 'APPI Art. 27(1)',
+    heading: [/第三者(へ|に対する|に)?の?(提供|開示)/],
+    words: [/第三者(に対し(て)?|へ|に)の?(提供|開示)/, /第三者提供/],
+    not: [/第三者(へ|に)?の?提供の停止/, /外国にある第三者/],
+  },
+  overseas: {
+    ja: '外国にある第三者への提供',
+    en: 'provision to a third party in a foreign country',
+    article: 'APPI Art. 28(1), (2)',
+    qualifies: ['provision', 'entrustment', 'jointUse', 'optOut'],
+    heading: [/外国|海外|国外|越境/],
+    words: [
+      /外国にある(第三者|事業者|者|委託先)/,
+      /(外国|海外|国外)(の|に所在する|に所在の|にある|に拠点を置く)(事業者|企業|会社|第三者|委託先|グループ会社|関連会社|サーバ)/,
+      /(外国|海外|国外)(へ|に)の?(移転|提供|委託)/,
+      /(外国|海外|国外)(で|において)(保管|保存|処理|取り?扱)/,
+      /越境移転/,
+      /(米国|アメリカ|中華人民共和国|中国|大韓民国|韓国|シンガポール|インド|ベトナム|フィリピン|欧州|EU|英国|ドイツ|フランス|アイルランド|台湾|香港)(に所在|にある|の(事業者|企業|会社|サーバ)|(へ|に)の?(移転|提供|委託))/,
+    ],
+    not: [/外国(為替|人|語|籍)/, /海外(旅行|発送|出張)/, /中国(地方|電力)/],
+  },
+  optOut: {
+    ja: 'オプトアウトによる第三者提供',
+    en: 'provision to third parties that stops at the request of the person (opt-out)',
+    article: 'APPI Art. 27(2), (3)',
+    qualifies: ['provision'],
+    replaces: ['provision'],
+    heading: [/オプトアウト|本人の求めによる提供の停止/],
+    words: [
+      /オプトアウト/,
+      /(本人|お客様|ご本人)の求めに応じて.{0,40}提供を停止/,
+      /個人情報保護委員会(へ|に)(の)?届(け)?出/,
+    ],
+  },
+  entrustment: {
+    ja: '委託',
+    en: 'entrustment',
+    article: 'APPI Art. 27(5)(i), 25',
+    heading: [/委託/],
+    words: [/(業務|取扱い|取り扱い|取扱|処理)の?(全部|一部)?(又は一部)?を?(外部(の事業者)?に)?委託/, /委託先/, /業務委託/, /委託(する|します|いたし|して|しており|すること)/],
+    not: [/委託販売/, /受託/],
+  },
+  jointUse: {
+    ja: '共同利用',
+    en: 'joint use',
+    article: 'APPI Art. 27(5)(iii)',
+    heading: [/共同(で|して)?利用/],
+    words: [/共同(で|して)?利用/],
+  },
+  pseudonymised: {
+    ja: '仮名加工情報',
+    en: 'pseudonymised information',
+    article: 'APPI Art. 41(4), 21(3)',
+    heading: [/仮名加工情報/],
+    words: [/仮名加工情報/],
+  },
+  anonymised: {
+    ja: '匿名加工情報',
+    en: 'anonymised information',
+    article: 'APPI Art. 43(3), (4)',
+    heading: [/匿名加工情報/],
+    words: [/匿名加工情報/],
+  },
+  sensitive: {
+    ja: '要配慮個人情報の取得',
+    en: 'acquisition of special care-required personal information',
+    article: 'APPI Art. 20(2), 2(3)',
+    heading: [/要配慮個人情報|センシティブ情報|機微(な)?情報/],
+    words: [/要配慮個人情報/],
+  },
+  disclosure: {
+    ja: '開示等の請求の手続',
+    en: 'procedure for requests for disclosure etc.',
+    article: 'APPI Art. 32(1)(iii), 33–38',
+    heading: [/開示|訂正|利用(の)?停止|開示等|保有個人データに関する(事項|請求)/],
+    words: [/開示(等)?の(請求|求め|ご請求)/, /開示、訂正/, /訂正、追加(又は|若しくは|もしくは)?削除/, /利用(の)?停止(等)?の(請求|求め)/],
+    not: [/情報開示\(IR\)|適時開示|IR情報/],
+  },
+  security: {
+    ja: '安全管理措置',
+    en: 'security control measures',
+    article: 'APPI Art. 23, 32(1)(iv); Cabinet Order Art. 10(1)',
+    heading: [/安全管理|セキュリティ|安全対策/],
+    words: [/安全管理(措置|のため)/, /(組織|人|物理|技術)的安全管理措置/, /漏え?い、?滅失(又は|若しくは|もしくは|、)?毀損/],
+    not: [/製品(の)?安全/],
+  },
+  complaints: {
+    ja: '苦情の申出先',
+    en: 'where to make complaints',
+    article: 'APPI Art. 32(1)(iv), 40; Cabinet Order Art. 10(2), (3)',
+    heading: [/苦情|(お|ご)?問い?合わ?せ(窓口|先)?$|相談窓口|お問い?合わ?せ|問合せ/],
+    words: [/苦情(の申出|及び相談|・相談|・ご相談|相談|の窓口|受付)/, /(ご相談|お問い?合わ?せ|問合せ)(窓口|先)/, /認定個人情報保護団体/],
+  },
+  acquisition: {
+    ja: '個人情報の取得',
+    en: 'how and which personal information is acquired (no duty to tell of a change)',
+    article: 'APPI Art. 20(1)',
+    heading: [/(取得|収集)(する|の方法|方法|について|の対象|する個人情報|する情報)|取得(する|した)?個人情報|取得について/],
+    words: [/(次|以下)の(方法|手段)(により|で)(取得|収集)/, /から(個人情報を)?(取得|収集)(します|いたします|する|することがあります)/],
+  },
+  general: {
+    ja: '一般的な定め',
+    en: 'a general provision with no duty to tell of a change (definitions, compliance, revision of the policy)',
+    article: '—',
+    heading: [/定義|法令(等)?(の)?遵守|改定|改訂|変更について|継続的(な)?改善|基本方針|附則|はじめに|前文/],
+    words: [/(本|この)(ポリシー|方針|プライバシーポリシー)(は|を)?(、)?(予告なく)?(改定|改訂|変更)/, /(本|この)(ポリシー|方針)は.{0,20}から施行/],
+  },
+  signature: {
+    ja: '署名',
+    en: 'the signature: the business as it signs the policy',
+    article: 'APPI Art. 32(1)(i)',
+  },
+} as const satisfies Record<string, RoleSpec>;
+
+export type Role = keyof typeof ROLES;
+export const ROLE_NAMES = Object.keys(ROLES) as Role[];
+
+export const isRole = (value: unknown): value is Role => typeof value === 'string' && Object.hasOwn(ROLES, value);
+
+/** Words that gave a role away: where they stand in the text read (offsets into it) and which cue. */
+export interface Evidence {
+  words: string;
+  start: number;
+  cue: 'heading' | 'words';
+}
+
+export interface Inference {
+  role: Role;
+  strength: 'strong' | 'weak';
+  evidence: Evidence[];
+}
+
+const spec = (role: Role): RoleSpec => ROLES[role];
+
+/** The text as cues read it: NFKC, with the look-alikes of `not` blanked out (offsets are kept). */
+function cueText(text: string, role: Role): string {
+  let out = text.normalize('NFKC');
+  for (const re of spec(role).not ?? []) out = out.replace(new RegExp(re.source, 'gu'), (m) => '\u3000'.repeat(m.length));
+  return out;
+}
+
+function matches(res: readonly RegExp[] | undefined, text: string, cue: Evidence['cue']): Evidence[] {
+  const out: Evidence[] = [];
+  for (const re of res ?? []) {
+    for (const m of text.matchAll(new RegExp(re.source, 'gu'))) {
+      // Two cues over the same words are one piece of evidence.
+      if (!out.some((e) => m.index < e.start + e.words.length && e.start < m.index + m[0].length)) out.push({ words: m[0], start: m.index, cue });
+    }
+  }
+  return out;
+}
+
+/**
+ * The roles a part reads like, from its own heading (or title, or label)
+ * and its own text, never its children's. Strong: a heading cue; or the
+ * role's words twice; or its words once where no other role's words stand.
+ * Weak: the role's words once beside another role's.
+ */
+export function inferRoles(heading: string | undefined, text: string): Inference[] {
+  const found: Inference[] = [];
+  for (const role of ROLE_NAMES) {
+    const h = heading ? matches(spec(role).heading, cueText(heading, role), 'heading') : [];
+    const w = matches(spec(role).words, cueText(text, role), 'words');
+    if (h.length + w.length === 0) continue;
+    found.push({ role, strength: h.length > 0 || w.length > 1 ? 'strong' : 'weak', evidence: [...h, ...w] });
+  }
+  // Words that qualify another role found beside them read as one: 「外国にある事業者に委託」 is entrustment abroad.
+  for (const f of found) {
+    const q = (spec(f.role).qualifies ?? []) as readonly Role[];
+    const base = found.find((g) => q.includes(g.role));
+    if (base) [f.strength, base.strength] = ['strong', 'strong'];
+  }
+  // One word cue alone is strong when no other role's words stand beside it.
+  const worded = found.filter((f) => f.evidence.some((e) => e.cue === 'words'));
+  if (worded.length === 1 && worded[0]!.strength === 'weak') worded[0]!.strength = 'strong';
+  return found;
+}
+
+/** The roles a part has of its own: the declared ones, else its strong inferences; with any inference that qualifies one of them. */
+export function ownRoles(declared: readonly Role[], inferred: readonly Inference[]): Role[] {
+  const base = declared.length > 0 ? [...declared] : inferred.filter((i) => i.strength === 'strong').map((i) => i.role);
+  const roles = new Set<Role>(base);
+  for (const i of inferred) {
+    const q = spec(i.role).qualifies as readonly Role[] | undefined;
+    if (q?.some((r) => roles.has(r))) roles.add(i.role);
+  }
+  for (const r of [...roles]) for (const x of (spec(r).replaces ?? []) as readonly Role[]) if (!declared.includes(x)) roles.delete(x);
+  return [...roles];
+}
+
+/** Whether two roles go together: the same, or one qualifies the other (overseas in an entrustment clause). */
+export function related(a: Role, b: Role): boolean {
+  return a === b || (spec(a).qualifies ?? []).includes(b) || (spec(b).qualifies ?? []).includes(a);
+}
