@@ -26,6 +26,8 @@ const MORE: Readonly<Record<string, string>> = {
   'logo-too-large': 'The logo in policy.config.yaml is small enough to embed in every page.',
   'logo-script': 'An SVG logo holds no script, event handler, link or embedded content.',
   'unknown-template': 'Every file of the templates folder replaces a bundled template.',
+  'appi-disclosure-fee': 'Only a request for disclosure or for the notice of the purposes may carry a fee, not correction, suspension or deletion (APPI Art. 38(1)).',
+  'role-mismatch': 'A declared role and the role the words read like go together.',
 };
 
 export function ruleCatalog(extra: readonly { id: string; description: string }[] = []): Map<string, string> {

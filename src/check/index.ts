@@ -26,6 +26,7 @@ import { placeholderLeft } from './rules/placeholder.js';
 import { numberingPattern } from './rules/numbering.js';
 import { contactEmail, footnoteUsed, httpsLinks, revisionCurrent } from './rules/lint.js';
 import { revisionOrder } from './rules/revision-order.js';
+import { roleUndeclared } from './rules/roles.js';
 
 /** Validation as a list of small named rules; each sees the whole policy and reports every problem it finds. */
 export const rules: readonly Rule[] = [
@@ -57,6 +58,7 @@ export const rules: readonly Rule[] = [
   versionName,
   shortNameForm,
   revisionOrder,
+  roleUndeclared,
 ];
 
 /** Check a parsed YAML file. The policy is valid when no message is an error. */

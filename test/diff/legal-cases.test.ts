@@ -36,7 +36,7 @@ function diffOf(edit: Edit): PolicyDiff {
   return diffPolicies(base, after.policy!);
 }
 
-const STRICTNESS: Record<Action, number> = { consent: 4, 'prior-notice': 3, 'notice-without-delay': 2, notice: 1, none: 0 };
+const STRICTNESS: Record<Action, number> = { consent: 5, 'prior-notice': 4, review: 3, 'notice-without-delay': 2, notice: 1, none: 0 };
 
 function strictest(diff: PolicyDiff) {
   return diff.changes.reduce((a, b) => (STRICTNESS[b.action] > STRICTNESS[a.action] ? b : a), diff.changes[0]!);

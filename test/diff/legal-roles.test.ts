@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, type Document } from 'yaml';
 import { diffPolicies, type PolicyDiff } from '../../src/diff/index.js';
 import { readPolicyText } from '../../src/file/policy-file.js';
-import { STRICTNESS, type Action, type Category } from '../../src/diff/types.js';
+import { STRICTNESS, type Action, type Category, type Change } from '../../src/diff/types.js';
 import { ROOT } from '../helpers.js';
 
 const NO_ROLES = readFileSync(path.join(ROOT, 'test', 'fixtures', 'roles', 'no-roles.yaml'), 'utf8');
@@ -44,7 +44,8 @@ function diffFrom(text: string, edit: Edit): PolicyDiff {
 
 function strictest(diff: PolicyDiff) {
   const acting = diff.changes.filter((c) => !(c.kind === 'scalar' && (c.id === 'version' || c.id === 'effectiveDate')));
-  return acting.reduce((a, b) => (STRICTNESS[b.action] > STRICTNESS[a.action] ? b : a), acting[0] ?? { action: 'none' as Action, category: 'editorial' as Category });
+  const nothing = { action: 'none', category: 'editorial', basis: '', note: '' } as unknown as Change;
+  return acting.reduce((a, b) => (STRICTNESS[b.action] > STRICTNESS[a.action] ? b : a), acting[0] ?? nothing);
 }
 
 /** [what, edit, action, category]: weighed the same with roles found and with roles declared. */

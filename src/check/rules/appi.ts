@@ -17,12 +17,21 @@ import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule, RuleContext } from '../context.js';
 import { list } from '../context.js';
 import { isUnder, nodesOf, plainTextUnder, stringsOf, type PolicyNode } from '../../model/walk.js';
+import { declaredIn, readSection } from '../../model/reading.js';
 
 const ART_27_5_3 = 'APPI Art. 27(5)(iii)';
 
-/** The sections that say they have this role (not those that only lie inside one). */
+/**
+ * The sections that have this role of their own (not those that only lie
+ * inside one): declared on the section or on one of its blocks or list
+ * entries, or read from its heading and words (model/reading.ts).
+ */
 function sectionsWithRole(context: RuleContext, role: Role): PolicyNode[] {
-  return nodesOf(context.policy).filter((n) => n.kind === 'section' && (n.value as { role?: string }).role === role);
+  return nodesOf(context.policy).filter((n) => {
+    if (n.kind !== 'section') return false;
+    const section = n.value as { role?: string; body?: unknown };
+    return section.role === role || readSection(n.value).roles.includes(role) || declaredIn(section.body).includes(role);
+  });
 }
 
 /**
@@ -40,6 +49,11 @@ const JOINT = /共同利用|共同して利用/;
 
 /** A name or an address as compared: compatibility forms folded, without spaces (undefined for a value that is not text). */
 const flat = (v: unknown) => (typeof v === 'string' ? v.normalize('NFKC').replace(/\s+/g, '') : undefined);
+
+/** The texts of a section and everything in it, with their paths. */
+function textsUnder(context: RuleContext, path: readonly PathSegment[]) {
+  return stringsOf(context.policy).filter((t) => isUnder(t.path, path));
+}
 
 function warn(context: RuleContext, ruleId: string, path: readonly PathSegment[], reason: string, hint: string, on: 'key' | 'value' = 'value') {
   context.report(ruleId, path, { severity: 'warning', reason, hint, on });
@@ -129,13 +143,18 @@ export const managerIdentity: Rule = {
   },
 };
 
+/** A name that is a corporation's or an association's: it has a representative. An individual's trade name has none. */
+const CORPORATE = /株式会社|有限会社|合同会社|合資会社|合名会社|法人|組合|協会|連合会|機構|公社|\(株\)|（株）|㈱|Inc\.|Ltd\.|LLC|Corporation|Co\./u;
+
 export const businessIdentity: Rule = {
   id: 'appi-business-identity',
   description: "The business's name, address and representative are published (APPI Art. 32(1)(i)).",
   check(context) {
     const org = context.policy.organization as { address?: unknown; representative?: unknown } | undefined;
     if (!org || typeof org !== 'object') return;
-    const missing = [org.address === undefined && 'address', org.representative === undefined && 'representative'].filter(Boolean);
+    // A sole proprietor (an individual) has no representative: only a corporation names one (Art. 32(1)(i): 法人にあっては、その代表者の氏名).
+    const corporate = typeof (org as { name?: unknown }).name !== 'string' || CORPORATE.test(String((org as { name?: unknown }).name));
+    const missing = [org.address === undefined && 'address', corporate && org.representative === undefined && 'representative'].filter(Boolean);
     if (missing.length === 0) {
       unpublishedIdentity(context, org);
       return;
@@ -208,6 +227,18 @@ export const disclosureProcedure: Rule = {
       .filter((n) => n.kind === 'section' && sections.some((s) => isUnder(n.path, s.path)))
       .map((n) => String((n.value as { heading?: unknown }).heading ?? ''));
     const text = [...headings, ...sections.map((s) => plainTextUnder(context.policy, s.path))].join('\n');
+    // Only disclosure and the notice of purposes may carry a fee (Art. 38(1)): a fee for correction, suspension or deletion is unlawful.
+    for (const section of sections) {
+      for (const t of textsUnder(context, section.path)) {
+        const sentence = t.text.split(/(?<=。)/u).find((x) => /手数料|[0-9０-９][0-9０-９,，]*円/.test(x) && /(訂正|追加|削除|利用停止|利用の停止|消去|提供の停止)[^。]*(につき|について|の請求|に係る)/.test(x) && !/無料|無償|いただきません|不要|頂戴しません/.test(x));
+        if (sentence) {
+          context.report('appi-disclosure-fee', t.path, {
+            reason: `a fee is asked for correction, suspension of use or deletion: 「${sentence.trim()}」; only a request for disclosure or for the notice of the purposes may carry a fee (APPI Art. 38(1))`,
+            hint: 'ask the fee only for 開示 and 利用目的の通知, and say that correction, suspension and deletion are free of charge',
+          });
+        }
+      }
+    }
     if (!/手数料|無料|無償|費用|[0-9０-９][0-9０-９,，]*円/.test(text)) {
       warn(
         context,
@@ -229,6 +260,9 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/外的環境/, '外的環境の把握 (the external environment, for data kept abroad)'],
 ];
 
+/** Measures told on request: 「お問い合わせいただければ、遅滞なく回答いたします」. */
+const ON_REQUEST = /(求め|請求|お問い?合わ?せ|ご照会)(に応じ|いただ|があった場合|の際)[^。]{0,40}(回答|お答え|ご案内|開示)/u;
+
 export const securityMeasures: Rule = {
   id: 'appi-security-measures',
   description: 'The security control measures taken are published (APPI Art. 32(1)(iv); Cabinet Order Art. 10(1); PPC Guidelines 10).',
@@ -242,7 +276,11 @@ export const securityMeasures: Rule = {
     );
     if (sections.length === 0) return;
     const text = sections.map((s) => plainTextUnder(context.policy, s.path)).join('\n');
-    const missing = MEASURES.filter(([re]) => !re.test(text)).map(([, name]) => name);
+    // Measures offered on request are readily accessible to the principal too (Art. 32(1): 本人の求めに応じて遅滞なく回答する場合を含む).
+    if (ON_REQUEST.test(text)) return;
+    // The external environment is asked for only where data is handled abroad (PPC Guidelines 10-7).
+    const abroad = sectionsWithRole(context, 'overseas').length > 0 || /外国|海外|国外/.test(stringsOf(context.policy).map((x) => x.text).join('\n').replace(/外国(為替|人|語)|海外(旅行|発送)/g, ''));
+    const missing = MEASURES.filter(([re, name]) => !re.test(text) && (abroad || !name.startsWith('外的環境'))).map(([, name]) => name);
     if (missing.length > 0) {
       warn(
         context,

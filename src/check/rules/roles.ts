@@ -1,0 +1,62 @@
+/**
+ * Roles read from the words against roles declared (model/reading.ts):
+ *
+ *   role-undeclared  a section reads like a role (its heading or its words) that neither it nor an
+ *                    enclosing section declares: the diff weighs its changes by that role all the same,
+ *                    and says so; declaring it makes the reading explicit
+ *   role-mismatch    a declared role and a strong reading that do not go together (a section declared
+ *                    `security` that reads like provision to third parties)
+ *
+ * Warnings: a lawyer confirms the role once, by writing it.
+ */
+import type { Rule } from '../context.js';
+import { nodesOf } from '../../model/walk.js';
+import { readSection } from '../../model/reading.js';
+import { ROLES, related, type Role } from '../../model/roles.js';
+import type { PathSegment } from '../../load/yaml-source.js';
+
+const quote = (words: string) => `「${words}」`;
+
+export const roleUndeclared: Rule = {
+  id: 'role-undeclared',
+  description: 'A section that reads like a legal role (its heading or words) declares it (`role:`), so that reviewers see what the diff weighs it by.',
+  check(context) {
+    const declaredAt = new Map<string, Role[]>();
+    for (const node of nodesOf(context.policy)) {
+      if (node.kind !== 'section') continue;
+      const parentKey = JSON.stringify(node.path.slice(0, -2));
+      const enclosing = declaredAt.get(parentKey) ?? [];
+      const reading = readSection(node.value, enclosing);
+      declaredAt.set(JSON.stringify(node.path), reading.declared);
+      const known = new Set<Role>([...reading.declared, ...reading.construct]);
+      for (const inference of reading.inferred) {
+        if (inference.strength !== 'strong' && !reading.roles.includes(inference.role)) continue;
+        if (inference.role === 'general' || inference.role === 'signature') continue;
+        const spec = ROLES[inference.role];
+        const evidence = inference.evidence[0]!;
+        const at: PathSegment[] = evidence.cue === 'heading' ? [...node.path, 'heading'] : node.path;
+        if (known.size === 0 || [...known].every((r) => !related(r, inference.role))) {
+          if (known.size > 0 && reading.declared.length > 0) {
+            context.report('role-mismatch', at, {
+              severity: 'warning',
+              reason: `the section is declared "${reading.declared.join(', ')}" but its ${evidence.cue === 'heading' ? 'heading' : 'words'} ${quote(evidence.words)} read like ${spec.ja} (${inference.role}, ${spec.article}); the diff weighs a change here by both`,
+              hint: `if the section is on ${spec.ja}, write "role: ${inference.role}"; if not, reword it or split the part into a section of its own`,
+            });
+          } else if (known.size === 0) {
+            context.report('role-undeclared', at, {
+              severity: 'warning',
+              reason: `the section reads like ${spec.ja} (${inference.role}, ${spec.article}) from its ${evidence.cue === 'heading' ? 'heading' : 'words'} ${quote(evidence.words)}, but declares no role: the diff weighs its changes as ${inference.role}`,
+              hint: `write "role: ${inference.role}" under "id: ${String(node.id ?? '')}" to confirm it`,
+            });
+          }
+        } else if (!known.has(inference.role) && (ROLES[inference.role] as { qualifies?: readonly string[] }).qualifies) {
+          context.report('role-undeclared', at, {
+            severity: 'warning',
+            reason: `the section declares "${[...known].join(', ')}" and its words ${quote(evidence.words)} read like ${spec.ja} too (${inference.role}, ${spec.article}): the diff weighs its changes as both`,
+            hint: `if the part is on ${spec.ja}, give it a section with "role: ${inference.role}" and the information ${spec.article} asks for`,
+          });
+        }
+      }
+    }
+  },
+};
