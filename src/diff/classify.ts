@@ -69,6 +69,8 @@ export interface ClassifyContext {
   isManager?: boolean;
   /** For a section: only its heading changed, and the new heading names no other part. */
   headingOnly?: boolean;
+  /** For a joint-use row's reference: the same words cite another section now. */
+  retargeted?: boolean;
   /** For `modified`: only the width of characters, spacing, styling or a variant spelling changed (comparableText). */
   sameMeaning?: boolean;
   /** For a scalar: it is the business's own name, address or representative (Art. 27(6), 32(1)(i)). */
@@ -332,6 +334,10 @@ function classifyOwn(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): 
     case 'usePurpose':
       return sensitive({ category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurpose, reason: 'usePurpose' });
     case 'scalar':
+      if (ctx.retargeted) {
+        const row = byRoles(ctx.roles, 'added', { changed: [] });
+        return { ...row, note: `${NOTES.referenceRetargeted} ${row.note ?? ''}`.trim(), reason: 'referenceRetargeted' };
+      }
       if (ctx.businessIdentity || identityOnly(ctx.roles)) return identity(ctx);
       return byRoles(ctx.roles, change, ctx);
     case 'clause':

@@ -15,7 +15,7 @@ import { inlineToText } from '../render/inline-text.js';
 import type { LoadedSidePolicy } from './sides.js';
 import { normalizeText } from './normalize.js';
 import { wordDiff } from './word-diff.js';
-import { ACTIONS, type Action, type Category, type Change, type ChangeKind, type PolicyDiff } from './types.js';
+import { ACTIONS, type Action, type Category, type Change, type ChangeKind, type DiffProblem, type PolicyDiff } from './types.js';
 import type { Reason } from './classify.js';
 
 // ─── Japanese labels ─────────────────────────────────────────────────────────
@@ -201,12 +201,47 @@ export const REMARK_JA: Readonly<Partial<Record<Reason, string>>> = {
   provision: '第三者提供に関する定めの変更です（法27条1項、28条1項）。',
   sameMeaning: '全角・半角、空白、書式、表記ゆれ又は郵便番号のみの変更です。',
   idRenamed: 'idのみの変更です（内容は同じ）。',
+  unknownRole: 'この記述の法的な位置付けをツールでは判断できません。本人への対応の要否を法務担当者が判断し、判断後は role を記載してください。',
+  sameFacts: '提供先、国、項目、提供等の態様及び範囲を広げ又は狭める語は同じです。文言のみの変更であることを確認してください。',
+  typoCorrected: '誤記の訂正のみです（同一の提供先）。',
+  headingOnly: '見出しのみの変更です（同じ部分を指します）。',
+  overseas: '外国にある第三者への提供です。法28条2項の情報（国名、当該国の制度、提供先の措置）を提供した上で同意を得る必要があります（法28条1項）。',
+  optOut: 'オプトアウトによる第三者提供です。事前の通知等に加え、個人情報保護委員会への届出が必要です（法27条2項、3項）。',
+  entrustment: '委託に関する定めの変更です。利用目的の達成に必要な範囲内かつ国内の委託先への委託であるかを確認してください（法27条5項1号、28条1項）。',
+  useLimitation: '利用目的の達成に必要な範囲を超えた取扱いには、あらかじめ本人の同意が必要です（法18条1項）。',
+  sensitive: '要配慮個人情報を要する変更です。取得には、あらかじめ本人の同意が必要です（法20条2項）。',
+  publication: '公表事項（法32条1項）の変更です。改定後の方針の公表により対応します。',
+  businessPublished: '事業者の名称・住所・代表者の変更です（法32条1項1号）。事業者は共同利用の管理責任者ではありません。',
+  renameWidens: '新しい名称は旧名称に追加したもので、範囲の拡大です（通則編3-6-3 事例1）。',
+  renameUnrelated: '新旧の名称に共通する部分がありません。同一事業者の商号変更・合併・承継であることを確認してください（通則編3-6-3 事例2・3）。',
+  referenceRetargeted: '文言は同じですが、引用する条項が別の条項を指すようになりました。',
 };
+
+/** A problem of the comparison in Japanese, for the 新旧対照表 and the comment. */
+export const PROBLEM_JA: Readonly<Record<DiffProblem['rule'], string>> = {
+  'version-not-bumped': '本人への対応を要する変更がありますが、版番号及び施行日が改正前と同じです。版を上げ、施行日を改め、改定履歴を追加してください。',
+  'former-name': 'formerName が改正前の名称と一致しません。改正前の名称をそのまま記載してください。',
+};
+
+/** 「追加：中華人民共和国／削除：米国」: the facts that decided a change. */
+export function factsJa(c: Change): string {
+  if (!c.facts) return '';
+  const words = (fs: readonly { words: string }[]) => [...new Set(fs.map((f) => f.words))].join('、');
+  return [
+    c.facts.added.length ? `追加：${words(c.facts.added)}` : '',
+    c.facts.removed.length ? `削除：${words(c.facts.removed)}` : '',
+    c.facts.corrected?.length ? `訂正：${c.facts.corrected.map((x) => `${x.before.words}→${x.after.words}`).join('、')}` : '',
+  ]
+    .filter(Boolean)
+    .join('／');
+}
 
 export interface SummaryRow {
   no: number;
   /** 備考: REMARK_JA of the rule that gave the action, or ''. */
   remark: string;
+  /** The facts that decided it (factsJa), or ''. */
+  facts: string;
   id: string;
   category: Category;
   categoryLabel: string;
@@ -244,6 +279,8 @@ export interface PolicyComparison {
   rows: ComparisonRow[];
   /** The policy exists on one side only. */
   only?: 'old' | 'new';
+  /** Problems of the new version as a revision, in Japanese (PROBLEM_JA). */
+  problems: string[];
 }
 
 export interface ComparisonInput {
@@ -307,6 +344,7 @@ export function summaryRows(changes: readonly Change[]): SummaryRow[] {
     categoryLabel: CATEGORY_JA[c.category],
     place: placeOf(c),
     remark: (c.reason && REMARK_JA[c.reason]) || '',
+    facts: factsJa(c),
     kind: c.change,
     kindLabel: KIND_JA[c.change],
     action: c.action,
@@ -357,6 +395,7 @@ export function buildComparison(input: ComparisonInput): PolicyComparison {
           : 'このポリシーは改正前にのみ存在します（削除）。廃止に伴う本人への通知等の要否を確認してください。',
       summary: [],
       rows: [],
+      problems: [],
     };
   }
   const ordered = inDocumentOrder(input.diff.changes);
@@ -366,6 +405,7 @@ export function buildComparison(input: ComparisonInput): PolicyComparison {
     verdict: verdictJa(input.diff),
     summary: summaryRows(ordered),
     rows: comparisonRows(ordered, before, after),
+    problems: (input.diff.problems ?? []).map((p) => PROBLEM_JA[p.rule]),
   };
 }
 

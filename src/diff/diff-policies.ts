@@ -5,11 +5,15 @@
 import type { Policy } from '../model/schema.js';
 import { classify, type ClassifyContext } from './classify.js';
 import { matchByKey } from './match.js';
-import { extractSections, type Section, type Unit, type UnitKind } from './units.js';
-import { nodesOf } from '../model/walk.js';
+import { extractSections, ROW_ROLES, type Section, type Unit, type UnitKind } from './units.js';
+import { nodesOf, rowReferencesOf, type RowReference } from '../model/walk.js';
+import { formatPath } from '../load/yaml-source.js';
 import { nameKey } from '../model/facts.js';
 import { comparableText } from './normalize.js';
 import { CATEGORIES, type Change, type ChangeKind, type DiffProblem, type LegalRole, type PolicyDiff } from './types.js';
+
+/** Order of the sections among the places of a policy (units.ts RANK). */
+const RANK_SECTIONS = 3;
 
 interface Ordered {
   change: Change;
@@ -76,6 +80,8 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
     }
   }
 
+  retargeted(ctx);
+
   // Matched by the entry's own id (its key), e.g. `power-factor` of `supply-point/power-factor`.
   for (const [kind, { removed, added }] of orphans) {
     const pending = new Map<string, Unit>();
@@ -98,12 +104,43 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
     for (const unit of added) if (!movedTo.has(unit)) emit(ctx, 'added', null, unit, { changed: [] });
   }
 
-  const rank = (c: Change) => CATEGORIES.indexOf(c.category);
+  // What a lawyer must decide comes first, then by category.
+  const rank = (c: Change) => (c.action === 'review' ? -1 : CATEGORIES.indexOf(c.category));
   const changes = ctx.out
     .sort((a, b) => rank(a.change) - rank(b.change) || compareOrder(a.order, b.order) || a.seq - b.seq)
     .map((o) => o.change);
   const problems = [...ctx.problems, ...versionProblems(before, after, changes)];
   return { renotice: changes.some((c) => c.action !== 'none'), changes, ...(problems.length ? { problems } : {}) };
+}
+
+/**
+ * A joint-use row whose words are the same in both versions but cite another
+ * section now (「第2条に定める利用目的」 after a section was inserted before
+ * 第2条, or a quoted heading given to another section): the row takes its
+ * content from elsewhere, a change of the row, weighed by the row's role.
+ */
+function retargeted(ctx: Context): void {
+  const keyOf = (r: RowReference) => `${r.table}\u0000${r.row}\u0000${r.how}\u0000${r.cited}`;
+  const before = new Map(rowReferencesOf(ctx.before).filter((r) => r.how !== 'refers').map((r) => [keyOf(r), r]));
+  for (const now of rowReferencesOf(ctx.after)) {
+    const was = before.get(keyOf(now));
+    if (!was || was.sectionId === now.sectionId) continue;
+    const heading = (policy: Policy, r: RowReference) => {
+      const node = nodesOf(policy).find((n) => n.kind === 'section' && n.id === r.sectionId);
+      return String((node?.value as { heading?: unknown } | undefined)?.heading ?? r.sectionId);
+    };
+    const unit = (policy: Policy, r: RowReference): Unit => ({
+      kind: 'scalar',
+      key: `${r.table}.${r.row}.reference`,
+      id: `${r.table}.${r.row}`,
+      path: formatPath(r.at),
+      order: [RANK_SECTIONS],
+      props: { target: r.sectionId },
+      text: `${r.cited} → ${heading(policy, r)}`,
+      context: { place: r.table ? `共同利用の表「${r.table}」` : '共同利用の表', roles: [ROW_ROLES[r.row]] },
+    });
+    emit(ctx, 'modified', unit(ctx.before, was), unit(ctx.after, now), { changed: ['target'], retargeted: true });
+  }
 }
 
 /** Whether some joint-use manager is the business itself (by its name or short name, compared as names are). */

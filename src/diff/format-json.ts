@@ -1,10 +1,13 @@
 /**
  * The JSON contract of `policy diff --format json`:
- * {"renotice": bool, "changes": [{category, change, id, path, before, after, action, basis, note?}]},
- * keys in this order, 2-space indent, trailing newline.
+ * {"renotice": bool, "changes": [{category, change, id, path, before, after, action, basis, note?, facts?}], "problems"?: [...]},
+ * keys in this order, 2-space indent, trailing newline. `facts`: the words of the facts the change
+ * adds and drops ({"added": [...], "removed": [...]}); `problems`: what is wrong with the new version
+ * as a revision ({severity, rule, path?, message, hint}).
  */
 import type { PolicyDiff } from './types.js';
 import { visibleJson } from '../report/visible.js';
+import { factWords } from '../model/facts.js';
 
 export function formatDiffJson(diff: PolicyDiff): string {
   const changes = diff.changes.map((c) => ({
@@ -17,6 +20,7 @@ export function formatDiffJson(diff: PolicyDiff): string {
     action: c.action,
     basis: c.basis,
     ...(c.note !== undefined ? { note: c.note } : {}),
+    ...(c.facts ? { facts: { added: factWords(c.facts.added), removed: factWords(c.facts.removed) } } : {}),
   }));
-  return visibleJson({ renotice: diff.renotice, changes });
+  return visibleJson({ renotice: diff.renotice, changes, ...(diff.problems?.length ? { problems: diff.problems } : {}) });
 }

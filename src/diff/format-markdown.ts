@@ -35,11 +35,12 @@ function policySection(p: PolicyComparison): string {
   const lines: string[] = [`### ${escapeMarkdown(p.heading)}`, '', `${escapeMarkdown(versions(p))}`, ''];
   const mark = p.renotice ? '⚠️ ' : '✅ ';
   lines.push(`${mark}**${escapeMarkdown(p.verdict)}**`, '');
+  for (const problem of p.problems) lines.push(`❗ ${escapeMarkdown(problem)}`, '');
   if (p.only || p.summary.length === 0) return lines.join('\n');
-  lines.push('| 番号 | 区分 | 箇所 | 変更 | 必要な対応 | 根拠 |', '|---:|---|---|---|---|---|');
+  lines.push('| 番号 | 区分 | 箇所 | 変更 | 必要な対応 | 根拠 | 変わった事実 |', '|---:|---|---|---|---|---|---|');
   for (const s of p.summary) {
     const action = s.action === 'none' ? escapeMarkdown(s.actionLabel) : `**${escapeMarkdown(s.actionLabel)}**`;
-    lines.push(`| ${s.no} | ${escapeMarkdown(s.categoryLabel)} | ${escapeMarkdown(s.place)} | ${escapeMarkdown(s.kindLabel)} | ${action} | ${s.basis ? escapeMarkdown(s.basis) : '―'} |`);
+    lines.push(`| ${s.no} | ${escapeMarkdown(s.categoryLabel)} | ${escapeMarkdown(s.place)} | ${escapeMarkdown(s.kindLabel)} | ${action} | ${s.basis ? escapeMarkdown(s.basis) : '―'} | ${s.facts ? escapeMarkdown(s.facts) : '―'} |`);
   }
   lines.push('');
   const used = new Set(p.summary.map((s) => s.action));

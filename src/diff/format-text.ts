@@ -7,11 +7,14 @@
  */
 import pc from 'picocolors';
 import { wordDiff } from './word-diff.js';
+import { factWords } from '../model/facts.js';
 import { visible } from '../report/visible.js';
 import { ACTIONS, CATEGORIES, type Action, type Category, type Change, type PolicyDiff } from './types.js';
 
 export interface TextOptions {
   color?: boolean;
+  /** Print the roles each change was weighed by, and whether they were found from the words (--explain). */
+  explain?: boolean;
 }
 
 const HEADINGS: Record<Category, string> = {
@@ -54,11 +57,21 @@ class Painter {
 export function formatDiffText(diff: PolicyDiff, options: TextOptions = {}): string {
   const p = new Painter(options.color ?? false);
   const lines = [p.paint(summary(diff), 'bold')];
+  for (const problem of diff.problems ?? []) {
+    lines.push(p.paint(`${problem.severity}: ${visible(problem.message)} (${problem.rule})`, problem.severity === 'error' ? 'red' : 'yellow', 'bold'));
+    lines.push(field('hint', visible(problem.hint)));
+  }
+  // What a lawyer must decide first, then by category.
+  const review = diff.changes.filter((c) => c.action === 'review');
+  if (review.length) {
+    lines.push('', p.paint(`For a lawyer to decide (review) — ${count(review.length, 'change')}`, 'bold'));
+    for (const change of review) lines.push(...formatChange(change, p, options.explain));
+  }
   for (const category of CATEGORIES) {
-    const changes = diff.changes.filter((c) => c.category === category);
+    const changes = diff.changes.filter((c) => c.category === category && c.action !== 'review');
     if (!changes.length) continue;
     lines.push('', p.paint(`${HEADINGS[category]} — ${count(changes.length, 'change')}`, 'bold'));
-    for (const change of changes) lines.push(...formatChange(change, p));
+    for (const change of changes) lines.push(...formatChange(change, p, options.explain));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -93,13 +106,26 @@ function shown(c: Change): Change {
   return { ...c, id: visible(c.id), path: visible(c.path), before: text(c.before), after: text(c.after), ...(c.note !== undefined ? { note: visible(c.note) } : {}) };
 }
 
-function formatChange(raw: Change, p: Painter): string[] {
+function formatChange(raw: Change, p: Painter, explain = false): string[] {
   const c = shown(raw);
   const kindStyle: Record<Change['change'], Style> = { added: 'green', removed: 'red', modified: 'yellow', moved: 'cyan' };
   const where = c.path === c.id ? '' : ` at ${c.path}`;
   const lines = [`  ${p.paint(c.change, kindStyle[c.change], 'bold')} ${c.id}${where}`];
   lines.push(field('action', `${p.paint(c.action, ...actionStyle(c.action))}${c.basis ? ` (${c.basis})` : ''}`));
   if (c.note) lines.push(field('note', c.note));
+  if (c.facts) {
+    const words = (fs: readonly { words: string }[]) => visible(factWords(fs).join(', '));
+    const parts = [
+      c.facts.added.length ? `adds ${words(c.facts.added)}` : '',
+      c.facts.removed.length ? `drops ${words(c.facts.removed)}` : '',
+      c.facts.corrected?.length ? `corrects ${c.facts.corrected.map((x) => visible(`${x.before.words} → ${x.after.words}`)).join(', ')}` : '',
+    ].filter(Boolean);
+    if (parts.length) lines.push(field('facts', parts.join('; ')));
+  }
+  if (explain) {
+    const roles = c.roles?.length ? c.roles.join(', ') : 'none';
+    lines.push(field('roles', `${roles}${c.inferred ? ' (found from the words: declare with role:)' : ''}; rule ${c.reason ?? '—'}`));
+  }
   if (c.change === 'moved') {
     lines.push(field('text', c.after ?? ''));
   } else if (c.before !== null && c.after !== null) {
@@ -116,6 +142,7 @@ function formatChange(raw: Change, p: Painter): string[] {
 
 function actionStyle(action: Action): Style[] {
   if (action === 'none') return ['dim'];
+  if (action === 'review') return ['cyan', 'bold'];
   return action === 'consent' ? ['red', 'bold'] : ['yellow', 'bold'];
 }
 

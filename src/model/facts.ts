@@ -293,6 +293,6 @@ function distance(a: string, b: string, max: number): number {
 }
 
 /** The facts as a reader sees them: 「追加：中華人民共和国、提携先」. */
-export function factWords(facts: readonly Fact[]): string[] {
+export function factWords(facts: readonly Pick<Fact, 'words'>[]): string[] {
   return [...new Set(facts.map((f) => f.words))];
 }

@@ -370,6 +370,8 @@ export interface RowReference {
   section?: PathSegment[];
   sectionId: string;
   how: 'refers' | 'heading' | 'number' | 'group';
+  /** The words that cite it (「１. 取得する個人情報」, 第2条), or the id under `refers`. */
+  cited: string;
 }
 
 /** Words by which the parties row names a group of companies, and the heading of a section that lists one. */
@@ -432,18 +434,18 @@ function findRowReferences(policy: Policy | Obj): RowReference[] {
       list<unknown>(value.refers).forEach((id, k) => {
         if (typeof id !== 'string') return;
         const section = sections.find((s) => s.id === id);
-        out.push({ table, row, at: [...base, 'refers', k], sectionId: id, how: 'refers', ...(section ? { section: section.path } : {}) });
+        out.push({ table, row, at: [...base, 'refers', k], sectionId: id, how: 'refers', cited: id, ...(section ? { section: section.path } : {}) });
       });
       for (const { path, text } of stringsOf(value, base)) {
         if (path[path.length - 1] === 'id' || path.includes('refers')) continue;
         // A section that holds the table itself is not another part of the policy.
-        const add = (section: PolicyNode | undefined, how: RowReference['how']) =>
-          section?.id && !isUnder(node.path, section.path) && out.push({ table, row, at: path, section: section.path, sectionId: section.id, how });
-        for (const m of text.matchAll(QUOTED)) add(byHeading.get(headingKey(m[1]!)), 'heading');
-        if (row === 'parties' && GROUP.test(text)) groupLists.forEach((s) => add(s, 'group'));
+        const add = (section: PolicyNode | undefined, how: RowReference['how'], cited: string) =>
+          section?.id && !isUnder(node.path, section.path) && out.push({ table, row, at: path, section: section.path, sectionId: section.id, how, cited });
+        for (const m of text.matchAll(QUOTED)) add(byHeading.get(headingKey(m[1]!)), 'heading', m[0]);
+        if (row === 'parties' && GROUP.test(text)) groupLists.forEach((s) => add(s, 'group', text.match(GROUP)![0]));
         // 第2条 (or 第二条, 第2条第1項) of this policy; not 第2条の2, and not an article of a law (個人情報保護法第27条, 施行令第10条).
         for (const m of text.normalize('NFKC').matchAll(/(?<![法令則律])第([0-9]+|[一二三四五六七八九十]+)条(?!の[0-9一二三四五六七八九十])/g)) {
-          add(articles.get(`第${/^[0-9]+$/.test(m[1]!) ? Number(m[1]) : kanjiNumber(m[1]!)}条`), 'number');
+          add(articles.get(`第${/^[0-9]+$/.test(m[1]!) ? Number(m[1]) : kanjiNumber(m[1]!)}条`), 'number', m[0]);
         }
       }
     }

@@ -49,7 +49,7 @@ describe('policy build', () => {
     copyFileSync(path.join(ROOT, 'test/fixtures/invalid/duplicate-id.yaml'), path.join(policies, 'b.yaml'));
     const result = await cli(['build', policies, '--out', out, '--format', 'html,txt']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('b.yaml:115:25  error  sections[4].body[0].jointUse.items.groups[0].fields[2].id: the data item id "address" is already used on line 113  (duplicate-id)');
+    expect(result.stderr).toContain('b.yaml:116:25  error  sections[4].body[0].jointUse.items.groups[0].fields[2].id: the data item id "address" is already used on line 114  (duplicate-id)');
     expect(result.stderr).toMatch(/Nothing was written: fix the errors above and run the command again.\n$/);
     expect(snapshot(out)).toEqual(before);
     await expect(build({ paths: [policies], outDir: out, formats: HTML_TXT })).rejects.toBeInstanceOf(InvalidPolicyError);

@@ -24,7 +24,7 @@ function project(): string {
   copyFileSync(SEED_POLICY, path.join(dir, 'policy', 'shimin-denryoku.yaml'));
   const seed = readFileSync(SEED_POLICY, 'utf8');
   writeFileSync(path.join(dir, 'old.yaml'), seed);
-  writeFileSync(path.join(dir, 'new.yaml'), seed.replace('name: 電力広域的運営推進機関', 'name: 電力広域的運営推進機関（OCCTO）'));
+  writeFileSync(path.join(dir, 'new.yaml'), seed.replace('name: 電力広域的運営推進機関', 'name: 電力広域的運営推進機関（OCCTO）').replace('version: "1.0"', 'version: "1.1"'));
   return dir;
 }
 

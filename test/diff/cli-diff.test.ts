@@ -47,8 +47,11 @@ describe('policy diff OLD NEW (files)', () => {
   it.each(CASES)('$name: json category, action and exit code', async ({ name, first, code }) => {
     const result = await cli(['diff', BASE, F(name), '--format', 'json']);
     expect(result.code).toBe(code);
-    const json = JSON.parse(result.stdout) as { renotice: boolean; changes: JsonChange[] };
-    expect(Object.keys(json)).toEqual(['renotice', 'changes']);
+    const json = JSON.parse(result.stdout) as { renotice: boolean; changes: JsonChange[]; problems?: Array<{ rule: string }> };
+    // These fixtures keep the base's version and date: a change that needs action lists that as a problem, additively.
+    const bumped = name === 'v1-1';
+    expect(Object.keys(json)).toEqual(code === 1 && !bumped ? ['renotice', 'changes', 'problems'] : ['renotice', 'changes']);
+    if (code === 1 && !bumped) expect(json.problems?.map((p) => p.rule)).toEqual(['version-not-bumped']);
     expect(json.renotice).toBe(code === 1);
     if (first === null) expect(json.changes).toEqual([]);
     else {
@@ -96,7 +99,7 @@ describe('policy diff OLD NEW (files)', () => {
     const errors = expected.flatMap((line, i) => (line.includes('  error  ') ? [line, expected[i + 1]!] : []));
     expect(errors.length).toBeGreaterThan(0);
     expect(result.stderr).toContain(errors.join('\n'));
-    expect(result.stderr).toContain('test/fixtures/invalid/duplicate-id.yaml:115:25  error  sections[4].body[0].jointUse.items.groups[0].fields[2].id: the data item id "address" is already used on line 113  (duplicate-id)');
+    expect(result.stderr).toContain('test/fixtures/invalid/duplicate-id.yaml:116:25  error  sections[4].body[0].jointUse.items.groups[0].fields[2].id: the data item id "address" is already used on line 114  (duplicate-id)');
     expect(result.stderr).not.toContain('warning  ');
     expect(result.stderr).toContain(`policy: the new side (${invalid}) has errors, so the versions cannot be compared`);
   });

@@ -119,7 +119,7 @@ describe('policy diff with git revisions', () => {
     git(dir, 'checkout', '-q', 'HEAD~1', '--', 'policy');
     const result = await cli(['diff', 'HEAD', 'HEAD~1'], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('HEAD:policy/shimin-denryoku.yaml:115:25  error  sections[4].body[0].jointUse.items.groups[0].fields[2].id');
+    expect(result.stderr).toContain('HEAD:policy/shimin-denryoku.yaml:116:25  error  sections[4].body[0].jointUse.items.groups[0].fields[2].id');
     expect(result.stderr).toMatch(/policy: the old side \(HEAD, commit [0-9a-f]{7}\) has errors, so the versions cannot be compared/);
   });
 

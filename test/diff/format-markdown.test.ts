@@ -21,7 +21,7 @@ describe('policy diff --format markdown', () => {
     expect(md).toContain('請求<del>、</del>収納業務');
     expect(md.trimEnd().endsWith('</details>')).toBe(true);
     // Every table row has the six cells: no text breaks the table.
-    for (const line of md.split('\n').filter((l) => /^\| \d/.test(l))) expect(line.replace(/\\\|/g, '').split('|').length).toBe(8);
+    for (const line of md.split('\n').filter((l) => /^\| \d/.test(l))) expect(line.replace(/\\\|/g, '').split('|').length).toBe(9);
   });
 
   it('says so when no change needs notice (exit 0)', async () => {

@@ -182,3 +182,24 @@ describe('version discipline', () => {
     expect(diffFrom(NO_ROLES, (d) => replaceIn(d, ['preamble', 0], '社会的責務', '重要な責務')).problems ?? []).toEqual([]);
   });
 });
+
+describe('references resolved in both versions', () => {
+  // The fixture's purposes row names 第2条 (its purposes section); its items row quotes 「１. 取得する個人情報」.
+  const FIXTURE = readFileSync(path.join(ROOT, 'test', 'fixtures', 'row-references.yaml'), 'utf8');
+
+  it('a section inserted before the one a row cites by number: the row now takes its content from another section', () => {
+    const diff = diffFrom(FIXTURE, (d) => (d.get('sections') as { items: unknown[] }).items.splice(1, 0, d.createNode({ id: 'inserted', heading: '個人情報の管理', body: ['当社は、個人情報を適切に管理します。'] })));
+    const change = diff.changes.find((c) => c.reason === 'referenceRetargeted');
+    expect(change).toMatchObject({ category: 'jointPurpose', action: 'prior-notice' });
+    expect(change!.before).toBe('第2条 → 利用目的');
+    expect(change!.after).toBe('第2条 → 個人情報の管理');
+  });
+
+  it('a section renumbered along with the row that cites it is no change of the row', () => {
+    const diff = diffFrom(FIXTURE, (d) => {
+      (d.get('sections') as { items: unknown[] }).items.splice(1, 0, d.createNode({ id: 'inserted', heading: '個人情報の管理', body: ['当社は、個人情報を適切に管理します。'] }));
+      d.setIn(['sections', 3, 'body', 0, 'jointUse', 'purposes', 'entries', 0, 'text'], '第3条に定める利用目的');
+    });
+    expect(diff.changes.find((c) => c.reason === 'referenceRetargeted')).toBeUndefined();
+  });
+});

@@ -26,8 +26,8 @@ describe('a policy file of the former shape (numbered clauses, one top-level joi
     const a = buildView(legacy.policy!);
     const b = buildView(seed.policy!);
     expect(renderText(a)).toBe(renderText(b));
-    // The seed marks its clause on provision to third parties with its legal role; the rest is the same.
-    expect(renderHtmlFragment(a)).toBe(renderHtmlFragment(b).replace(' pp-role-provision', ''));
+    // The seed marks its clauses on provision to third parties and on the use limitation with their legal roles; the rest is the same.
+    expect(renderHtmlFragment(a)).toBe(renderHtmlFragment(b).replace(' pp-role-provision', '').replace(' pp-role-useLimitation', ''));
   });
 
   it('reports problems at their line and column in the old file', () => {

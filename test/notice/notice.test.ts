@@ -163,11 +163,22 @@ describe('policy notice', () => {
     expect(html).toContain('共同利用に関する変更のお知らせ');
   });
 
+  it('refuses a letter while the version and the effective date are the earlier ones, and writes nothing', async () => {
+    const dir = versions('party-renamed');
+    const result = await cli(['notice', '--date', '2026-11-01', 'old', 'new'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('shimin-denryoku: changes that need action, but the version (1.0) and the effective date (2026-12-01) are those of the earlier version; no letter is written');
+    expect(result.stderr).toContain('bump the version, set the new effective date, and add a line to revisions: for the new version');
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
   it('writes only the formats asked for, to out/ by default', async () => {
     const dir = versions('party-renamed');
+    const file = path.join(dir, 'new', 'shimin-denryoku.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('version: "1.0"', 'version: "1.0.1"'));
     const result = await cli(['notice', '--date', '2026-11-01', 'old', 'new', '--format', 'txt', '--width', '50'], dir);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(readdirSync(path.join(dir, 'out'))).toEqual(['notice-shimin-denryoku-1.0.txt']);
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['notice-shimin-denryoku-1.0.1.txt']);
   });
 
   it('writes nothing when no change needs notice, and says so', async () => {
@@ -185,7 +196,7 @@ describe('policy notice', () => {
     const before = snapshot(path.join(dir, 'out'));
     const result = await cli(['notice', '--date', '2026-11-01', 'old/shimin-denryoku.yaml', path.join(ROOT, 'test/fixtures/invalid/duplicate-id.yaml')], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('duplicate-id.yaml:115:25  error');
+    expect(result.stderr).toContain('duplicate-id.yaml:116:25  error');
     expect(snapshot(path.join(dir, 'out'))).toEqual(before);
     expect((await cli(['notice', '--date', '2026-11-01', 'old', 'missing'], dir)).code).toBe(2);
   });

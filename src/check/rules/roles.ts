@@ -4,8 +4,8 @@
  *   role-undeclared  a section reads like a role (its heading or its words) that neither it nor an
  *                    enclosing section declares: the diff weighs its changes by that role all the same,
  *                    and says so; declaring it makes the reading explicit
- *   role-mismatch    a declared role and a strong reading that do not go together (a section declared
- *                    `security` that reads like provision to third parties)
+ *   role-mismatch    a declared role and a heading that reads like another, unrelated role (a section
+ *                    declared `security` headed 第三者提供)
  *
  * Warnings: a lawyer confirms the role once, by writing it.
  */
@@ -36,10 +36,11 @@ export const roleUndeclared: Rule = {
         const evidence = inference.evidence[0]!;
         const at: PathSegment[] = evidence.cue === 'heading' ? [...node.path, 'heading'] : node.path;
         if (known.size === 0 || [...known].every((r) => !related(r, inference.role))) {
-          if (known.size > 0 && reading.declared.length > 0) {
+          // A declared section may well mention other parts (security measures name 委託先 and servers abroad): only its heading contradicts it.
+          if (known.size > 0 && reading.declared.length > 0 && evidence.cue === 'heading') {
             context.report('role-mismatch', at, {
               severity: 'warning',
-              reason: `the section is declared "${reading.declared.join(', ')}" but its ${evidence.cue === 'heading' ? 'heading' : 'words'} ${quote(evidence.words)} read like ${spec.ja} (${inference.role}, ${spec.article}); the diff weighs a change here by both`,
+              reason: `the section is declared "${reading.declared.join(', ')}" but its heading ${quote(evidence.words)} reads like ${spec.ja} (${inference.role}, ${spec.article}); the diff weighs a change here by the declared role only`,
               hint: `if the section is on ${spec.ja}, write "role: ${inference.role}"; if not, reword it or split the part into a section of its own`,
             });
           } else if (known.size === 0) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { writeOutputs } from '../../build/write-outputs.js';
 import { diffPolicies, formatDiffJson, formatDiffText, type PolicyDiff } from '../../diff/index.js';
-import { summary } from '../../diff/format-text.js';
+import { summary, type TextOptions } from '../../diff/format-text.js';
 import { loadPairs, type PolicyPair } from '../../diff/sides.js';
 import { UsageError } from '../../errors.js';
 import { visible, visibleJson } from '../../report/visible.js';
@@ -16,7 +16,13 @@ export const diffHelp = `Usage: policy diff [OLD [NEW]] [options]
 
 Compare two versions of the policies and say what each change means under
 the APPI: its category, the action it needs before or after publishing
-(consent, prior-notice, notice-without-delay, notice, none) and the legal basis.
+(review, consent, prior-notice, notice-without-delay, notice, none) and the
+legal basis. Each part is weighed by its role: the role: written on it, else
+the role its words read like (check names those), else "review": a lawyer
+decides. Within a role, the facts are compared before the words (recipients,
+countries, data items, acts, and the words that open or narrow a set): the
+same facts in other words are "review", never "consent"; a misspelt name
+corrected is "none".
 
 OLD and NEW are each a policy file, a folder of policies, or a git revision
 of this repository (HEAD~1, a tag, origin/main, or REV:path for one file),
@@ -37,7 +43,9 @@ Options:
                    text  the changes, changed words marked [-old-] {+new+}
                          (in colour on a terminal, unless NO_COLOR is set)
                    json  {"renotice": bool, "changes": [{"category", "change",
-                         "id", "path", "before", "after", "action", "basis"}]};
+                         "id", "path", "before", "after", "action", "basis",
+                         "note"?, "facts"?: {"added", "removed"}}],
+                         "problems"?: [{"severity", "rule", "message", "hint"}]};
                          when folders with several policies are compared
                          (or a policy is on one side only):
                          {"renotice": bool, "policies": [{"name", "status",
@@ -52,11 +60,18 @@ Options:
                          changed words in a collapsed section
   --out FILE     write to FILE instead of standard output (the file is
                  replaced whole or not at all)
+  --explain      text: print the roles each change was weighed by, whether
+                 they were found from the words, and the rule that decided
   --quiet, -q    print nothing; the exit code tells
   -h, --help     show this help
 
+Problems of the new version as a revision (a change that needs action
+while the version and the effective date are unchanged; a formerName that
+is not the earlier name) are listed in every format; they do not change
+the verdict.
+
 Exit codes: 0 no change needs action (none, or editorial only), 1 a change
-needs re-notice (consent or notice of any kind), 2 wrong usage, a missing
+needs re-notice (consent or notice of any kind) or a lawyer's review, 2 wrong usage, a missing
 file or revision, or a side with errors, 3 the PDF could not be printed
 (e.g. Chromium missing).
 
@@ -75,6 +90,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     quiet: { type: 'boolean', short: 'q' },
+    explain: { type: 'boolean' },
   });
   if (values.help) return io.stdout(diffHelp), EXIT.ok;
   const format: DiffFormat = choiceOption('format', values.format, DIFF_FORMATS) ?? 'text';
@@ -92,7 +108,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   let output: string | Uint8Array;
   switch (format) {
     case 'text':
-      output = textReport(pairs, diffs, useColor(io) && values.out === undefined);
+      output = textReport(pairs, diffs, { color: useColor(io) && values.out === undefined, explain: values.explain === true });
       break;
     case 'json':
       output = jsonReport(pairs, diffs);
@@ -161,13 +177,13 @@ function headline(p: PolicyPair, diffs: ReadonlyMap<string, PolicyDiff>): string
   return summary(diffs.get(p.name)!);
 }
 
-function textReport(pairs: readonly PolicyPair[], diffs: ReadonlyMap<string, PolicyDiff>, color: boolean): string {
+function textReport(pairs: readonly PolicyPair[], diffs: ReadonlyMap<string, PolicyDiff>, options: TextOptions): string {
   const only = pairs.length === 1 ? pairs[0] : undefined;
-  if (only?.old && only.new) return formatDiffText(diffs.get(only.name)!, { color });
+  if (only?.old && only.new) return formatDiffText(diffs.get(only.name)!, options);
   return pairs
     .map((p) => {
       if (!p.old || !p.new) return `== ${headline(p, diffs)}\n`;
-      return `== ${visible(p.name)}: ${visible(p.old.label)} → ${visible(p.new.label)}\n${formatDiffText(diffs.get(p.name)!, { color })}`;
+      return `== ${visible(p.name)}: ${visible(p.old.label)} → ${visible(p.new.label)}\n${formatDiffText(diffs.get(p.name)!, options)}`;
     })
     .join('\n');
 }
@@ -178,6 +194,7 @@ function jsonReport(pairs: readonly PolicyPair[], diffs: ReadonlyMap<string, Pol
   const policies = pairs.map((p) => {
     const diff = diffs.get(p.name);
     const changes = diff ? (JSON.parse(formatDiffJson(diff)) as { changes: unknown[] }).changes : [];
+    const problems = diff?.problems?.length ? { problems: diff.problems } : {};
     return {
       name: p.name,
       status: !p.old ? 'added' : !p.new ? 'removed' : 'compared',
@@ -185,6 +202,7 @@ function jsonReport(pairs: readonly PolicyPair[], diffs: ReadonlyMap<string, Pol
       new: p.new?.label ?? null,
       renotice: diff ? diff.renotice : true,
       changes,
+      ...problems,
     };
   });
   return visibleJson({ renotice: policies.some((p) => p.renotice), policies });

@@ -7,9 +7,9 @@ import { buildNoticeView, noticeFileStem, type NoticeView } from '../../notice/n
 import { NOTICE_FORMATS, renderNoticeHtml, renderNoticeText } from '../../notice/render.js';
 import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
 import { intOption, listOption, outOption, parse } from '../args.js';
-import { UsageError } from '../../errors.js';
 import { isCalendarDate } from '../../check/rules/dates.js';
 import { EXIT } from '../exit-codes.js';
+import { InputError, UsageError } from '../../errors.js';
 import { visible } from '../../report/visible.js';
 import type { CliIO } from '../io.js';
 
@@ -80,6 +80,9 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
       continue;
     }
     const diff = diffPolicies(pair.old.policy, pair.new.policy);
+    // A letter about a version that does not exist: the customers would be told of the old number and date.
+    const unbumped = diff.problems?.find((p) => p.rule === 'version-not-bumped');
+    if (unbumped) throw new InputError(`${pair.name}: ${unbumped.message}; no letter is written`, unbumped.hint);
     const view = buildNoticeView(pair.name, pair.old, pair.new, diff, { issued });
     if (!view) {
       lines.push(`${visible(pair.name)}: no change needs notice to individuals (${summary(diff).replace(/^No change needs re-notice: /, '').replace(/\.$/, '')}); no letter written.`);
