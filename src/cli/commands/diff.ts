@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { writeOutputs } from '../../build/write-outputs.js';
-import { diffPolicies, formatDiffJson, formatDiffText, type PolicyDiff } from '../../diff/index.js';
+import { formatDiffJson, formatDiffText, type PolicyDiff } from '../../diff/index.js';
+import { diffAcross } from '../../diff/across.js';
 import { summary, type TextOptions } from '../../diff/format-text.js';
 import { loadPairs, type PolicyPair } from '../../diff/sides.js';
 import { UsageError } from '../../errors.js';
@@ -100,8 +101,8 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   outOption(values.out, 'file');
 
   const { pairs } = await loadPairs(positionals, io.cwd, 'diff');
-  const diffs = new Map<string, PolicyDiff>();
-  for (const p of pairs) if (p.old && p.new) diffs.set(p.name, diffPolicies(p.old.policy, p.new.policy));
+  // The policies of the folder compared as one: an entry that moved to another file is moved.
+  const diffs: Map<string, PolicyDiff> = diffAcross(pairs);
   const renotice = pairs.some((p) => !p.old || !p.new || diffs.get(p.name)!.renotice);
   const code = renotice ? EXIT.findings : EXIT.ok;
 

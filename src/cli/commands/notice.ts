@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { writeOutputs, type OutputFile } from '../../build/write-outputs.js';
-import { diffPolicies } from '../../diff/index.js';
+import { diffAcross } from '../../diff/across.js';
 import { loadPairs } from '../../diff/sides.js';
 import { summary } from '../../diff/format-text.js';
 import { buildNoticeView, noticeFileStem, type NoticeView } from '../../notice/notice.js';
@@ -72,6 +72,7 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
 
   const loaded = await loadPairs(positionals, io.cwd, 'notice');
 
+  const diffs = diffAcross(loaded.pairs);
   const letters: NoticeView[] = [];
   const lines: string[] = [];
   for (const pair of loaded.pairs) {
@@ -79,7 +80,7 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
       lines.push(`${visible(pair.name)}: on one side only (${visible((pair.old ?? pair.new)!.label)}); no letter: a new or withdrawn policy is published, not compared.`);
       continue;
     }
-    const diff = diffPolicies(pair.old.policy, pair.new.policy);
+    const diff = diffs.get(pair.name)!;
     // A letter about a version that does not exist: the customers would be told of the old number and date.
     const unbumped = diff.problems?.find((p) => p.rule === 'version-not-bumped');
     if (unbumped) throw new InputError(`${pair.name}: ${unbumped.message}; no letter is written`, unbumped.hint);
