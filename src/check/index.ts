@@ -25,7 +25,7 @@ import {
 import { placeholderLeft } from './rules/placeholder.js';
 import { numberingPattern } from './rules/numbering.js';
 import { contactEmail, footnoteUsed, httpsLinks, revisionCurrent } from './rules/lint.js';
-import { revisionOrder } from './rules/revision-order.js';
+import { datesAgree, revisionOrder } from './rules/revision-order.js';
 import { roleUndeclared } from './rules/roles.js';
 
 /** Validation as a list of small named rules; each sees the whole policy and reports every problem it finds. */
@@ -58,6 +58,7 @@ export const rules: readonly Rule[] = [
   versionName,
   shortNameForm,
   revisionOrder,
+  datesAgree,
   roleUndeclared,
 ];
 

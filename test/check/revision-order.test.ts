@@ -39,3 +39,25 @@ describe('revision-order', () => {
     expect(result.stdout).not.toContain('revision-order');
   });
 });
+
+describe('dates-disagree', () => {
+  const CLOSING = '\nclosing:\n  - dates:\n      - label: 制定日\n        date: 2026-12-01\n      - label: 最終改定日\n        date: DATE\n';
+  const withDates = (date: string) => {
+    const file = policyWith(`${REVISIONS}  - version: "1.1"\n    date: 2027-04-01\n    summary: 改定しました。\n`);
+    writeFileSync(file, readFileSync(file, 'utf8') + CLOSING.replace('DATE', date));
+    return file;
+  };
+
+  it('a 最終改定日 typed by hand that contradicts the revisions is an error, at its date', async () => {
+    const file = withDates('2027-03-01');
+    const result = await cli(['check', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/closing\[0\]\.dates\[1\]\.date: 「最終改定日」 is 2027-03-01, but the revisions say 2027-04-01 \(line 10\)/);
+    expect(result.stdout).toContain('hint: write date: 2027-04-01, or add the revision of 2027-03-01 to "revisions:"');
+  });
+
+  it('agrees when it is the latest revision\'s date', async () => {
+    const result = await cli(['check', withDates('2027-04-01')]);
+    expect(result.stdout).not.toContain('dates-disagree');
+  });
+});

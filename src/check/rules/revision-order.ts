@@ -40,3 +40,44 @@ export const revisionOrder: Rule = {
     });
   },
 };
+
+/** A date line's label that names the latest revision (最終改定日, 改定日) or the first (制定日). */
+const LATEST = /最終改[定訂]|^改[定訂]日?[：:]?$|改[定訂]日/u;
+const FIRST = /制定/u;
+
+/**
+ * A date typed by hand in a `dates:` block (最終改定日 2024年4月1日) says the
+ * same as the revisions: a letter, the site and the 改定履歴 are built from
+ * the revisions, and a page that prints another date misleads about when the
+ * policy changed (APPI Art. 21(3), 27(6)).
+ */
+export const datesAgree: Rule = {
+  id: 'dates-disagree',
+  description: 'A date line of the policy (最終改定日, 制定日) agrees with the revisions it stands for.',
+  check({ policy, report, lineOf }) {
+    const revisions = list<{ date?: unknown }>(policy.revisions).filter((r) => typeof r?.date === 'string' || r?.date instanceof Date);
+    if (revisions.length === 0) return;
+    const day = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
+    const dates = revisions.map((r) => day(r.date)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+    if (dates.length === 0) return;
+    const [first, last] = [dates[0]!, dates[dates.length - 1]!];
+    const blocks = [
+      ...list<unknown>(policy.closing).map((b, i) => ({ block: b, path: ['closing', i] as (string | number)[] })),
+      ...list<unknown>(policy.preamble).map((b, i) => ({ block: b, path: ['preamble', i] as (string | number)[] })),
+    ];
+    for (const { block, path } of blocks) {
+      const lines = list<{ label?: unknown; date?: unknown }>((block as { dates?: unknown } | null)?.dates);
+      lines.forEach((line, k) => {
+        const label = typeof line?.label === 'string' ? line.label : '';
+        const date = line?.date === undefined ? '' : day(line.date);
+        const expected = LATEST.test(label) ? last : FIRST.test(label) ? first : undefined;
+        // A placeholder or a malformed date is reported by its own rules.
+        if (expected === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{4}-\d{2}-\d{2}$/.test(expected) || date === expected) return;
+        report('dates-disagree', [...path, 'dates', k, 'date'], {
+          reason: `「${label}」 is ${date}, but the revisions say ${expected} (line ${lineOf(['revisions'])}): the page would print another date than its history`,
+          hint: `write date: ${expected}, or add the revision of ${date} to "revisions:"`,
+        });
+      });
+    }
+  },
+};
