@@ -200,17 +200,25 @@ export interface Inference {
 
 const spec = (role: Role): RoleSpec => ROLES[role];
 
-/** The text as cues read it: NFKC, with the look-alikes of `not` blanked out (offsets are kept). */
-function cueText(text: string, role: Role): string {
-  let out = text.normalize('NFKC');
-  for (const re of spec(role).not ?? []) out = out.replace(new RegExp(re.source, 'gu'), (m) => '\u3000'.repeat(m.length));
+/** Each role's cues compiled once, global and Unicode-aware, for matchAll. */
+const COMPILED = new Map<Role, { heading: RegExp[]; words: RegExp[]; not: RegExp[] }>(
+  ROLE_NAMES.map((role) => {
+    const g = (res: readonly RegExp[] | undefined) => (res ?? []).map((re) => new RegExp(re.source, 'gu'));
+    return [role, { heading: g(spec(role).heading), words: g(spec(role).words), not: g(spec(role).not) }];
+  }),
+);
+
+/** The text as cues read it: the look-alikes of `not` blanked out (offsets are kept). */
+function cueText(folded: string, not: readonly RegExp[]): string {
+  let out = folded;
+  for (const re of not) out = out.replace(re, (m) => '\u3000'.repeat(m.length));
   return out;
 }
 
-function matches(res: readonly RegExp[] | undefined, text: string, cue: Evidence['cue']): Evidence[] {
+function matches(res: readonly RegExp[], text: string, cue: Evidence['cue']): Evidence[] {
   const out: Evidence[] = [];
-  for (const re of res ?? []) {
-    for (const m of text.matchAll(new RegExp(re.source, 'gu'))) {
+  for (const re of res) {
+    for (const m of text.matchAll(re)) {
       // Two cues over the same words are one piece of evidence.
       if (!out.some((e) => m.index < e.start + e.words.length && e.start < m.index + m[0].length)) out.push({ words: m[0], start: m.index, cue });
     }
@@ -225,10 +233,26 @@ function matches(res: readonly RegExp[] | undefined, text: string, cue: Evidence
  * Weak: the role's words once beside another role's.
  */
 export function inferRoles(heading: string | undefined, text: string): Inference[] {
+  // Two versions of a policy share most of their texts: each is read once.
+  const key = `${heading ?? ''}\u0000${text}`;
+  const known = READ.get(key);
+  if (known) return known;
+  if (READ.size > 4096) READ.clear();
+  const found = readRoles(heading, text);
+  READ.set(key, found);
+  return found;
+}
+
+/** Texts already read (bounded: a long-running preview reads many versions). */
+const READ = new Map<string, Inference[]>();
+
+function readRoles(heading: string | undefined, text: string): Inference[] {
   const found: Inference[] = [];
+  const [h0, t0] = [heading?.normalize('NFKC'), text.normalize('NFKC')];
   for (const role of ROLE_NAMES) {
-    const h = heading ? matches(spec(role).heading, cueText(heading, role), 'heading') : [];
-    const w = matches(spec(role).words, cueText(text, role), 'words');
+    const cues = COMPILED.get(role)!;
+    const h = h0 && cues.heading.length ? matches(cues.heading, cueText(h0, cues.not), 'heading') : [];
+    const w = t0 && cues.words.length ? matches(cues.words, cueText(t0, cues.not), 'words') : [];
     if (h.length + w.length === 0) continue;
     found.push({ role, strength: h.length > 0 || w.length > 1 ? 'strong' : 'weak', evidence: [...h, ...w] });
   }
