@@ -56,6 +56,14 @@ describe('dates-disagree', () => {
     expect(result.stdout).toContain('hint: write date: 2027-04-01, or add the revision of 2027-03-01 to "revisions:"');
   });
 
+  it('a 制定日 after the first revision is an error; one before it is an older history left out', async () => {
+    const file = withDates('2027-04-01');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('label: 制定日\n        date: 2026-12-01', 'label: 制定日\n        date: 2027-01-01'));
+    expect((await cli(['check', file])).stdout).toContain('「制定日」 is 2027-01-01, but the revisions say 2026-12-01');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('date: 2027-01-01', 'date: 2016-04-01'));
+    expect((await cli(['check', file])).stdout).not.toContain('dates-disagree');
+  });
+
   it('agrees when it is the latest revision\'s date', async () => {
     const result = await cli(['check', withDates('2027-04-01')]);
     expect(result.stdout).not.toContain('dates-disagree');

@@ -72,7 +72,9 @@ export const datesAgree: Rule = {
         const date = line?.date === undefined ? '' : day(line.date);
         const expected = LATEST.test(label) ? last : FIRST.test(label) ? first : undefined;
         // A placeholder or a malformed date is reported by its own rules.
-        if (expected === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{4}-\d{2}-\d{2}$/.test(expected) || date === expected) return;
+        if (expected === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date === expected) return;
+        // The history may begin after the policy was made (an older history left out): a 制定日 before it is fine.
+        if (!LATEST.test(label) && date < expected) return;
         report('dates-disagree', [...path, 'dates', k, 'date'], {
           reason: `「${label}」 is ${date}, but the revisions say ${expected} (line ${lineOf(['revisions'])}): the page would print another date than its history`,
           hint: `write date: ${expected}, or add the revision of ${date} to "revisions:"`,
