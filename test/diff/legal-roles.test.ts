@@ -64,6 +64,8 @@ const CASES: Array<[string, Edit, Action, Category?]> = [
   ['a recipient class added to the provision clause (提携先)', (d) => replaceIn(d, S(3, 'body', 0), '個人データを第三者に', '個人データを提携先以外の第三者に'), 'consent', 'provision'],
   ['an opener added to the provision clause (当社が必要と判断した場合)', (d) => add(d, S(3, 'body', 1, 'list'), '当社が必要と判断した場合'), 'consent', 'provision'],
   ['a sale of data added', (d) => d.setIn(S(3, 'body', 0), `${d.getIn(S(3, 'body', 0)) as string}ただし、統計情報として販売することがあります。`), 'consent', 'provision'],
+  ['a data item added to what is provided', (d) => d.setIn(S(3, 'body', 0), `${d.getIn(S(3, 'body', 0)) as string}提供する項目は、氏名及び住所です。`), 'consent', 'provision'],
+  ['a limiting word dropped from the overseas clause (のみ)', (d) => replaceIn(d, S(4, 'body', 0), '提供することがあります。', '提供することがあります。提供する項目は氏名のみです。'), 'consent', 'overseas'],
   // Use limitation, purposes (Art. 17, 18, 20(2), 21)
   ['the use limitation opened to the business\'s discretion', (d) => replaceIn(d, S(2, 'body', 0), '取り扱うことはありません', '取り扱うことはありません。ただし、当社が必要と判断した場合はこの限りではありません'), 'consent', 'usePurpose'],
   ['the use limitation reworded with the same facts', (d) => replaceIn(d, S(2, 'body', 0), '取り扱うことはありません', '取り扱いません'), 'review', 'usePurpose'],
@@ -89,6 +91,31 @@ const CASES: Array<[string, Edit, Action, Category?]> = [
   ['a heading reworded to name the same part', (d) => d.setIn(S(3, 'heading'), '個人データの第三者への提供'), 'none'],
   ['a new section no role can be read from', (d) => add(d, ['sections'], { id: 'cookies', heading: 'ウェブサイトの閲覧について', body: ['当社のウェブサイトでは、閲覧の状況を把握するためにアクセス解析ツールを使用しています。'] }), 'review', 'unclassified'],
 ];
+
+/** The fixture with a section on opt-out provision (Art. 27(2)) added before the last one. */
+const OPT_OUT: Edit = (d) =>
+  (d.get('sections') as { items: unknown[] }).items.splice(10, 0, d.createNode({
+    id: 'opt-out',
+    heading: 'オプトアウトによる第三者提供',
+    body: ['当社は、お客様の求めに応じて当該お客様が識別される個人データの第三者への提供を停止することとして、氏名及び住所を名簿事業者に提供しています。当社は、この旨を個人情報保護委員会に届け出ています。'],
+  }));
+const OPT_OUT_CASES: Array<[string, Edit, Action, Category?]> = [
+  ['an opt-out: a data item added', (d) => replaceIn(d, S(10, 'body', 0), '氏名及び住所', '氏名、住所及び電話番号'), 'prior-notice', 'optOut'],
+  ['an opt-out: a recipient class added', (d) => replaceIn(d, S(10, 'body', 0), '名簿事業者に', '名簿事業者及び提携先に'), 'prior-notice', 'optOut'],
+  ['an opt-out: reworded with the same facts', (d) => replaceIn(d, S(10, 'body', 0), '提供しています', '提供しております'), 'review', 'optOut'],
+];
+
+describe('legal cases: opt-out provision (Art. 27(2), (3)), found from the words and declared', () => {
+  it.each(OPT_OUT_CASES)('%s → %s', (_what, edit, action, category) => {
+    for (const base of [NO_ROLES, WITH_ROLES]) {
+      const doc = parseDocument(base);
+      OPT_OUT(doc);
+      if (base === WITH_ROLES) doc.setIn(S(10, 'role'), 'optOut');
+      const top = strictest(diffFrom(doc.toString(), edit));
+      expect({ action: top.action, category: top.category }).toEqual({ action, category });
+    }
+  });
+});
 
 describe('legal cases: roles found from the words and roles declared weigh a change alike', () => {
   it.each(CASES)('%s → %s', (_what, edit, action, category) => {
