@@ -74,14 +74,21 @@ export function basisJa(basis: string): string {
   return basis
     .split(/;\s*/)
     .map((part) => {
-      const act = /^APPI Art\.\s*(.+)$/.exec(part);
+      const act = /^(APPI|Cabinet Order) Art\.\s*(.+)$/.exec(part);
       if (act) {
-        const refs = act[1]!.split(/,\s*/).map((ref) => {
-          const m = /^(\d+)(?:\((\d+)\))?(?:\(([ivx]+)\))?$/.exec(ref.trim());
-          if (!m) return null;
-          return `第${m[1]}条${m[2] ? `第${m[2]}項` : ''}${m[3] ? `第${ROMAN[m[3]] ?? m[3]}号` : ''}`;
+        // 「28(1), (2)」: a paragraph written alone belongs to the article before it; 「17–28」 is a range.
+        let article = '';
+        const refs = act[2]!.split(/,\s*/).map((ref) => {
+          const range = /^(\d+)[–-](\d+)$/.exec(ref.trim());
+          if (range) return `第${range[1]}条から第${range[2]}条まで`;
+          const m = /^(\d+)?(?:\((\d+)\))?(?:\(([ivx]+)\))?$/.exec(ref.trim());
+          if (!m || (!m[1] && !m[2])) return null;
+          const own = m[1] !== undefined;
+          if (own) article = m[1]!;
+          if (!article) return null;
+          return `${own ? `第${article}条` : ''}${m[2] ? `第${m[2]}項` : ''}${m[3] ? `第${ROMAN[m[3]] ?? m[3]}号` : ''}`;
         });
-        if (refs.every((r) => r !== null)) return `個人情報保護法${refs.join('、')}`;
+        if (refs.every((r) => r !== null)) return `${act[1] === 'APPI' ? '個人情報保護法' : '個人情報保護法施行令'}${refs.join('、')}`;
         return part;
       }
       const guideline = /^PPC Guidelines \(General Rules\)\s*(.+)$/.exec(part);

@@ -162,6 +162,10 @@ describe('helpers', () => {
       '個人情報保護法第27条第5項第3号、個人情報保護委員会ガイドライン（通則編）3-6-3',
     );
     expect(basisJa('APPI Art. 17(2), 18(1), 21(3)')).toBe('個人情報保護法第17条第2項、第18条第1項、第21条第3項');
+    // A paragraph written alone belongs to the article before it; a range; the Cabinet Order.
+    expect(basisJa('APPI Art. 28(1), (2)')).toBe('個人情報保護法第28条第1項、第2項');
+    expect(basisJa('APPI Art. 17–28, 32')).toBe('個人情報保護法第17条から第28条まで、第32条');
+    expect(basisJa('APPI Art. 20(2), 2(3); Cabinet Order Art. 2')).toBe('個人情報保護法第20条第2項、第2条第3項、個人情報保護法施行令第2条');
     expect(basisJa('')).toBe('');
     expect(basisJa('Something else')).toBe('Something else');
   });
