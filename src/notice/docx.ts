@@ -35,6 +35,7 @@ function body(view: NoticeView, width: number): Array<Paragraph | Table> {
         [
           [headerCell('変更前'), textCell(item.before ?? '（なし）')],
           [headerCell('変更後'), textCell(item.after ?? '（なし）')],
+          ...(item.facts ? [[headerCell('要点'), textCell(item.facts)]] : []),
         ],
         [1, 6],
         width - 420,

@@ -10,7 +10,7 @@
  * is given unless the new version's revision entry has a summary).
  */
 import type { LoadedSidePolicy } from '../diff/sides.js';
-import { comparisonRows, displayText, inDocumentOrder, plainText, type ComparisonRow } from '../diff/comparison.js';
+import { comparisonRows, displayText, factsJa, inDocumentOrder, plainText, type ComparisonRow } from '../diff/comparison.js';
 import type { Action, Category, Change, PolicyDiff } from '../diff/types.js';
 import type { JointUse, Policy } from '../model/schema.js';
 import { numberLabel } from '../model/numbering.js';
@@ -29,6 +29,8 @@ export interface NoticeItem {
   after: string | null;
   /** Marked for the reader when the change needs consent, not only notice. */
   action: Action;
+  /** The facts that changed (「追加：中華人民共和国」), when they decided. */
+  facts?: string;
 }
 
 export interface NoticeManager {
@@ -215,7 +217,8 @@ function itemOf(c: Change, before: Policy, after: Policy): Omit<NoticeItem, 'num
   if (c.change === 'moved') sentence = `${heading}の記載を、次のとおり改めます。`;
   else if (c.category === 'manager' && c.action === 'notice-without-delay') sentence = MANAGER_DETAILS;
   else sentence = SENTENCES[category][c.change];
-  return { heading, sentence, before: text('before'), after: text('after'), action: c.action };
+  const facts = factsJa(c);
+  return { heading, sentence, before: text('before'), after: text('after'), action: c.action, ...(facts ? { facts } : {}) };
 }
 
 /** A removed and an added manager answering for the same data are one replacement: 変更前 → 変更後. */

@@ -235,3 +235,16 @@ describe('the date of the letter', () => {
     expect(result.stderr).toBe('policy: --date must be a day written as YYYY-MM-DD, e.g. 2027-03-01; got "2027-02-30"\n');
   });
 });
+
+describe('the letter names the facts that changed', () => {
+  it('「要点：追加：中華人民共和国」 beside the texts, in the html and the plain text', async () => {
+    const dir = tempDir('policy-notice-facts-');
+    const old = readFileSync(path.join(ROOT, 'test', 'fixtures', 'roles', 'no-roles.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'old.yaml'), old);
+    writeFileSync(path.join(dir, 'new.yaml'), old.replace('米国にある', '米国及び中華人民共和国にある').replace('version: "2.0"', 'version: "2.1"'));
+    const result = await cli(['notice', '--date', '2026-01-01', 'old.yaml', 'new.yaml', '--out', 'letters'], dir);
+    expect(result.code).toBe(0);
+    expect(squash(readFileSync(path.join(dir, 'letters', 'notice-new-2.1.txt'), 'utf8'))).toContain('要点：追加：中華人民共和国');
+    expect(htmlText(readFileSync(path.join(dir, 'letters', 'notice-new-2.1.html'), 'utf8'))).toContain('要点追加：中華人民共和国');
+  });
+});
