@@ -26,7 +26,7 @@
  */
 import { STRICTNESS, type Action, type Category, type ChangeKind, type FactDelta, type LegalRole } from './types.js';
 import type { UnitKind } from './units.js';
-import { compareFacts, factsOf, nameKey, type FactKind } from '../model/facts.js';
+import { compareFacts, factsOf, nameKey, type Fact, type FactChange, type FactKind } from '../model/facts.js';
 import { comparableText } from './normalize.js';
 
 export interface Verdict {
@@ -160,6 +160,8 @@ const NOTES = {
     'This part has no duty to tell customers of a change (a definition, a general provision, how data is acquired).',
   unknownRole:
     'The tool cannot tell what this part is in law: a lawyer must decide whether customers must be told. Declare its role (`role:`) once decided.',
+  unknownFacts:
+    'This part reads as general or as how data is acquired, but the edit names another recipient, country, act of giving data or sensitive category: a lawyer decides what it is in law, and declares its role (`role:`).',
   sameFacts:
     'The recipients, countries, data items, acts and the words that open or narrow a set are the same on both sides: only the wording changed. A lawyer confirms that the meaning is the same.',
   typoCorrected:
@@ -238,6 +240,11 @@ function identity(ctx: ClassifyContext): Verdict {
 const identityOnly = (roles: readonly LegalRole[] | undefined) =>
   !!roles?.some((r) => r === 'business' || r === 'signature') && roles.every((r) => r === 'business' || r === 'signature' || r === 'general');
 
+/** Facts that give a part with no duty legal weight: who gets the data, where, and what sensitive data. */
+const SAFETY_NET: readonly FactKind[] = ['recipient', 'country', 'sensitive', 'method'];
+/** The acts of giving data away (not 公開 of a policy, nor 委託 within the purposes). */
+const GIVING: readonly string[] = ['提供', '販売', '共同利用', '移転', '共有', '貸与'];
+
 /** Fact kinds that widen or narrow what is shared: their change is a change of the part. */
 const WEIGHED: readonly FactKind[] = ['recipient', 'country', 'item', 'method', 'opener', 'limiter', 'sensitive'];
 
@@ -251,12 +258,16 @@ const WEIGHED: readonly FactKind[] = ['recipient', 'country', 'item', 'method', 
  */
 function byRoles(roles: readonly LegalRole[] | undefined, change: ChangeKind, ctx: ClassifyContext): Verdict {
   const rules = (roles ?? []).map((r) => BY_ROLE[r]).filter((r): r is RoleRule => r !== undefined);
+  const delta = factDelta(change, ctx);
+  // A part with no duty (general, or acquisition) that now names another recipient, country, act of giving
+  // data or sensitive category says something with legal weight, whatever its role: a lawyer decides.
+  const added = delta ? delta.added : addedFacts(change, ctx);
+  const weighty = added.filter((f) => SAFETY_NET.includes(f.kind) && (f.kind !== 'method' || GIVING.includes(f.key)));
+  const sensitiveOwed = added.some((f) => f.kind === 'sensitive') && !(roles ?? []).every((r) => r === 'general');
+  if (!sensitiveOwed && rules.every((r) => r.action === 'none') && weighty.length > 0 && (rules.length > 0 || ctx.weight === 'general'))
+    return { ...UNKNOWN, note: NOTES.unknownFacts, reason: 'unknownFacts', facts: { added: weighty, removed: [] } };
   if (rules.length === 0) return ctx.weight === 'general' ? EDITORIAL : UNKNOWN;
-  const delta = change === 'modified' && ctx.texts ? compareFacts(factsOf(ctx.texts.before), factsOf(ctx.texts.after)) : undefined;
   const facts = delta && (delta.added.length || delta.removed.length || delta.corrected.length) ? { facts: delta } : {};
-  const sensitiveAdded =
-    !(roles ?? []).every((r) => r === 'general') &&
-    (change === 'added' ? factsOf(ctx.texts?.after ?? '') : (delta?.added ?? [])).some((f) => f.kind === 'sensitive');
   let verdict: Verdict = EDITORIAL;
   for (const rule of rules) {
     const { weighFacts, ...own } = rule;
@@ -268,8 +279,19 @@ function byRoles(roles: readonly LegalRole[] | undefined, change: ChangeKind, ct
     }
     verdict = verdict === EDITORIAL ? one : stricter(verdict, one);
   }
-  if (sensitiveAdded) verdict = stricter(verdict, { ...SENSITIVE_VERDICT, ...facts });
+  if (sensitiveOwed) verdict = stricter(verdict, { ...SENSITIVE_VERDICT, ...facts });
   return verdict;
+}
+
+/** The facts of the two versions' texts compared (a modified text). */
+function factDelta(change: ChangeKind, ctx: ClassifyContext): FactChange | undefined {
+  return change === 'modified' && ctx.texts ? compareFacts(factsOf(ctx.texts.before), factsOf(ctx.texts.after)) : undefined;
+}
+
+/** The facts a change brings: all of an added text's, the added ones of a modified text's. */
+function addedFacts(change: ChangeKind, ctx: ClassifyContext): Fact[] {
+  if (change === 'added') return factsOf(ctx.texts?.after ?? '');
+  return factDelta(change, ctx)?.added ?? [];
 }
 
 /** Only corrected names differ: the texts agree once the old names are written as the new. */
@@ -302,10 +324,7 @@ function classifyOwn(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): 
   const removed = change === 'removed';
   const changed = (...props: string[]) => ctx.changed.some((p) => props.includes(p));
   const sensitive = (verdict: Verdict): Verdict => {
-    const text = added ? ctx.texts?.after : change === 'modified' ? ctx.texts?.after : undefined;
-    if (text === undefined) return verdict;
-    const before = change === 'modified' ? factsOf(ctx.texts?.before ?? '') : [];
-    const more = compareFacts(before, factsOf(text)).added.filter((f) => f.kind === 'sensitive');
+    const more = addedFacts(change, ctx).filter((f) => f.kind === 'sensitive');
     return more.length ? stricter(verdict, { ...SENSITIVE_VERDICT, facts: { added: more, removed: [] } }) : verdict;
   };
   switch (kind) {

@@ -130,6 +130,7 @@ const METHODS: Vocabulary = {
     v('委託', /委託/gu),
     v('移転', /移転/gu),
     v('公開', /公開|公表/gu),
+    v('共有', /共有/gu),
   ],
 };
 
@@ -269,10 +270,14 @@ export function compareFacts(before: readonly Fact[], after: readonly Fact[]): F
   return { added, removed, corrected };
 }
 
-/** Two names of five or more characters one edit apart (two for names of twelve or more): a misspelling, not another name. */
+/**
+ * Two names in Latin letters of five or more characters one edit apart (two
+ * for names of twelve or more): a misspelling, not another name. A name in
+ * kanji or kana one character apart is another name (サンプル商事, サンプル商会).
+ */
 function typo(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
-  if (n < 5 || a === b) return false;
+  if (n < 5 || a === b || !/^[a-z0-9&.\-]+$/.test(a) || !/^[a-z0-9&.\-]+$/.test(b)) return false;
   return distance(a, b, n >= 12 ? 2 : 1) <= (n >= 12 ? 2 : 1);
 }
 

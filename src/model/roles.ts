@@ -270,7 +270,10 @@ function readRoles(heading: string | undefined, text: string): Inference[] {
 
 /** The roles a part has of its own: the declared ones, else its strong inferences; with any inference that qualifies one of them. */
 export function ownRoles(declared: readonly Role[], inferred: readonly Inference[]): Role[] {
-  const base = declared.length > 0 ? [...declared] : inferred.filter((i) => i.strength === 'strong').map((i) => i.role);
+  const strong = inferred.filter((i) => i.strength === 'strong').map((i) => i.role);
+  // A role with no duty (general, acquisition) never silences words that say more: those are read beside it.
+  const dutyFree = declared.every((r) => NO_DUTY.includes(r));
+  const base = declared.length > 0 ? [...declared, ...(dutyFree ? strong : [])] : strong;
   const roles = new Set<Role>(base);
   for (const i of inferred) {
     const q = spec(i.role).qualifies as readonly Role[] | undefined;
@@ -279,6 +282,9 @@ export function ownRoles(declared: readonly Role[], inferred: readonly Inference
   for (const r of [...roles]) for (const x of (spec(r).replaces ?? []) as readonly Role[]) if (!declared.includes(x)) roles.delete(x);
   return [...roles];
 }
+
+/** Roles that carry no duty to tell of a change. */
+const NO_DUTY: readonly Role[] = ['general', 'acquisition'];
 
 /** Whether two roles go together: the same, or one qualifies the other (overseas in an entrustment clause). */
 export function related(a: Role, b: Role): boolean {

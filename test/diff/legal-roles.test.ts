@@ -88,6 +88,9 @@ const CASES: Array<[string, Edit, Action, Category?]> = [
   // General parts
   ['the revision clause reworded', (d) => replaceIn(d, S(10, 'body', 0), '必要に応じて', '法令の改正等に応じて'), 'none'],
   ['the preamble reworded', (d) => replaceIn(d, ['preamble', 0], '社会的責務', '重要な責務'), 'none'],
+  ['the preamble now says data is shared with group companies (no role words, but a recipient and an act)', (d) => d.setIn(['preamble', 0], `${d.getIn(['preamble', 0]) as string}また、お客様の個人情報をグループ会社と共有することがあります。`), 'review', 'unclassified'],
+  ['the acquisition clause now names a recipient abroad', (d) => replaceIn(d, S(0, 'body', 0), '取得します。', '取得し、シンガポールの事業者に提供します。'), 'consent'],
+  ['the revision clause now says data is sold', (d) => replaceIn(d, S(10, 'body', 0), '改定することがあります。', '改定することがあります。また、個人情報を販売することがあります。'), 'review'],
   ['a heading reworded to name the same part', (d) => d.setIn(S(3, 'heading'), '個人データの第三者への提供'), 'none'],
   ['a new section no role can be read from', (d) => add(d, ['sections'], { id: 'cookies', heading: 'ウェブサイトの閲覧について', body: ['当社のウェブサイトでは、閲覧の状況を把握するためにアクセス解析ツールを使用しています。'] }), 'review', 'unclassified'],
 ];

@@ -35,6 +35,12 @@ describe('the facts of a legal part', () => {
     expect(change.corrected).toHaveLength(1);
   });
 
+  it('a name in kanji or kana one character apart is another name, not a typo', () => {
+    const change = compareFacts(factsOf('株式会社サンプル商事に提供'), factsOf('株式会社サンプル商会に提供'));
+    expect(change.corrected ?? []).toEqual([]);
+    expect(change.added).toHaveLength(1);
+  });
+
   it('two different short names are not a typo', () => {
     const change = compareFacts(factsOf('株式会社ABCに提供'), factsOf('株式会社ABDに提供'));
     expect(change.added).toHaveLength(1);
