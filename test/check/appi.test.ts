@@ -124,7 +124,9 @@ describe('APPI compliance lint', () => {
       }).filter((m) => m.ruleId === 'appi-disclosure-procedure');
     expect(fee('1回のご請求ごとに、1,000円（税込）をいただきます。', '開示等の手数料')).toEqual([]);
     expect(fee('1回のご請求ごとに、１，０００円をいただきます。')).toEqual([]);
-    expect(fee('郵送でお送りください。')).toHaveLength(1);
+    // No fee set, none spoken of: nothing to publish (Art. 32(1)(iii)).
+    expect(fee('郵送でお送りください。')).toEqual([]);
+    expect(fee('所定の手数料をいただきます。')).toHaveLength(1);
   });
 
   it('warns when the business is itself a manager with another address or representative than its own', () => {
@@ -158,11 +160,11 @@ describe('APPI compliance lint', () => {
   it('asks for the fee in the disclosure procedure, and for every kind of security measure', () => {
     const messages = messagesOf((doc) => {
       complete(doc);
-      doc.setIn(['sections', 6, 'body', 0], '開示等の請求は、窓口までお申し出ください。');
+      doc.setIn(['sections', 6, 'body', 0], '開示等の請求は、窓口までお申し出ください。所定の手数料をいただきます。');
       doc.setIn(['sections', 5, 'body', 0, 'list'], ['組織的安全管理措置：…', '技術的安全管理措置：…']);
       doc.setIn(['sections', 7, 'body', 0], '苦情は窓口までお寄せください。');
     });
-    expect(messages.find((m) => m.ruleId === 'appi-disclosure-procedure')?.reason).toMatch(/does not state a fee \(手数料\)/);
+    expect(messages.find((m) => m.ruleId === 'appi-disclosure-procedure')?.reason).toMatch(/speaks of a fee \(手数料\) but does not state its amount/);
     const security = messages.find((m) => m.ruleId === 'appi-security-measures')!;
     expect(security.reason).toContain('人的安全管理措置');
     expect(security.reason).toContain('物理的安全管理措置');

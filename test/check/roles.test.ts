@@ -108,3 +108,28 @@ describe('the lint reads the law (APPI Art. 32(1), 38(1); Cabinet Order Art. 10)
     expect(check(doc.toString()).map((m) => m.ruleId)).not.toContain('appi-business-identity');
   });
 });
+
+describe('fewer false alarms on policies written as published', () => {
+  it('the business as manager with its address written another way (without the prefecture, 1-1-1) is the same address', () => {
+    const doc = parseDocument(NO_ROLES);
+    doc.setIn(['sections', 6, 'body', 1, 'jointUse', 'managers', 'entries', 0, 'address'], '千代田区丸の内1-1-1');
+    expect(check(doc.toString()).map((m) => m.ruleId)).not.toContain('appi-manager-identity');
+    doc.setIn(['sections', 6, 'body', 1, 'jointUse', 'managers', 'entries', 0, 'address'], '千代田区丸の内1-1-2');
+    expect(check(doc.toString()).map((m) => m.ruleId)).toContain('appi-manager-identity');
+  });
+
+  it('a joint use announced in a row\'s intro sentence, with a footnote mark', () => {
+    const doc = parseDocument(NO_ROLES);
+    doc.deleteIn(['sections', 6, 'body', 0]);
+    doc.setIn(['sections', 6, 'heading'], 'グループ会社との取扱い');
+    doc.setIn(['sections', 6, 'body', 0, 'jointUse', 'parties', 'intro'], '当社は、以下の者と個人データを共同して利用します[^group]。');
+    doc.set('footnotes', doc.createNode([{ id: 'group', text: 'グループ会社の一覧は当社ウェブサイトに掲載しています。' }]));
+    expect(check(doc.toString()).map((m) => m.ruleId)).not.toContain('appi-joint-use-items');
+  });
+
+  it('no fee spoken of is no fee set: nothing to publish', () => {
+    const doc = parseDocument(NO_ROLES);
+    doc.setIn(['sections', 8, 'body', 0], 'お客様は、保有個人データの開示を請求することができます。');
+    expect(check(doc.toString()).map((m) => m.ruleId)).not.toContain('appi-disclosure-procedure');
+  });
+});

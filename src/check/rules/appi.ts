@@ -16,8 +16,9 @@ import type { Role } from '../../model/schema.js';
 import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule, RuleContext } from '../context.js';
 import { list } from '../context.js';
-import { isUnder, nodesOf, plainTextUnder, stringsOf, type PolicyNode } from '../../model/walk.js';
+import { isUnder, JOINT_USE_ROWS, nodesOf, plainTextUnder, stringsOf, type PolicyNode } from '../../model/walk.js';
 import { declaredIn, readSection } from '../../model/reading.js';
+import { sameAddress } from '../../model/address.js';
 
 const ART_27_5_3 = 'APPI Art. 27(5)(iii)';
 
@@ -67,6 +68,8 @@ export const jointUseItems: Rule = {
     const tables = nodes.filter((n) => n.kind === 'jointUse');
     if (tables.length === 0) return;
     const announced = nodes.some((n) => {
+      // A row's intro sentence may say it (「当社は以下の者と共同して利用します※1」).
+      if (n.kind === 'jointUse') return JOINT_USE_ROWS.some((row) => JOINT.test(String(((n.value as Record<string, { intro?: unknown }>)?.[row])?.intro ?? '')));
       if (n.kind !== 'paragraph' && n.kind !== 'item') return false;
       const v = n.value;
       if (typeof v === 'string') return JOINT.test(v);
@@ -120,6 +123,8 @@ export const managerIdentity: Rule = {
         for (const key of ['address', 'representative'] as const) {
           const [own, business] = [flat(manager?.[key]), flat(org?.[key])];
           if (own === undefined || business === undefined || own === business) continue;
+          // The same place written with or without its prefecture, or 4丁目16番10号 as 4-16-10.
+          if (key === 'address' && sameAddress(own, business)) continue;
           warn(
             context,
             'appi-manager-identity',
@@ -239,13 +244,14 @@ export const disclosureProcedure: Rule = {
         }
       }
     }
-    if (!/手数料|無料|無償|費用|[0-9０-９][0-9０-９,，]*円/.test(text)) {
+    // The amount is published only where a fee is set (Art. 32(1)(iii): 手数料の額を定めたときは、その手数料の額を含む).
+    if (/手数料|費用/.test(text) && !/無料|無償|いただきません|頂きません|申し受けません|不要|かかりません|[0-9０-９][0-9０-９,，]*円/.test(text)) {
       warn(
         context,
         'appi-disclosure-procedure',
         sections[0]!.path,
-        'the procedure for disclosure requests does not state a fee (手数料): state its amount, or that there is none (APPI Art. 32(1)(iii), 38)',
-        'add a paragraph such as 「開示の請求1件につき手数料として○○円を申し受けます。」 or 「手数料は無料です。」',
+        'the procedure for disclosure requests speaks of a fee (手数料) but does not state its amount: where a fee is set, its amount is published (APPI Art. 32(1)(iii), 38(2))',
+        'add the amount, e.g. 「開示の請求1件につき手数料として○○円を申し受けます。」, or say 「手数料は無料です。」',
       );
     }
   },
