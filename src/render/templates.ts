@@ -3,7 +3,7 @@
  * templates/ and hold presentation only; the helpers here are the bridge
  * from the view to markup (escaped HTML) or to wrapped plain text.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { inlineToHtml } from './inline-html.js';
@@ -12,6 +12,11 @@ import { displayWidth, wrap } from './text-wrap.js';
 import type { ViewInline } from './view.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { PRECOMPILED } from './precompiled-templates.js';
+import { InputError } from '../errors.js';
+import { readInputText } from '../load/read-files.js';
+
+/** No template needs more; a larger file is not a template. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 export const TEMPLATES_DIR = path.join(PACKAGE_ROOT, 'templates');
 
@@ -41,7 +46,10 @@ function read(relative: string): string {
   let source = sources.get(relative);
   if (source === undefined) {
     const own = overrideDir ? path.join(overrideDir, relative) : undefined;
-    source = readFileSync(own && existsSync(own) ? own : path.join(TEMPLATES_DIR, relative), 'utf8');
+    const file = own && existsSync(own) ? own : path.join(TEMPLATES_DIR, relative);
+    const read = readInputText(file, { what: 'a template file', maxBytes: MAX_TEMPLATE_BYTES });
+    if (read.message) throw new InputError(`${file}: ${read.message.reason}`, read.message.hint, [read.message]);
+    source = read.text!;
     sources.set(relative, source);
   }
   return source;
