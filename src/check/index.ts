@@ -24,7 +24,7 @@ import {
 } from './rules/appi.js';
 import { placeholderLeft } from './rules/placeholder.js';
 import { numberingPattern } from './rules/numbering.js';
-import { contactEmail, footnoteUsed, httpsLinks, revisionCurrent } from './rules/lint.js';
+import { contactEmail, contactUrl, footnoteUsed, httpsLinks, revisionCurrent } from './rules/lint.js';
 import { revisionOrder } from './rules/revision-order.js';
 
 /** Validation as a list of small named rules; each sees the whole policy and reports every problem it finds. */
@@ -52,6 +52,7 @@ export const rules: readonly Rule[] = [
   footnoteUsed,
   httpsLinks,
   contactEmail,
+  contactUrl,
   revisionCurrent,
   fontCoverage,
   versionName,
