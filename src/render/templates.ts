@@ -193,9 +193,31 @@ export function template(env: typeof Handlebars, relative: string, options: Comp
   let t = compiled.get(key);
   if (!t) {
     t = compile(env, relative, read(relative), options);
+    if (overrideDir) t = reportingFailures(t, overrideDir);
     compiled.set(key, t);
   }
   return t;
+}
+
+/**
+ * A template rendered with the project's own templates: a failure there (a
+ * block helper without its argument, a partial that includes itself under a
+ * condition that always holds) is a problem of those templates, said so,
+ * rather than a failure of the tool.
+ */
+function reportingFailures(t: Template, dir: string): Template {
+  return ((context: unknown, options?: Handlebars.RuntimeOptions) => {
+    try {
+      return t(context, options);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      const reason = error instanceof RangeError ? 'a partial includes itself without end' : (error as Error)?.message ?? String(error);
+      throw new InputError(
+        `the page could not be made with your templates (${dir}): ${reason}`,
+        'check the templates you changed: a block such as {{#each}} needs what it goes through ({{#each footnotes}}), and a partial may include itself only for nested entries; or remove a template to use the bundled one',
+      );
+    }
+  }) as Template;
 }
 
 export function readTemplateFile(relative: string): string {

@@ -189,6 +189,15 @@ describe('the templates folder', () => {
     expect(messagesOf(nested)).toEqual([]);
   });
 
+  it('a template that fails while the page is made is a problem of the templates, not a failure of the tool', async () => {
+    const dir = project('templates: t\n', { 't/html/partials/footnotes.hbs': '<aside>{{#each}}x{{/each}}</aside>\n' });
+    const result = await cli(['build', '--format', 'html'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('the page could not be made with your templates');
+    expect(result.stderr).toContain('Must pass iterator to #each');
+    expect(result.stderr).not.toContain('unexpected failure');
+  });
+
   it('a pipe in the templates folder is refused without waiting on it', () => {
     const dir = project('templates: t\n', { 't/html/partials/notes.hbs': 'x' });
     execFileSync('mkfifo', [path.join(dir, 't', 'html', 'style.css')]);
