@@ -17,6 +17,11 @@ export function linkScheme(url: string): LinkScheme | undefined {
   return (LINK_SCHEMES as readonly string[]).includes(scheme ?? '') ? (scheme as LinkScheme) : undefined;
 }
 
+/** Whether `url` starts with a scheme (`name:`), allowed or not: it is meant as an address, not as words. */
+export function hasScheme(url: string): boolean {
+  return /^\s*[a-z][a-z0-9+.-]*:/i.test(url) && !/^[a-z]:[\\/]/i.test(url.trim());
+}
+
 /** Whether `url` may be published as a link. */
 export function isSafeLink(url: string): boolean {
   return linkScheme(url) !== undefined;

@@ -43,6 +43,14 @@ describe("a contact block's url follows the same rule as a link in a text", () =
     }
   });
 
+  it('words without a scheme are published as words, without a link', () => {
+    const { policy, messages } = loadPolicyText('policy/acme.yaml', withContactUrl('当社ウェブサイトのお問い合わせフォーム'));
+    expect(messages.filter((m) => m.severity === 'error')).toEqual([]);
+    const html = renderHtmlFragment(buildView(policy!.policy));
+    expect(html).toContain('当社ウェブサイトのお問い合わせフォーム');
+    expect(html).not.toContain('href="当社');
+  });
+
   it('a refused address is never a link in the page, even where the check is not run', () => {
     const { policy } = loadPolicyText('policy/acme.yaml', example);
     const contact = JSON.parse(JSON.stringify(policy!.policy).replace('https://www.acme-denki.example.jp/privacy/contact/', 'javascript:alert(1)'));

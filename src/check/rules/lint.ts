@@ -3,7 +3,7 @@ import type { Rule } from '../context.js';
 import { list } from '../context.js';
 import { nodesOf, textsOf } from '../../model/walk.js';
 import { PLACEHOLDER } from './placeholder.js';
-import { isSafeLink, linkScheme, unsafeLinkProblem } from '../../inline/link-scheme.js';
+import { hasScheme, isSafeLink, linkScheme, unsafeLinkProblem } from '../../inline/link-scheme.js';
 import type { PathSegment } from '../../load/yaml-source.js';
 
 /** Every footnote is referenced by a mark or a `notes` entry. */
@@ -70,10 +70,11 @@ export const contactEmail: Rule = {
 /** A contact block's url is published as a link: it follows the one link-scheme rule of every link. */
 export const contactUrl: Rule = {
   id: 'unsafe-link',
-  description: "A contact block's url is an https:, http:, mailto: or tel: address (javascript:, file: and the like are refused).",
+  description: "A contact block's url, when it is an address, is an https:, http:, mailto: or tel: one (javascript:, file: and the like are refused).",
   check({ policy, report }) {
     for (const { path, url } of contactUrls(policy)) {
-      if (url.includes(PLACEHOLDER) || isSafeLink(url)) continue;
+      // Words without a scheme are published as words (no link); an address with another scheme is refused.
+      if (url.includes(PLACEHOLDER) || isSafeLink(url) || !hasScheme(url)) continue;
       const { ruleId, reason, hint } = unsafeLinkProblem(url);
       report(ruleId, path, { reason, hint });
     }
