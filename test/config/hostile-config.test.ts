@@ -73,6 +73,10 @@ describe('the config file itself', () => {
     const result = await cli(['check'], dir);
     expect(result.code).toBe(2);
     expect(result.stdout).toContain('policy.config.yaml  error  the file is a link to a file that does not exist  (unreadable-file)');
+    const build = await cli(['build', '--format', 'html'], dir);
+    expect(build.code).toBe(2);
+    expect(build.stderr).toContain('policy.config.yaml  error  the file is a link to a file that does not exist  (unreadable-file)');
+    expect(build.stderr).not.toContain('unexpected failure');
   });
 
   it.skipIf(process.getuid?.() === 0)('a file nobody may read', () => {
