@@ -133,6 +133,14 @@ describe('the logo: only a file of the project, read by the one reader', () => {
     expect(messagesOf(dir)).toMatchObject([{ ruleId: 'logo-too-large', reason: 'brand/logo.png is 2097152 KiB; it is embedded in every page, so it may be at most 512 KiB' }]);
   });
 
+  it('/dev/zero as the logo, by name or through a link, is refused without reading it', () => {
+    expect(messagesOf(project('logo: /dev/zero\n'))).toMatchObject([{ ruleId: 'logo-not-local' }]);
+    const dir = project('logo: brand/logo.png\n');
+    mkdirSync(path.join(dir, 'brand'));
+    symlinkSync('/dev/zero', path.join(dir, 'brand', 'logo.png'));
+    expect(messagesOf(dir)).toMatchObject([{ ruleId: 'logo-not-local' }]);
+  }, 5_000);
+
   it('a pipe as the logo is refused without waiting on it', () => {
     const dir = project('logo: brand/logo.png\n');
     mkdirSync(path.join(dir, 'brand'));
