@@ -112,8 +112,10 @@ function templateMessage(file: string, line: number, column: number, ruleId: str
  */
 export function templateProblems(folder: string, shown: string): { messages: Message[]; files: string[] } {
   const messages: Message[] = [];
-  const own = filesUnder(folder);
   const bundled = filesUnder(TEMPLATES_DIR);
+  // Only the files that are used: those replacing a bundled template, and new partials (the others are warned about).
+  const bundledSet = new Set(bundled);
+  const own = filesUnder(folder).filter((r) => bundledSet.has(r) || partialName(r) !== undefined);
   const ownSet = new Set(own);
   const fileOf = (relative: string) => `${shown.replace(/\/+$/, '')}/${relative}`;
 
