@@ -205,17 +205,20 @@ export function readInputFile(file: string, options: InputOptions = {}): InputBy
     const opened = fstatSync(fd);
     if (!opened.isFile()) return notFile(opened);
     if (opened.size > maxBytes) return large(opened.size);
-    // Read at most one byte beyond the limit: a file that grows while it is read is still refused.
-    const buffer = Buffer.alloc(Math.min(maxBytes + 1, opened.size + 1));
+    // Read at most one byte beyond the limit: a file that grows while it is read (or says it is empty, as
+    // some special file systems do) is read to its end, but never beyond the limit.
+    let buffer = Buffer.alloc(Math.min(maxBytes + 1, opened.size + 1));
     let length = 0;
     for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) return large(length);
+        const grown = Buffer.alloc(Math.min(maxBytes + 1, buffer.length * 2));
+        buffer.copy(grown);
+        buffer = grown;
+      }
       const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
-      if (length === buffer.length) {
-        if (length > maxBytes) return large(length);
-        break; // exactly its size: nothing more to read
-      }
     }
     return { bytes: buffer.subarray(0, length) };
   } catch (error) {
@@ -246,7 +249,8 @@ export async function readPolicyFile(file: string): Promise<ReadResult> {
 function sizeOf(bytes: number): string {
   if (bytes >= 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
   if (bytes >= 1024 * 1024) return `${Math.round(bytes / 1024 / 1024)} MiB`;
-  return `${Math.round(bytes / 1024)} KiB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
+  return `${bytes} bytes`;
 }
 
 function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {

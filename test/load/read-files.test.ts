@@ -92,6 +92,9 @@ describe('the one reader of every input file', () => {
     writeFileSync(file, 'x'.repeat(101));
     expect(readInputFile(file, { maxBytes: 100 }).tooLarge).toBe(101);
     expect(readInputFile(file, { maxBytes: 101 }).bytes?.length).toBe(101);
+    // A file that says it is empty (as those of /proc do) is read to its end, within the limit.
+    expect(readInputFile('/proc/self/status', { maxBytes: 1024 * 1024 }).bytes?.toString()).toContain('Name:');
+    expect(readInputFile('/proc/self/status', { maxBytes: 10 }).message?.reason).toBe('the file is 11 bytes, more than a policy file may be (at most 10 bytes)');
   });
 
   it('says whether a file is simply not there (an optional file), unlike a link to nothing', () => {
