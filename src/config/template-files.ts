@@ -10,6 +10,7 @@ import Handlebars from 'handlebars';
 import path from 'node:path';
 import { readdirSync } from 'node:fs';
 import { readInputText } from '../load/read-files.js';
+import { suspectCharacters, suspectMessage } from '../check/rules/characters.js';
 import { MAX_TEMPLATE_BYTES, TEMPLATES_DIR } from '../render/templates.js';
 import type { Message } from '../report/message.js';
 
@@ -100,6 +101,22 @@ function parseErrorPosition(error: Error, source: string): { line: number; colum
   return { line, column, ...(at[4] ? { expected: at[4] } : {}) };
 }
 
+/** At most this many characters are reported one by one per template. */
+const MAX_CHARACTER_REPORTS = 20;
+
+/** The characters of a template's text that a policy's text may not hold either (they reach every page): the one character check. */
+function characterProblems(file: string, text: string): Message[] {
+  const out: Message[] = [];
+  for (const { at, char } of suspectCharacters(text)) {
+    if (out.length === MAX_CHARACTER_REPORTS) break;
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    const { ruleId, reason, hint } = suspectMessage(char);
+    out.push(templateMessage(file, line, at - before.lastIndexOf('\n'), ruleId, reason, hint));
+  }
+  return out;
+}
+
 /** A problem in a template file, in the terms of a template author. */
 function templateMessage(file: string, line: number, column: number, ruleId: string, reason: string, hint: string): Message {
   return { file, line, column, severity: 'error', ruleId, reason, hint };
@@ -130,6 +147,7 @@ export function templateProblems(folder: string, shown: string): { messages: Mes
       messages.push({ ...read.message, file });
       continue;
     }
+    if (isOwn) messages.push(...characterProblems(file, read.text!));
     try {
       parsed.set(relative, { ast: Handlebars.parse(read.text), file, own: isOwn });
     } catch (error) {
@@ -150,6 +168,7 @@ export function templateProblems(folder: string, shown: string): { messages: Mes
   for (const relative of own.filter((r) => !r.endsWith('.hbs'))) {
     const read = readInputText(path.join(folder, relative), { what: 'a template file', maxBytes: MAX_TEMPLATE_BYTES });
     if (read.message) messages.push({ ...read.message, file: fileOf(relative) });
+    else messages.push(...characterProblems(fileOf(relative), read.text!));
   }
 
   // Partials: by environment, name → the template that defines it.

@@ -210,6 +210,14 @@ describe('the templates folder', () => {
     expect(result.stderr).not.toContain('unexpected failure');
   });
 
+  it('a template holding a direction control or an escape character: the character check of policies, at its line and column', () => {
+    const dir = project('templates: t\n', { 't/html/partials/footnotes.hbs': '<aside>\n  <p>窓口\u202E案内</p>\n</aside>\n', 't/html/style.css': 'body { color: #000; }\n/* \u001b[2J */\n' });
+    expect(messagesOf(dir)).toMatchObject([
+      { file: 't/html/partials/footnotes.hbs', line: 2, column: 8, severity: 'error', ruleId: 'bidi-control', reason: expect.stringContaining('U+202E RIGHT-TO-LEFT OVERRIDE') },
+      { file: 't/html/style.css', line: 2, column: 4, severity: 'error', ruleId: 'control-character', reason: expect.stringContaining('U+001B ESCAPE') },
+    ]);
+  });
+
   it('a pipe in the templates folder is refused without waiting on it', () => {
     const dir = project('templates: t\n', { 't/html/partials/notes.hbs': 'x' });
     execFileSync('mkfifo', [path.join(dir, 't', 'html', 'style.css')]);
