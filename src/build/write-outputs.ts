@@ -40,6 +40,7 @@ export interface OutputFile {
 }
 
 const STAGING = /^\.staging-(\d+)-\d+$/;
+const LOCK_PART = /^\.lock-(?:stale-)?(\d+)(?:-\d+)?$/;
 const JOURNAL = 'journal.json';
 const HELD_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -346,6 +347,9 @@ export function recoverStaging(outDir: string): string[] {
   const holder = lockHolder(lock);
   if (holder !== undefined && holder !== process.pid && !alive(holder)) takeOverStale(lock, holder);
   for (const name of names) {
+    // The lock file a killed command was about to put in place, or to remove.
+    const half = LOCK_PART.exec(name);
+    if (half && Number(half[1]) !== process.pid && !alive(Number(half[1]))) rmSync(path.join(outDir, name), { force: true });
     const m = STAGING.exec(name);
     if (!m || alive(Number(m[1]))) continue;
     const staging = path.join(outDir, name);
