@@ -55,6 +55,23 @@ interface Include {
   column: number;
   /** Not inside a block ({{#if}}, {{#each}} …): the include happens whenever the template is rendered. */
   always: boolean;
+  /** `{{#> name}}fallback{{/name}}`: shows its own content when the partial does not exist. */
+  fallback: boolean;
+}
+
+/** Partials a template defines for itself (`{{#*inline "name"}}…{{/inline}}`). */
+function inlinePartialsOf(ast: AST): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: Node | undefined) => {
+    if (!node) return;
+    const n = node as Node & { type: string; body?: Node[]; program?: AST; inverse?: AST; path?: { original?: unknown }; params?: Array<{ value?: unknown }> };
+    if (n.type === 'DecoratorBlock' && n.path?.original === 'inline' && typeof n.params?.[0]?.value === 'string') names.add(n.params[0].value);
+    if (n.body) for (const child of n.body) visit(child);
+    if (n.program) visit(n.program);
+    if (n.inverse) visit(n.inverse);
+  };
+  visit(ast);
+  return names;
 }
 
 /** The partials a template includes by a fixed name, with their places. */
@@ -65,7 +82,7 @@ function includesOf(ast: AST): Include[] {
     const n = node as Node & { type: string; body?: Node[]; program?: AST; inverse?: AST; name?: { type: string; original?: unknown } };
     if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
       if (n.name && n.name.type === 'PathExpression' && typeof n.name.original === 'string') {
-        out.push({ name: n.name.original, line: n.loc.start.line, column: n.loc.start.column + 1, always });
+        out.push({ name: n.name.original, line: n.loc.start.line, column: n.loc.start.column + 1, always, fallback: n.type === 'PartialBlockStatement' });
       }
     }
     if (n.body) for (const child of n.body) visit(child, always);
@@ -180,11 +197,12 @@ export function templateProblems(folder: string, shown: string): { messages: Mes
   const graph = new Map<string, Include[]>();
   for (const [relative, { ast, file, own: isOwn }] of parsed) {
     const env = environmentOf(relative);
-    const includes = includesOf(ast);
+    const inline = inlinePartialsOf(ast);
+    const includes = includesOf(ast).filter((inc) => !inline.has(inc.name));
     graph.set(relative, includes);
     if (!isOwn) continue; // the bundled templates are tested with the tool
     for (const inc of includes) {
-      if (inc.name === '@partial-block' || partials[env].has(inc.name)) continue;
+      if (inc.name === '@partial-block' || inc.fallback || partials[env].has(inc.name)) continue;
       const known = [...partials[env].keys()].filter((n) => !n.startsWith('pv-'));
       messages.push(
         templateMessage(

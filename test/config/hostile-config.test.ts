@@ -196,6 +196,9 @@ describe('the templates folder', () => {
     const result = await cli(['build', '--format', 'html'], itself);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('t/html/partials/footnotes.hbs:1:8');
+    // A partial the template defines itself, and a partial block with its own fallback content, are fine.
+    const inline = project('templates: t\n', { 't/html/partials/footnotes.hbs': '{{#*inline "mine"}}x{{/inline}}{{> mine}}{{#> maybe}}fallback{{/maybe}}\n' });
+    expect(messagesOf(inline)).toEqual([]);
     // Recursion inside {{#each}} (nested entries) is how the bundled templates work, and is fine.
     const nested = project('templates: t\n', { 't/html/partials/footnotes.hbs': '<aside>{{#each sub}}{{> footnotes}}{{/each}}</aside>\n' });
     expect(messagesOf(nested)).toEqual([]);
