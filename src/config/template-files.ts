@@ -118,6 +118,32 @@ function parseErrorPosition(error: Error, source: string): { line: number; colum
   return { line, column, ...(at[4] ? { expected: at[4] } : {}) };
 }
 
+/** A Handlebars syntax error said in a template author's words, with what to write instead. */
+function syntaxInWords(message: string, expected: string | undefined): { reason: string; hint: string } {
+  const mismatch = /(\S+) doesn't match (\S+)/.exec(message);
+  if (mismatch) {
+    return {
+      reason: `the block {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}`,
+      hint: `write {{/${mismatch[1]}}} here: each {{#name}} is closed by its own {{/name}}`,
+    };
+  }
+  const tokens = expected ?? '';
+  const [wanted = '', got = ''] = tokens.split(/, got /);
+  if (got === "'EOF'") {
+    return {
+      reason: /OPEN_ENDBLOCK/.test(wanted) ? 'the template ends before a block ({{#if}}, {{#each}} …) is closed' : 'the template ends inside a {{ … }}',
+      hint: /OPEN_ENDBLOCK/.test(wanted) ? 'add the closing tag of the block, e.g. {{/each}} for {{#each …}}' : 'close the {{ … }} with }}',
+    };
+  }
+  if (/'CLOSE'/.test(wanted)) {
+    return { reason: 'the {{ … }} is not closed here: "}}" is missing', hint: 'close it with }} (or }}} after {{{), e.g. {{inline text}}' };
+  }
+  return {
+    reason: `the template cannot be read here (${(expected ?? message.split('\n')[0]!).replace(/'/g, '"')})`,
+    hint: 'check the {{ … }} at this place: every {{#if}} or {{#each}} needs its {{/if}} or {{/each}}, and every {{ its }}',
+  };
+}
+
 /** At most this many characters are reported one by one per template. */
 const MAX_CHARACTER_REPORTS = 20;
 
@@ -169,16 +195,8 @@ export function templateProblems(folder: string, shown: string): { messages: Mes
       parsed.set(relative, { ast: Handlebars.parse(read.text), file, own: isOwn });
     } catch (error) {
       const { line, column, expected } = parseErrorPosition(error as Error, read.text);
-      messages.push(
-        templateMessage(
-          file,
-          line,
-          column,
-          'template-syntax',
-          `the template cannot be read here: ${expected ? expected.replace(/^Expecting /, 'expected ').replace(/'/g, '"') : (error as Error).message.split('\n')[0]}`,
-          'check the {{ … }} at this place: every {{#if}} or {{#each}} needs its {{/if}} or {{/each}}, and every {{ its }}',
-        ),
-      );
+      const { reason, hint } = syntaxInWords((error as Error).message, expected);
+      messages.push(templateMessage(file, line, column, 'template-syntax', reason, hint));
     }
   }
   // Other own files (style sheets) are read too, so that a pipe or a device there is found now.
