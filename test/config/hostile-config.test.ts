@@ -3,12 +3,12 @@
  * hostile or careless input: the same checks and the same reader as policies.
  */
 import { chmodSync, copyFileSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { useTemplateOverrides } from '../../src/render/templates.js';
-import { SEED_POLICY, cli, snapshot, tempDir } from '../helpers.js';
+import { ROOT, SEED_POLICY, cli, snapshot, tempDir } from '../helpers.js';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><rect width="120" height="30" fill="#0b5cab"/></svg>\n';
@@ -79,10 +79,23 @@ describe('the config file itself', () => {
     expect(build.stderr).not.toContain('unexpected failure');
   });
 
-  it.skipIf(process.getuid?.() === 0)('a file nobody may read', () => {
+  // As root every file can be read: the command is then run as the unprivileged user "nobody".
+  const root = process.getuid?.() === 0;
+  const asNobody = ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath];
+  // setpriv is there, and "nobody" may run the tool from where it is.
+  const setpriv = root && spawnSync('setpriv', [...asNobody, '-e', `require('node:fs').accessSync(${JSON.stringify(path.join(ROOT, 'dist', 'policy.cjs'))})`]).status === 0;
+  it.skipIf(root && !setpriv)('a file you may not read', () => {
     const dir = project('accentColor: "#0b5cab"\n');
     chmodSync(path.join(dir, 'policy.config.yaml'), 0o000);
-    expect(messagesOf(dir)).toMatchObject([{ ruleId: 'unreadable-file', reason: 'you are not allowed to read this file' }]);
+    if (!root) {
+      expect(messagesOf(dir)).toMatchObject([{ ruleId: 'unreadable-file', reason: 'you are not allowed to read this file' }]);
+      return;
+    }
+    for (const d of [dir, path.join(dir, 'policy')]) chmodSync(d, 0o755);
+    chmodSync(path.join(dir, 'policy', 'shimin-denryoku.yaml'), 0o644);
+    const result = spawnSync('setpriv', [...asNobody, path.join(ROOT, 'bin', 'policy.cjs'), 'check', '--quiet'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain('policy.config.yaml  error  you are not allowed to read this file  (unreadable-file)');
   });
 
   it('copies of copies (an entity-expansion bomb) get the message policies get', async () => {
