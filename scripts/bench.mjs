@@ -7,7 +7,8 @@
 //   (d) 20 copies of the seed policy, every format, in one build
 //   (h) `policy publish` of the seed, with its PDF leaflet
 //   (i) `policy publish` of 20 copies of the seed, with 20 PDF leaflets (printed concurrently in one browser)
-// and, for reference, the CLI's start-up alone (`policy --version`).
+// and, for reference, the CLI's start-up alone (`policy --version`). Further sections time `policy diff`
+// and the check of a joint-use table with 10,000 parties (linear growth: 8× the parties ≤ 10× the time).
 // Each is a fresh process, timed wall-clock, N runs (the cases take turns), median.
 // Targets: (a) ≤ 1.3 × (b); (c) ≤ 150 ms; (d) ≤ 3 × (a); (i) ≤ 2 × (h); the seed's PDF ≤ 150 KiB.
 // Prints PASS/FAIL per target; exits 0 (it is a report) unless --check is given.
@@ -346,4 +347,44 @@ if (check && failed > 0) process.exitCode = 1;
   console.log('');
   for (const [what, target, ok] of diffTargets) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${what.padEnd(28)} target ${target}`);
   if (check && diffTargets.some(([, , ok]) => !ok)) process.exitCode = 1;
+}
+
+// ─── check of a large joint-use table ────────────────────────────────────────
+// The seed with its joint-use table grown to 10,000 parties (and the paragraph that names the joint
+// users naming them all), loaded and checked in this process; and the same with 1,250 parties.
+// Target: linear growth, 8× the parties ≤ 10× the time.
+{
+  const { readFileSync } = await import('node:fs');
+  const { loadPolicyText } = await import(pathToFileURL(dist('file/policy-file.js')).href);
+  const seedText = readFileSync(SEED, 'utf8');
+  const withParties = (n) => {
+    const entries = Array.from({ length: n }, (_, i) => `              - id: party-${i}\n                name: 共同利用者${i}株式会社\n`).join('');
+    const named = Array.from({ length: n }, (_, i) => `          - party-${i}\n`).join('');
+    return seedText
+      .replace('            entries:\n              - id: retailers\n', `            entries:\n${entries}              - id: retailers\n`)
+      .replace('        parties:\n          - retailers\n', `        parties:\n${named}          - retailers\n`);
+  };
+  const timedCheck = (text) => {
+    const start = process.hrtime.bigint();
+    loadPolicyText('joint-use.yaml', text);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const small = withParties(1_250);
+  const large = withParties(10_000);
+  timedCheck(small); // warm-up
+  const checkRuns = Math.max(3, Math.min(RUNS, 5));
+  const smallTimes = [];
+  const largeTimes = [];
+  for (let i = 0; i < checkRuns; i++) {
+    smallTimes.push(timedCheck(small));
+    largeTimes.push(timedCheck(large));
+  }
+  const s = median(smallTimes);
+  const l = median(largeTimes);
+  console.log(`\npolicy check benchmark: a joint-use table, ${checkRuns} runs each, median`);
+  console.log(`  ${'(j) check of a joint-use table with 1,250 parties'.padEnd(52)} ${fmt(s)}   (runs: ${smallTimes.map((x) => x.toFixed(0)).join(' ')})`);
+  console.log(`  ${'(k) check of a joint-use table with 10,000 parties'.padEnd(52)} ${fmt(l)}   (runs: ${largeTimes.map((x) => x.toFixed(0)).join(' ')})`);
+  const ok = l <= 10 * s;
+  console.log(`\n  ${ok ? 'PASS' : 'FAIL'}  ${`(k) / (j) = ${(l / s).toFixed(2)}`.padEnd(28)} target ≤ 10.00 (8× the parties)`);
+  if (check && !ok) process.exitCode = 1;
 }

@@ -20,6 +20,12 @@
  * staging folder is never published: its name starts with a dot and it is
  * removed before anything new is written.
  *
+ * Two commands writing into the same folder at once take turns: a lock file
+ * (`.lock`, holding the process id) is made in the folder before anything is
+ * written and removed after; a second command waits for it, and after a while
+ * refuses, naming the process. A lock left by a process that no longer runs
+ * (killed) is taken over.
+ *
  * The file system calls are synchronous: a build writes a handful of small
  * files, and each asynchronous call would cost a round trip to the thread pool.
  */
@@ -34,6 +40,7 @@ export interface OutputFile {
 }
 
 const STAGING = /^\.staging-(\d+)-\d+$/;
+const LOCK_PART = /^\.lock-(?:stale-)?(\d+)(?:-\d+)?$/;
 const JOURNAL = 'journal.json';
 const HELD_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -42,23 +49,117 @@ interface Journal {
   folders: string[];
   /** Each move, in order: `new/<i>` → target; `old/<i>` keeps the file it replaces, if any. */
   moves: Array<{ target: string; index: number; replaced: boolean }>;
+  /** Files removed (no longer published), each kept as `old/removed-<i>` until the end. */
+  removed?: Array<{ target: string; index: number }>;
 }
 
 /** Hooks for tests: called between the steps, to interrupt the writing at each one. */
 export interface WriteHooks {
   onStep?: (step: string) => void;
+  /** How long to wait for another command writing into the same folder (default 60 s). */
+  lockWaitMs?: number;
+  /** Names (relative to the output folder, with "/") to remove in the same step as the files are written: what is no longer published. */
+  remove?: readonly string[];
 }
+
+/** The lock file of an output folder. */
+export const LOCK_FILE = '.lock';
+const LOCK_WAIT_MS = 60_000;
 
 export async function writeOutputs(outDir: string, files: readonly OutputFile[], hooks: WriteHooks = {}): Promise<string[]> {
   if (outDir.trim() === '') throw new InputError('the output folder is empty ("")', 'name a folder, e.g. --out out; an empty --out often comes from an unset variable');
+  const createdOutDir = makeFolder(outDir, 'output folder');
+  const release = await lockFolder(outDir, hooks.lockWaitMs ?? LOCK_WAIT_MS);
+  let done = false;
   holdSignals();
   writing++;
   try {
-    return writeAll(outDir, files, hooks);
+    const written = writeAll(outDir, files, hooks);
+    done = true;
+    return written;
   } finally {
     writing--;
+    release();
+    if (createdOutDir && !done) rmSync(outDir, { recursive: true, force: true });
     releaseSignals();
   }
+}
+
+// ─── one writer at a time ───────────────────────────────────────────────────
+
+/**
+ * Take the lock of `outDir`, waiting up to `waitMs` for another command that
+ * holds it; a lock whose process no longer runs is taken over. Returns the
+ * function that releases it.
+ */
+export async function lockFolder(outDir: string, waitMs: number): Promise<() => void> {
+  const lock = path.join(outDir, LOCK_FILE);
+  const mine = path.join(outDir, `${LOCK_FILE}-${process.pid}-${Date.now()}`);
+  attempt(outDir, () => writeFileSync(mine, `${process.pid}\n`), 'output folder');
+  const started = Date.now();
+  try {
+    for (let delay = 20; ; delay = Math.min(delay * 2, 500)) {
+      try {
+        // A hard link is made in one step, with the process id already in it; it fails if the lock exists.
+        linkSync(mine, lock);
+        return () => rmSync(lock, { force: true });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'EEXIST') {
+          if (['EPERM', 'ENOTSUP', 'EOPNOTSUPP'].includes(code ?? '')) return lockWithoutLinks(lock);
+          throw writeError(lock, error, 'lock file');
+        }
+      }
+      const holder = lockHolder(lock);
+      // A lock of this very process is another writer of it (the preview, a publish) that has not finished.
+      if (holder !== undefined && holder !== process.pid && !alive(holder)) {
+        takeOverStale(lock, holder);
+        continue;
+      }
+      if (Date.now() - started >= waitMs) {
+        throw new InputError(
+          `another command${holder ? ` (process ${holder})` : ''} is writing into ${outDir}; waited ${Math.round(waitMs / 1000)} s for it to finish`,
+          `run the commands one after the other, or give each its own --out folder; if no such command runs, remove ${lock}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  } finally {
+    rmSync(mine, { force: true });
+  }
+}
+
+/** On a disk without hard links: the lock made with O_EXCL (the process id is written just after). */
+function lockWithoutLinks(lock: string): () => void {
+  attempt(lock, () => writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' }), 'lock file');
+  return () => rmSync(lock, { force: true });
+}
+
+function lockHolder(lock: string): number | undefined {
+  try {
+    const pid = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remove a lock left by process `holder`, which no longer runs; if another command took it over meanwhile, its lock is put back. */
+function takeOverStale(lock: string, holder: number): void {
+  const aside = `${lock}-stale-${process.pid}`;
+  try {
+    renameSync(lock, aside);
+  } catch {
+    return; // another command moved it first
+  }
+  if (lockHolder(aside) !== holder) {
+    try {
+      linkSync(aside, lock);
+    } catch {
+      /* a third command holds the lock now: it is its own */
+    }
+  }
+  rmSync(aside, { force: true });
 }
 
 // ─── signals held while writing ─────────────────────────────────────────────
@@ -105,7 +206,6 @@ function raise(signal: NodeJS.Signals): void {
 
 function writeAll(outDir: string, files: readonly OutputFile[], hooks: WriteHooks): string[] {
   const step = (name: string) => hooks.onStep?.(name);
-  const createdOutDir = makeFolder(outDir, 'output folder');
   recoverStaging(outDir);
   const staging = path.join(outDir, `.staging-${process.pid}-${Date.now()}`);
   const journal: Journal = { folders: [], moves: [] };
@@ -133,6 +233,11 @@ function writeAll(outDir: string, files: readonly OutputFile[], hooks: WriteHook
       if (existing) attempt(target, () => keep(target, path.join(staging, 'old', String(i))));
       journal.moves.push({ target: path.relative(outDir, target), index: i, replaced: Boolean(existing) });
     });
+    const written = new Set(files.map((f) => path.normalize(f.name)));
+    journal.removed = (hooks.remove ?? [])
+      .map((name) => path.normalize(name))
+      .filter((name) => !written.has(name) && !name.startsWith('..') && !path.isAbsolute(name) && lstatSync(path.join(outDir, name), { throwIfNoEntry: false })?.isFile())
+      .map((target, index) => ({ target, index }));
     attempt(staging, () => {
       writeFileSync(path.join(staging, `${JOURNAL}.tmp`), JSON.stringify(journal));
       renameSync(path.join(staging, `${JOURNAL}.tmp`), path.join(staging, JOURNAL));
@@ -145,8 +250,12 @@ function writeAll(outDir: string, files: readonly OutputFile[], hooks: WriteHook
       attempt(target, () => renameSync(path.join(staging, 'new', String(move.index)), target));
       step(`moved ${move.index}`);
     }
+    for (const r of journal.removed) {
+      attempt(path.join(outDir, r.target), () => renameSync(path.join(outDir, r.target), path.join(staging, 'old', `removed-${r.index}`)));
+    }
     unlinkSync(path.join(staging, JOURNAL));
     done = true;
+    removeEmptyFolders(outDir, journal.removed.map((r) => r.target));
     step('committed');
     return journal.moves.map((m) => path.join(outDir, m.target));
   } catch (error) {
@@ -155,7 +264,6 @@ function writeAll(outDir: string, files: readonly OutputFile[], hooks: WriteHook
   } finally {
     if (done) removeCommitted(staging, journal);
     else rmSync(staging, { recursive: true, force: true });
-    if (createdOutDir && !done) rmSync(outDir, { recursive: true, force: true });
   }
 }
 
@@ -163,6 +271,7 @@ function writeAll(outDir: string, files: readonly OutputFile[], hooks: WriteHook
 function removeCommitted(staging: string, journal: Journal): void {
   try {
     for (const move of journal.moves) if (move.replaced) unlinkSync(path.join(staging, 'old', String(move.index)));
+    for (const r of journal.removed ?? []) unlinkSync(path.join(staging, 'old', `removed-${r.index}`));
     for (const dir of ['new', 'old']) rmdirSync(path.join(staging, dir));
     rmdirSync(staging);
   } catch {
@@ -179,8 +288,29 @@ function keep(target: string, backup: string): void {
   }
 }
 
+/** The folders that held removed files, when nothing is left in them (innermost first; never the output folder). */
+function removeEmptyFolders(outDir: string, removed: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const target of removed) for (let d = path.dirname(target); d !== '.' && d !== ''; d = path.dirname(d)) folders.add(d);
+  for (const dir of [...folders].sort((a, b) => b.length - a.length)) {
+    try {
+      rmdirSync(path.join(outDir, dir));
+    } catch {
+      /* not empty */
+    }
+  }
+}
+
 /** Undo the moves of a journal: the old files back, the new ones removed, the new folders removed. */
 function rollBack(outDir: string, staging: string, journal: Journal): void {
+  for (const r of [...(journal.removed ?? [])].reverse()) {
+    const kept = path.join(staging, 'old', `removed-${r.index}`);
+    try {
+      if (existsSync(kept)) renameSync(kept, path.join(outDir, r.target));
+    } catch {
+      // Put back what can be put back.
+    }
+  }
   for (const move of [...journal.moves].reverse()) {
     const target = path.join(outDir, move.target);
     try {
@@ -201,8 +331,8 @@ function rollBack(outDir: string, staging: string, journal: Journal): void {
 
 /**
  * Staging folders left by a command that was killed: rolled back by their
- * journal (the folder is as before that command), then removed. Those of a
- * command still running (its process is alive) are left alone.
+ * journal (the folder is as before that command), then removed; and its lock.
+ * Those of a command still running (its process is alive) are left alone.
  */
 export function recoverStaging(outDir: string): string[] {
   const recovered: string[] = [];
@@ -212,7 +342,14 @@ export function recoverStaging(outDir: string): string[] {
   } catch {
     return recovered;
   }
+  // A lock left by a killed command goes with its staging folder.
+  const lock = path.join(outDir, LOCK_FILE);
+  const holder = lockHolder(lock);
+  if (holder !== undefined && holder !== process.pid && !alive(holder)) takeOverStale(lock, holder);
   for (const name of names) {
+    // The lock file a killed command was about to put in place, or to remove.
+    const half = LOCK_PART.exec(name);
+    if (half && Number(half[1]) !== process.pid && !alive(Number(half[1]))) rmSync(path.join(outDir, name), { force: true });
     const m = STAGING.exec(name);
     if (!m || alive(Number(m[1]))) continue;
     const staging = path.join(outDir, name);

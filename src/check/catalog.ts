@@ -18,16 +18,21 @@ const MORE: Readonly<Record<string, string>> = {
   'wrong-value': 'A value is one of those allowed (e.g. paper: A4, A5 or B5).',
   'not-a-config': 'policy.config.yaml holds settings (a mapping of keys).',
   'invalid-colour': 'accentColor in policy.config.yaml is a CSS colour.',
-  'low-contrast': 'accentColor in policy.config.yaml is dark enough for white text and for links on white (WCAG 2.1 contrast 4.5:1).',
+  'low-contrast': 'accentColor in policy.config.yaml is opaque and dark enough for white text and for links on white (WCAG 2.1 contrast 4.5:1).',
   'missing-file': 'A file named in policy.config.yaml exists.',
   'missing-folder': 'The templates folder named in policy.config.yaml exists.',
-  'logo-not-local': 'The logo in policy.config.yaml is a file of the project, not a web address.',
+  'logo-not-local': 'The logo in policy.config.yaml is a file of the project: not a web address, an absolute path or a link out of the project.',
   'logo-not-image': 'The logo in policy.config.yaml is a PNG, JPEG, SVG or WebP image (checked by its bytes).',
   'logo-too-large': 'The logo in policy.config.yaml is small enough to embed in every page.',
   'logo-script': 'An SVG logo holds no script, event handler, link or embedded content.',
   'unknown-template': 'Every file of the templates folder replaces a bundled template.',
   'appi-disclosure-fee': 'Only a request for disclosure or for the notice of the purposes may carry a fee, not correction, suspension or deletion (APPI Art. 38(1)).',
   'role-mismatch': 'A declared role and the role the words read like go together.',
+  'templates-outside': 'The templates folder named in policy.config.yaml is a folder of the project.',
+  'template-syntax': 'Every template of the templates folder is valid Handlebars.',
+  'template-partial': 'Every partial a template includes exists, and no partial includes itself without end.',
+  'unreadable-file': 'Every file read (a policy, policy.config.yaml, the logo, a template) is a regular file that can be read, within its size limit.',
+  'yaml-alias': 'The file does not copy copies of copies ("&name" / "*name") so many times that reading it would take all memory.',
 };
 
 export function ruleCatalog(extra: readonly { id: string; description: string }[] = []): Map<string, string> {

@@ -24,7 +24,7 @@ import {
 } from './rules/appi.js';
 import { placeholderLeft } from './rules/placeholder.js';
 import { numberingPattern } from './rules/numbering.js';
-import { contactEmail, footnoteUsed, httpsLinks, revisionCurrent } from './rules/lint.js';
+import { contactEmail, contactUrl, footnoteUsed, httpsLinks, revisionCurrent } from './rules/lint.js';
 import { datesAgree, revisionOrder } from './rules/revision-order.js';
 import { roleUndeclared } from './rules/roles.js';
 
@@ -53,6 +53,7 @@ export const rules: readonly Rule[] = [
   footnoteUsed,
   httpsLinks,
   contactEmail,
+  contactUrl,
   revisionCurrent,
   fontCoverage,
   versionName,
@@ -65,11 +66,9 @@ export const rules: readonly Rule[] = [
 /** Check a parsed YAML file. The policy is valid when no message is an error. */
 export function checkSource(source: YamlSource, extraRules: readonly Rule[] = []): Message[] {
   const messages: Message[] = [];
-  let data: unknown;
-  try {
-    data = source.doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    messages.push(aliasProblem(source, error));
+  const { data, message } = dataOf(source);
+  if (message) {
+    messages.push(message);
     return messages;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -87,6 +86,18 @@ export function checkSource(source: YamlSource, extraRules: readonly Rule[] = []
   const context = createContext(source, data as Policy, messages);
   for (const rule of [...rules, ...extraRules]) rule.check(context);
   return messages;
+}
+
+/**
+ * The data of a parsed YAML file (a policy or policy.config.yaml), or the
+ * message of a file that copies copies of copies.
+ */
+export function dataOf(source: YamlSource): { data: unknown; message?: undefined } | { data?: undefined; message: Message } {
+  try {
+    return { data: source.doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    return { message: aliasProblem(source, error) };
+  }
 }
 
 /**

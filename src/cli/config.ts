@@ -4,7 +4,9 @@
  * templates folder put in use.
  */
 import { loadConfig, type ProjectConfig } from '../config/load.js';
-import { InvalidPolicyError } from '../errors.js';
+import { InputError, InvalidPolicyError } from '../errors.js';
+import { CONFIG_FILE } from '../config/schema.js';
+import { hasUnreadable } from '../load/read-files.js';
 import { useTemplateOverrides } from '../render/templates.js';
 import { hasErrors, type Message } from '../report/message.js';
 import type { CliIO } from './io.js';
@@ -17,6 +19,8 @@ export interface CommandConfig {
 
 export function projectConfig(io: Pick<CliIO, 'cwd'>): CommandConfig {
   const { config, messages } = loadConfig(io.cwd);
+  // A file that cannot be read at all (a folder, a pipe, a link to nothing) stops the command as a policy that cannot be read does (exit 2).
+  if (hasUnreadable(messages)) throw new InputError(`${CONFIG_FILE} or a file it names could not be read`, 'fix or move the files named above and run the command again; nothing was written', messages);
   if (hasErrors(messages)) throw new InvalidPolicyError(messages);
   useTemplateOverrides(config?.templatesDir);
   return { ...(config ? { config } : {}), messages };

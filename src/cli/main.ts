@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { EnvironmentError, InputError, InvalidPolicyError, UsageError } from '../errors.js';
 import { formatMessages } from '../report/format-messages.js';
@@ -111,8 +112,28 @@ function describe(error: unknown, io: CliIO): string {
     return `${problems}policy: ${visible(error.message, { lines: true })}\n` + (error.hint ? `    hint: ${visible(error.hint, { lines: true })}\n` : '');
   }
   const message = visible(error instanceof Error ? error.message : String(error), { lines: true });
-  const stack = io.env.DEBUG && error instanceof Error ? `\n${error.stack}` : '';
+  const stack = io.env.DEBUG && error instanceof Error ? `\n${visible(relativeStack(error.stack ?? '', PACKAGE_ROOT), { lines: true })}` : '';
   return `policy: unexpected failure: ${message}${stack}\n    hint: nothing was written; run again with DEBUG=1 for details and report it\n`;
+}
+
+/**
+ * A stack trace without the machine's folders: paths in the package are shown
+ * relative to it (dist/policy.cjs:2:345), a library's from its node_modules,
+ * so that a trace pasted into a report names neither where the tool was built
+ * nor where it is installed.
+ */
+export function relativeStack(stack: string, root: string): string {
+  const rootUrl = pathToFileURL(root).href;
+  return stack.replace(/(?<=^|[\s(])(?:file:\/\/)?(?:\/|[A-Za-z]:[\\/])[^\s():]*(?=:\d+:\d+|\)|$)/gm, (found) => {
+    const full = found.startsWith('file://') ? (found.startsWith(rootUrl) ? path.join(root, decodeURIComponent(found.slice(rootUrl.length))) : fileURLToPath(found)) : found;
+    const relative = path.relative(root, full);
+    if (!relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
+    const parts = full.split(/[\\/]/);
+    const modules = parts.lastIndexOf('node_modules');
+    if (modules >= 0) return parts.slice(modules).join('/');
+    const own = Math.max(parts.lastIndexOf('dist'), parts.lastIndexOf('src'), parts.lastIndexOf('bin'));
+    return own >= 0 ? parts.slice(own).join('/') : parts[parts.length - 1]!;
+  });
 }
 
 async function version(): Promise<string> {

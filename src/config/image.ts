@@ -20,14 +20,17 @@ export function sniffImage(bytes: Uint8Array): ImageType | undefined {
  * entity declarations. Undefined when it holds none of them.
  */
 export function svgProblem(svg: string): string | undefined {
+  // Element and attribute names may carry any namespace prefix (<svg:script>, <a x:href="…"> with
+  // xmlns:x="http://www.w3.org/1999/xlink"): the prefix is a name the file chooses, so every one is looked at.
+  const P = '(?:[\\w.-]+:)?';
   const checks: Array<[RegExp, string]> = [
-    [/<script[\s>/]/i, 'a script (<script>)'],
-    [/\son[a-z]+\s*=/i, 'an event handler (an on… attribute)'],
+    [new RegExp(`<${P}script[\\s>/]`, 'i'), 'a script (<script>)'],
+    [/\s(?:[\w.-]+:)?on[a-z]+\s*=/i, 'an event handler (an on… attribute)'],
     [/javascript\s*:/i, 'a javascript: link'],
-    [/<foreignObject[\s>/]/i, 'embedded HTML (<foreignObject>)'],
+    [new RegExp(`<${P}foreignObject[\\s>/]`, 'i'), 'embedded HTML (<foreignObject>)'],
     [/<!ENTITY/i, 'an entity declaration (<!ENTITY>)'],
-    [/\s(?:xlink:)?href\s*=\s*["']\s*(?!#|data:image\/(?:png|jpeg|webp|gif);)/i, 'a link to another file or address (href)'],
-    [/<(?:iframe|embed|object)[\s>/]/i, 'embedded content (<iframe>, <embed> or <object>)'],
+    [/\s(?:[\w.-]+:)?href\s*=\s*["']\s*(?!#|data:image\/(?:png|jpeg|webp|gif);)/i, 'a link to another file or address (href)'],
+    [new RegExp(`<${P}(?:iframe|embed|object)[\\s>/]`, 'i'), 'embedded content (<iframe>, <embed> or <object>)'],
     [/@import|url\(\s*["']?\s*(?!#|data:)/i, 'a style that loads another file (@import or url())'],
   ];
   return checks.find(([pattern]) => pattern.test(svg))?.[1];

@@ -4,19 +4,23 @@
  * write instead. The files it names are read here: the logo (a local image,
  * checked by its bytes, embedded as a data URI) and the templates folder.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
 /** culori, loaded only when a config names a colour (it is large, and most runs have none). */
 const culori = (): typeof import('culori') => createRequire(import.meta.url)('culori') as typeof import('culori');
 import { createContext, type RuleContext } from '../check/context.js';
+import { dataOf } from '../check/index.js';
+import { characters } from '../check/rules/characters.js';
 import { checkSchema } from '../check/schema-rule.js';
+import { readInputFile, readInputText } from '../load/read-files.js';
 import type { Policy } from '../model/schema.js';
 import { parseYamlSource } from '../load/yaml-source.js';
 import type { LeafletFont } from '../render/pdf/leaflet.js';
 import type { Paper } from '../render/pdf/paper.js';
 import { TEMPLATES_DIR } from '../render/templates.js';
+import { filesUnder, templateProblems } from './template-files.js';
 import { compareMessages, hasErrors, type Message } from '../report/message.js';
 import { CONFIG_FILE, Config } from './schema.js';
 import { sniffImage, svgProblem, type ImageType } from './image.js';
@@ -48,18 +52,28 @@ export interface ConfigResult {
 /** A logo larger than this would make every page heavy. */
 export const MAX_LOGO_BYTES = 512 * 1024;
 
-/** The config of the project at `cwd`: nothing when the file does not exist. */
+/** No settings file needs more. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * The config of the project at `cwd`: nothing when the file does not exist.
+ * It is read as a policy is (the one reader): a folder, a pipe, a link to
+ * nothing, a file nobody may read or one not saved as UTF-8 gets its message.
+ */
 export function loadConfig(cwd: string): ConfigResult {
-  const full = path.join(cwd, CONFIG_FILE);
-  if (!existsSync(full)) return { messages: [] };
-  return loadConfigText(CONFIG_FILE, readFileSync(full, 'utf8'), cwd);
+  const read = readInputText(path.join(cwd, CONFIG_FILE), { what: 'a settings file', maxBytes: MAX_CONFIG_BYTES });
+  if (read.missing) return { messages: [] };
+  if (read.message) return { messages: [{ ...read.message, file: CONFIG_FILE }] };
+  return loadConfigText(CONFIG_FILE, read.text!, cwd);
 }
 
 /** Check the text of a config file; files it names are relative to `dir`. */
 export function loadConfigText(file: string, text: string, dir: string): ConfigResult {
   const { source, messages } = parseYamlSource(file, text);
   if (hasErrors(messages)) return { messages };
-  const data: unknown = source.doc.toJS();
+  const parsed = dataOf(source);
+  if (parsed.message) return { messages: [...messages, parsed.message] };
+  const data = parsed.data;
   if (data === null || data === undefined) return { config: { file, brand: {} }, messages }; // an empty file: all defaults
   if (typeof data !== 'object' || Array.isArray(data)) {
     messages.push({
@@ -74,6 +88,8 @@ export function loadConfigText(file: string, text: string, dir: string): ConfigR
     return { messages };
   }
   const context = createContext(source, data as Policy, messages);
+  // The footer (and every other text of the file) goes through the same character check as a policy's text.
+  characters.check(context);
   checkSchema(Config, context);
   if (hasErrors(messages)) return { messages: messages.sort(compareMessages) };
 
@@ -88,8 +104,15 @@ export function loadConfigText(file: string, text: string, dir: string): ConfigR
       });
     } else {
       config.brand.accent = colour;
+      const alpha = culori().parse(colour)?.alpha;
       const contrast = culori().wcagContrast(colour, '#ffffff');
-      if (contrast < 4.5) {
+      if (alpha !== undefined && alpha < 1) {
+        context.report('low-contrast', ['accentColor'], {
+          severity: 'warning',
+          reason: `the colour ${colour} is ${alpha === 0 ? 'transparent' : 'partly transparent'}: headings, table heads and links would take the colour of what lies behind them, and white text on it could not be read`,
+          hint: "write an opaque colour, without transparency: accentColor: '#0b5cab'",
+        });
+      } else if (contrast < 4.5) {
         context.report('low-contrast', ['accentColor'], {
           severity: 'warning',
           reason: `the colour ${colour} is too light for white text and for links on white (contrast ${contrast.toFixed(1)}:1, at least 4.5:1 is needed to read it well)`,
@@ -103,12 +126,34 @@ export function loadConfigText(file: string, text: string, dir: string): ConfigR
     if (logo) config.brand.logo = logo;
   }
   if (raw.footer !== undefined) config.brand.footer = raw.footer;
-  if (raw.templates !== undefined) config.templatesDir = templatesFolder(raw.templates, dir, context);
+  if (raw.templates !== undefined) config.templatesDir = templatesFolder(raw.templates, dir, context, messages);
   if (raw.paper !== undefined) config.paper = raw.paper;
   if (raw.font !== undefined) config.font = raw.font;
   messages.sort(compareMessages);
   return hasErrors(messages) ? { messages } : { config, messages };
 }
+
+/**
+ * Whether `file` (which may not exist) lies inside the project folder `dir`,
+ * links followed: a logo or a templates folder is one of the project's files,
+ * never a path elsewhere on the machine.
+ */
+function insideProject(dir: string, file: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync.native(p);
+    } catch {
+      return undefined;
+    }
+  };
+  const root = real(dir) ?? path.resolve(dir);
+  const target = real(file) ?? path.resolve(dir, file);
+  const relative = path.relative(root, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** An absolute path (/etc/x, C:\x, \\server\x): never a file of the project as written in its config. */
+const ABSOLUTE = (value: string) => path.isAbsolute(value) || /^[a-z]:[\\/]/i.test(value) || value.startsWith('\\');
 
 function readLogo(value: string, dir: string, context: RuleContext): Brand['logo'] {
   const at = ['logo'];
@@ -120,30 +165,39 @@ function readLogo(value: string, dir: string, context: RuleContext): Brand['logo
     return undefined;
   }
   const file = path.resolve(dir, value);
-  let bytes: Buffer;
-  try {
-    if (statSync(file).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
-    bytes = readFileSync(file);
-  } catch (error) {
-    const folder = (error as NodeJS.ErrnoException).code === 'EISDIR';
-    context.report(folder ? 'logo-not-image' : 'missing-file', at, {
-      reason: folder ? `${value} is a folder, not an image file` : `there is no file ${value}`,
-      hint: `check the path: it is relative to ${CONFIG_FILE}${folder ? ', and names the image file itself' : ''}`,
+  if (ABSOLUTE(value) || !insideProject(dir, file)) {
+    context.report('logo-not-local', at, {
+      reason: `${value} is ${ABSOLUTE(value) ? 'an absolute path' : 'outside the project (through ".." or a link)'}: the logo must be a file of this project`,
+      hint: 'copy the image into the project (e.g. brand/logo.png) and write its path relative to policy.config.yaml: logo: brand/logo.png',
     });
     return undefined;
   }
+  const read = readInputFile(file, { what: 'an image file', maxBytes: MAX_LOGO_BYTES });
+  if (read.tooLarge !== undefined) {
+    context.report('logo-too-large', at, {
+      reason: `${value} is ${Math.round(read.tooLarge / 1024)} KiB; it is embedded in every page, so it may be at most ${MAX_LOGO_BYTES / 1024} KiB`,
+      hint: 'use a smaller image: an SVG, or a PNG about 600 pixels wide',
+    });
+    return undefined;
+  }
+  if (read.missing) {
+    context.report('missing-file', at, { reason: `there is no file ${value}`, hint: `check the path: it is relative to ${CONFIG_FILE}` });
+    return undefined;
+  }
+  if (read.message) {
+    const kind = /^this is /.test(read.message.reason);
+    context.report(kind ? 'logo-not-image' : 'unreadable-file', at, {
+      reason: `${value}: ${read.message.reason}`,
+      hint: kind ? `name the image file itself (PNG, JPEG, SVG or WebP), relative to ${CONFIG_FILE}` : (read.message.hint ?? ''),
+    });
+    return undefined;
+  }
+  const bytes = read.bytes;
   const type = sniffImage(bytes);
   if (!type) {
     context.report('logo-not-image', at, {
       reason: `${value} is not a PNG, JPEG, SVG or WebP image`,
       hint: 'export the logo as PNG or SVG and name that file here',
-    });
-    return undefined;
-  }
-  if (bytes.length > MAX_LOGO_BYTES) {
-    context.report('logo-too-large', at, {
-      reason: `${value} is ${Math.round(bytes.length / 1024)} KiB; it is embedded in every page, so it may be at most ${MAX_LOGO_BYTES / 1024} KiB`,
-      hint: 'use a smaller image: an SVG, or a PNG about 600 pixels wide',
     });
     return undefined;
   }
@@ -160,23 +214,23 @@ function readLogo(value: string, dir: string, context: RuleContext): Brand['logo
   return { type, dataUri: `data:${type};base64,${bytes.toString('base64')}` };
 }
 
-/** Bundled template files, relative to templates/ with forward slashes. */
-function bundledTemplates(): Set<string> {
-  const out = new Set<string>();
-  const walk = (rel: string) => {
-    for (const entry of readdirSync(path.join(TEMPLATES_DIR, rel), { withFileTypes: true })) {
-      const next = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(next);
-      else out.add(next);
-    }
-  };
-  walk('');
-  return out;
-}
-
-function templatesFolder(value: string, dir: string, context: RuleContext): string | undefined {
+function templatesFolder(value: string, dir: string, context: RuleContext, messages: Message[]): string | undefined {
   const folder = path.resolve(dir, value);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+  if (ABSOLUTE(value) || !insideProject(dir, folder)) {
+    context.report('templates-outside', ['templates'], {
+      reason: `${value} is ${ABSOLUTE(value) ? 'an absolute path' : 'outside the project (through ".." or a link)'}: the templates folder must be a folder of this project`,
+      hint: 'keep your templates in the project, e.g. brand/templates, and write that path relative to policy.config.yaml: templates: brand/templates',
+    });
+    return undefined;
+  }
+  const info = (() => {
+    try {
+      return statSync(folder);
+    } catch {
+      return undefined;
+    }
+  })();
+  if (!info?.isDirectory()) {
     context.report('missing-folder', ['templates'], {
       reason: `there is no folder ${value}`,
       hint: `make the folder (relative to ${CONFIG_FILE}) and put in it only the template files you change, at the same path as under templates/ of the tool, e.g. ${value}/html/partials/…`,
@@ -184,21 +238,17 @@ function templatesFolder(value: string, dir: string, context: RuleContext): stri
     return undefined;
   }
   // A file that replaces nothing is most likely misnamed (a new partial is fine: it is used by a replaced template).
-  const bundled = bundledTemplates();
-  const walk = (rel: string) => {
-    for (const entry of readdirSync(path.join(folder, rel), { withFileTypes: true })) {
-      const next = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) walk(next);
-      else if (!bundled.has(next) && !/(^|\/)partials\/[^/]+\.hbs$/.test(next)) {
-        context.report('unknown-template', ['templates'], {
-          severity: 'warning',
-          reason: `${value}/${next} replaces no bundled template, so it is not used`,
-          hint: 'name the file as the template it replaces, at the same path, e.g. html/style.css or html/partials/<name>.hbs',
-        });
-      }
+  const bundled = new Set(filesUnder(TEMPLATES_DIR));
+  for (const next of filesUnder(folder)) {
+    if (!bundled.has(next) && !/(^|\/)partials\/[^/]+\.hbs$/.test(next)) {
+      context.report('unknown-template', ['templates'], {
+        severity: 'warning',
+        reason: `${value}/${next} replaces no bundled template, so it is not used`,
+        hint: 'name the file as the template it replaces, at the same path, e.g. html/style.css or html/partials/<name>.hbs',
+      });
     }
-  };
-  walk('');
+  }
+  const problems = templateProblems(folder, value);
+  messages.push(...problems.messages);
   return folder;
 }

@@ -214,12 +214,12 @@ async function readSide(spec: Spec, role: SideRole, cwd: string, repo: GitRepo |
   if (type === 'blob') {
     return { role, description, revision: spec.rev, commit: spec.commit, single: true, files: [{ name: policyName(repoPath), label: at(given), text: await r.readBlob(spec.commit, repoPath) }] };
   }
-  const names = (await r.listFiles(spec.commit, repoPath, { recursive: true })).filter(isSearched).sort();
+  // Files in git submodules too, at the commits recorded for them, as the working tree holds them.
+  const listed = (await r.listFilesWithSubmodules(spec.commit, repoPath)).filter((f) => isSearched(f.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const noPolicies = () => new InputError(`no policy files (.yaml) in ${given} at ${spec.rev} (${short})`, `see what the revision holds with git ls-tree -r --name-only ${spec.rev}`);
-  if (names.length === 0) throw noPolicies();
-  const prefix = repoPath === '' ? '' : `${repoPath}/`;
+  if (listed.length === 0) throw noPolicies();
   const files = await Promise.all(
-    names.map(async (n) => ({ name: policyName(n), label: at(path.posix.join(given, n)), text: await r.readBlob(spec.commit, prefix + n), nested: n.includes('/') })),
+    listed.map(async (f) => ({ name: policyName(f.name), label: at(path.posix.join(given, f.name)), text: await f.read(), nested: f.name.includes('/') })),
   );
   // In a subfolder, as in the working tree, a YAML file without a policy's keys (a CI workflow) is not a policy.
   const policies = uniqueNames(files.filter((f) => !f.nested || looksLikePolicy(f.text)).map(({ name, label, text }) => ({ name, label, text })));

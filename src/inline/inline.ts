@@ -4,6 +4,7 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import { isSafeLink, unsafeLinkProblem } from './link-scheme.js';
 import type { PhrasingContent, RootContent } from 'mdast';
 
 export type Inline =
@@ -26,7 +27,6 @@ export interface ParsedInline {
 
 /** Footnote mark `[^id]` and list slot `{list}`, found inside plain text. */
 const MARKS = /\[\^([^\]\s]*)\]|\{list\}/g;
-const SAFE_URL = /^(https?:|mailto:)/i;
 
 const processor = unified().use(remarkParse);
 const cache = new Map<string, ParsedInline>();
@@ -74,12 +74,8 @@ function phrasing(children: PhrasingContent[], problems: InlineProblem[], source
         out.push({ type: node.type, children: phrasing(node.children, problems, source) });
         break;
       case 'link':
-        if (!SAFE_URL.test(node.url)) {
-          problems.push({
-            ruleId: 'unsafe-link',
-            reason: `the link "${node.url}" is not an http(s): or mailto: address`,
-            hint: 'write a full address such as https://www.example.jp/ or mailto:privacy@example.jp',
-          });
+        if (!isSafeLink(node.url)) {
+          problems.push(unsafeLinkProblem(node.url));
           out.push(...phrasing(node.children, problems, source));
         } else {
           out.push({ type: 'link', url: node.url, children: phrasing(node.children, problems, source) });

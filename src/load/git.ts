@@ -87,17 +87,44 @@ export class GitRepo {
     return r.stdout.toString('utf8');
   }
 
-  /** Names of the files (blobs) directly in a folder at a commit; with `recursive`, in its subfolders too (as `sub/name`). */
-  async listFiles(commit: string, repoPath: string, options: { recursive?: boolean } = {}): Promise<string[]> {
-    const r = await git(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', `${commit}:${repoPath}`], this.top);
-    if (r.code !== 0) throw new InputError(`could not list ${repoPath} at ${commit.slice(0, 7)}: ${r.stderr.trim()}`);
-    return r.stdout
-      .toString('utf8')
-      .split('\0')
-      .filter(Boolean)
-      .map((line) => /^\d+ (\w+) [0-9a-f]+\t(.*)$/s.exec(line))
-      .filter((m): m is RegExpExecArray => m !== null && m[1] === 'blob')
-      .map((m) => m[2]!);
+  /**
+   * The files of a folder at a commit, with its subfolders, and the files of
+   * the git submodules in it at the commit the folder records for them (read
+   * from the submodule's own repository in the working tree, when it has that
+   * commit): a policy kept in a submodule is found at a revision as it is in
+   * the working tree. Each with how to read it.
+   */
+  async listFilesWithSubmodules(commit: string, repoPath: string): Promise<Array<{ name: string; read: () => Promise<string> }>> {
+    return this.listIn(this.top, commit, repoPath, '', 0);
+  }
+
+  private async listIn(dir: string, commit: string, repoPath: string, shown: string, depth: number): Promise<Array<{ name: string; read: () => Promise<string> }>> {
+    const r = await git(['ls-tree', '-r', '-z', `${commit}:${repoPath}`], dir);
+    if (r.code !== 0) {
+      if (depth > 0) return []; // a submodule without that commit: nothing to read
+      throw new InputError(`could not list ${repoPath} at ${commit.slice(0, 7)}: ${r.stderr.trim()}`);
+    }
+    const out: Array<{ name: string; read: () => Promise<string> }> = [];
+    const prefix = repoPath === '' ? '' : `${repoPath}/`;
+    for (const line of r.stdout.toString('utf8').split('\0').filter(Boolean)) {
+      const m = /^\d+ (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
+      if (!m) continue;
+      const [, type, object, name] = m as unknown as [string, string, string, string];
+      if (type === 'blob') {
+        out.push({ name: shown + name, read: () => this.readBlobIn(dir, commit, prefix + name) });
+      } else if (type === 'commit' && depth < 8) {
+        // A submodule: its files at the recorded commit, from its repository in the working tree.
+        const sub = path.join(dir, prefix + name);
+        out.push(...(await this.listIn(sub, object, '', `${shown}${name}/`, depth + 1)));
+      }
+    }
+    return out;
+  }
+
+  private async readBlobIn(dir: string, commit: string, repoPath: string): Promise<string> {
+    const r = await git(['cat-file', 'blob', `${commit}:${repoPath}`], dir);
+    if (r.code !== 0) throw new InputError(`could not read ${repoPath} at ${commit.slice(0, 7)}: ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
   }
 
   /** Tags matching a glob pattern (as `git tag --list`), in version order (v1.2 before v1.10). */

@@ -4,9 +4,13 @@
  * a file nobody may read, a file in another encoding), each file gets its own
  * message and the others are still read. Nothing here waits on a pipe or a
  * device: only regular files are opened, and without blocking.
+ *
+ * `readInputFile` is the one reader of every file the tool takes in: policies,
+ * policy.config.yaml, the logo and the project's templates. It refuses what
+ * is not a regular file and a file larger than its limit before reading a byte.
  */
-import { constants } from 'node:fs';
-import { lstat, open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { Message } from '../report/message.js';
@@ -132,7 +136,11 @@ async function searchFolder(dir: string, files: string[], messages: Message[]): 
 
 async function missing(p: string, error: NodeJS.ErrnoException): Promise<Message> {
   const link = await lstat(p).catch(() => undefined);
-  if (link?.isSymbolicLink()) return unreadable(p, 'the file is a link to a file that does not exist', 'remove the link, or point it at the policy file');
+  return missingMessage(p, error, link?.isSymbolicLink() ?? false);
+}
+
+function missingMessage(p: string, error: NodeJS.ErrnoException, link: boolean, what = 'the policy file'): Message {
+  if (link) return unreadable(p, 'the file is a link to a file that does not exist', `remove the link, or point it at ${what}`);
   if (error.code === 'EACCES') return unreadable(p, 'you are not allowed to open this path', permissionHint(error));
   if (error.code === 'ENAMETOOLONG') return unreadable(p, 'the path is too long', 'use a shorter path');
   return unreadable(p, 'no such file or folder', 'check the path; policies live in policy/');
@@ -140,30 +148,109 @@ async function missing(p: string, error: NodeJS.ErrnoException): Promise<Message
 
 export type ReadResult = { text: string; message?: undefined } | { text?: undefined; message: Message };
 
+/** A file's bytes, or one message saying why it cannot be used; `tooLarge` is its size when that was the reason. */
+export type InputBytes = { bytes: Buffer; message?: undefined; tooLarge?: undefined; missing?: undefined } | { bytes?: undefined; message: Message; tooLarge?: number; missing?: boolean };
+
+export interface InputOptions {
+  /** What the file should be, for messages: "a policy file", "an image file" … */
+  what?: string;
+  /** The largest file accepted, in bytes; a larger one is refused before it is read. */
+  maxBytes?: number;
+}
+
+/** No policy comes near this; a larger file is a mistake (a log, a dump) and would only fill the memory. */
+export const MAX_POLICY_BYTES = 32 * 1024 * 1024;
+
 /**
- * The text of a policy file, or one message saying why it cannot be used:
- * not a regular file (a folder, a pipe, a device), a link to nothing, not
- * readable, or not UTF-8. Never blocks.
+ * The one reader of every input file (policies, policy.config.yaml, the logo,
+ * templates): the bytes of a regular file no larger than `maxBytes`, or one
+ * message. A folder, a pipe, a device (/dev/zero), a link to nothing, a file
+ * nobody may read or one too large gets its message; nothing blocks, and a
+ * file is never read beyond its limit.
  */
-export async function readPolicyFile(file: string): Promise<ReadResult> {
-  const info = await stat(file).catch((error: NodeJS.ErrnoException) => error);
-  if (info instanceof Error) return { message: await missing(file, info) };
-  if (!info.isFile()) return { message: unreadable(file, `this is ${kindOf(info)}, not a policy file`, 'a policy is a text file ending in .yaml; rename or move this one out of the policy folder') };
-  let handle: FileHandle | undefined;
+export function readInputFile(file: string, options: InputOptions = {}): InputBytes {
+  const what = options.what ?? 'a policy file';
+  const maxBytes = options.maxBytes ?? MAX_POLICY_BYTES;
+  let info: Stats;
+  try {
+    info = statSync(file);
+  } catch (error) {
+    const link = (() => {
+      try {
+        return lstatSync(file).isSymbolicLink();
+      } catch {
+        return false;
+      }
+    })();
+    const e = error as NodeJS.ErrnoException;
+    return { message: missingMessage(file, e, link, what), missing: e.code === 'ENOENT' && !link };
+  }
+  const notFile = (opened: Stats): InputBytes => ({
+    message: unreadable(
+      file,
+      `this is ${kindOf(opened)}, not ${what}`,
+      what === 'a policy file' ? 'a policy is a text file ending in .yaml; rename or move this one out of the policy folder' : `${what} must be a regular file: name that file here, or move this one away`,
+    ),
+  });
+  const large = (size: number): InputBytes => ({
+    message: unreadable(file, `the file is ${sizeOf(size)}, more than ${what} may be (at most ${sizeOf(maxBytes)})`, 'check that this is the file meant; a much smaller one is expected'),
+    tooLarge: size,
+  });
+  if (!info.isFile()) return notFile(info);
+  if (info.size > maxBytes) return large(info.size);
+  let fd: number | undefined;
   try {
     // O_NONBLOCK: if the path was swapped for a pipe since the check above, opening it does not wait.
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-    const opened = await handle.stat();
-    if (!opened.isFile()) return { message: unreadable(file, `this is ${kindOf(opened)}, not a policy file`, 'a policy is a text file ending in .yaml') };
-    const bytes = await handle.readFile();
-    const decoded = decodeUtf8(file, bytes);
-    return decoded;
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return notFile(opened);
+    if (opened.size > maxBytes) return large(opened.size);
+    // Read at most one byte beyond the limit: a file that grows while it is read (or says it is empty, as
+    // some special file systems do) is read to its end, but never beyond the limit.
+    let buffer = Buffer.alloc(Math.min(maxBytes + 1, opened.size + 1));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) return large(length);
+        const grown = Buffer.alloc(Math.min(maxBytes + 1, buffer.length * 2));
+        buffer.copy(grown);
+        buffer = grown;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return { bytes: buffer.subarray(0, length) };
   } catch (error) {
     const why = code(error) === 'EACCES' ? 'you are not allowed to read this file' : `the file could not be read (${code(error)})`;
     return { message: unreadable(file, why, permissionHint(error)) };
   } finally {
-    await handle?.close().catch(() => {});
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** The text of an input file (UTF-8), or one message: as `readInputFile`, and the encoding message of a file not saved as UTF-8. */
+export function readInputText(file: string, options: InputOptions = {}): ReadResult & { missing?: boolean } {
+  const read = readInputFile(file, options);
+  if (read.message) return { message: read.message, ...(read.missing ? { missing: true } : {}) };
+  return decodeUtf8(file, read.bytes);
+}
+
+/**
+ * The text of a policy file, or one message saying why it cannot be used:
+ * not a regular file (a folder, a pipe, a device), a link to nothing, not
+ * readable, too large, or not UTF-8. Never blocks.
+ */
+export async function readPolicyFile(file: string): Promise<ReadResult> {
+  const { text, message } = readInputText(file, { what: 'a policy file' });
+  return message ? { message } : { text: text! };
+}
+
+function sizeOf(bytes: number): string {
+  if (bytes >= 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
+  if (bytes >= 1024 * 1024) return `${Math.round(bytes / 1024 / 1024)} MiB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
+  return `${bytes} bytes`;
 }
 
 function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {

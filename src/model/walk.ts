@@ -332,9 +332,15 @@ export function isUnder(path: readonly PathSegment[], ancestor: readonly PathSeg
  * appear in several tables.
  */
 export function tableOfParties(nodes: readonly PolicyNode[], named: readonly string[]): string | undefined {
-  const parties = nodes.filter((n) => n.kind === 'party');
-  const tables = [...new Set(parties.map((n) => n.table ?? ''))];
-  return tableNaming(tables, (table, id) => parties.some((n) => n.table === table && n.id === id), named);
+  const byTable = new Map<string, Set<string>>();
+  for (const n of nodes) {
+    if (n.kind !== 'party') continue;
+    const table = n.table ?? '';
+    if (!byTable.has(table)) byTable.set(table, new Set());
+    if (n.id !== undefined) byTable.get(table)!.add(n.id);
+  }
+  // One set of ids per table: a lookup per named id, not a search through every party.
+  return tableNaming([...byTable.keys()], (table, id) => byTable.get(table)!.has(id), named);
 }
 
 /** Of `tables`, the first that has the most of the `named` ids (none when it has none of them). */

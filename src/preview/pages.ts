@@ -4,10 +4,12 @@
  * problem and message pages (templates/preview/). Templates are read on every
  * call, so an edit to them shows at the next reload.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { readInputText } from '../load/read-files.js';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { TEMPLATES_DIR } from '../render/templates.js';
+import { MAX_TEMPLATE_BYTES, TEMPLATES_DIR } from '../render/templates.js';
 import type { Message } from '../report/message.js';
 import { displayWidth } from '../render/text-wrap.js';
 import { visible } from '../report/visible.js';
@@ -39,6 +41,13 @@ export interface Chrome {
   warnings?: Message[];
 }
 
+/** A file of the preview's own templates, read by the reader of every input file. */
+function readText(file: string): string {
+  const read = readInputText(file, { what: 'a template file', maxBytes: MAX_TEMPLATE_BYTES });
+  if (read.message) throw new InputError(`${file}: ${read.message.reason}`, read.message.hint, [read.message]);
+  return read.text!;
+}
+
 function environment(): typeof Handlebars {
   const env = Handlebars.create();
   env.registerHelper('is', (a: unknown, b: unknown) => a === b);
@@ -46,19 +55,19 @@ function environment(): typeof Handlebars {
   env.registerHelper('json', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value).replace(/</g, '\\u003c')));
   const partials = path.join(DIR, 'partials');
   for (const name of readdirSync(partials).filter((n) => n.endsWith('.hbs'))) {
-    env.registerPartial(name.replace(/\.hbs$/, ''), readFileSync(path.join(partials, name), 'utf8'));
+    env.registerPartial(name.replace(/\.hbs$/, ''), readText(path.join(partials, name)));
   }
   return env;
 }
 
 function compile(env: typeof Handlebars, name: string): Handlebars.TemplateDelegate {
-  return env.compile(readFileSync(path.join(DIR, name), 'utf8'));
+  return env.compile(readText(path.join(DIR, name)));
 }
 
 function chromeData(chrome: Chrome) {
   return {
     ...chrome,
-    css: readFileSync(path.join(DIR, 'preview.css'), 'utf8'),
+    css: readText(path.join(DIR, 'preview.css')),
     warnings: (chrome.warnings ?? []).map((m) => ({ ...m, where: where(m) })),
   };
 }

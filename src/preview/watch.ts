@@ -53,13 +53,35 @@ export function watchFolders(targets: readonly WatchTarget[], onChange: () => vo
     if (matters(path.resolve(file), event === 'addDir' || event === 'unlinkDir')) fire();
   });
   watcher.on('error', () => fire()); // reload, which reports what went wrong
-  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+
+  // A watched folder that is removed and made again (a branch switch, `rm -r policy && git checkout policy`)
+  // is not seen again by the watcher of the folder itself: the folders holding them are watched too
+  // (their own entries only), and a watched folder that appears again is watched anew.
+  const roots = new Set(resolved.map((t) => t.dir));
+  const parents = [...new Set(resolved.map((t) => path.dirname(t.dir)))];
+  const parentWatcher = watch(parents, {
+    ignoreInitial: true,
+    depth: 0,
+    ignored: (file) => !roots.has(file) && !parents.includes(file),
+  });
+  parentWatcher.on('all', (event, file) => {
+    const full = path.resolve(file);
+    if (!roots.has(full) || (event !== 'addDir' && event !== 'add')) return;
+    watcher.unwatch(full);
+    watcher.add(full);
+    fire();
+  });
+  parentWatcher.on('error', () => fire());
+  const ready = Promise.all([
+    new Promise<void>((resolve) => watcher.once('ready', () => resolve())),
+    new Promise<void>((resolve) => parentWatcher.once('ready', () => resolve())),
+  ]).then(() => undefined);
   return {
     ready,
     async close() {
       closed = true;
       clearTimeout(timer);
-      await watcher.close();
+      await Promise.all([watcher.close(), parentWatcher.close()]);
     },
   };
 }

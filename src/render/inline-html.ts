@@ -6,7 +6,7 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** Inline nodes as HTML. Every text is escaped; links were checked to be http(s): or mailto: when parsed. */
+/** Inline nodes as HTML. Every text is escaped; links were checked by the one link-scheme rule (src/inline/link-scheme.ts) when parsed. */
 export function inlineToHtml(nodes: readonly ViewInline[]): string {
   return nodes
     .map((n) => {

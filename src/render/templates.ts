@@ -3,7 +3,7 @@
  * templates/ and hold presentation only; the helpers here are the bridge
  * from the view to markup (escaped HTML) or to wrapped plain text.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { inlineToHtml } from './inline-html.js';
@@ -12,6 +12,11 @@ import { displayWidth, wrap } from './text-wrap.js';
 import type { ViewInline } from './view.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { PRECOMPILED } from './precompiled-templates.js';
+import { InputError } from '../errors.js';
+import { readInputText } from '../load/read-files.js';
+
+/** No template needs more; a larger file is not a template. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 export const TEMPLATES_DIR = path.join(PACKAGE_ROOT, 'templates');
 
@@ -41,7 +46,10 @@ function read(relative: string): string {
   let source = sources.get(relative);
   if (source === undefined) {
     const own = overrideDir ? path.join(overrideDir, relative) : undefined;
-    source = readFileSync(own && existsSync(own) ? own : path.join(TEMPLATES_DIR, relative), 'utf8');
+    const file = own && existsSync(own) ? own : path.join(TEMPLATES_DIR, relative);
+    const read = readInputText(file, { what: 'a template file', maxBytes: MAX_TEMPLATE_BYTES });
+    if (read.message) throw new InputError(`${file}: ${read.message.reason}`, read.message.hint, [read.message]);
+    source = read.text!;
     sources.set(relative, source);
   }
   return source;
@@ -185,9 +193,31 @@ export function template(env: typeof Handlebars, relative: string, options: Comp
   let t = compiled.get(key);
   if (!t) {
     t = compile(env, relative, read(relative), options);
+    if (overrideDir) t = reportingFailures(t, overrideDir);
     compiled.set(key, t);
   }
   return t;
+}
+
+/**
+ * A template rendered with the project's own templates: a failure there (a
+ * block helper without its argument, a partial that includes itself under a
+ * condition that always holds) is a problem of those templates, said so,
+ * rather than a failure of the tool.
+ */
+function reportingFailures(t: Template, dir: string): Template {
+  return ((context: unknown, options?: Handlebars.RuntimeOptions) => {
+    try {
+      return t(context, options);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      const reason = error instanceof RangeError ? 'a partial includes itself without end' : (error as Error)?.message ?? String(error);
+      throw new InputError(
+        `the page could not be made with your templates (${dir}): ${reason}`,
+        'check the templates you changed: a block such as {{#each}} needs what it goes through ({{#each footnotes}}), and a partial may include itself only for nested entries; or remove a template to use the bundled one',
+      );
+    }
+  }) as Template;
 }
 
 export function readTemplateFile(relative: string): string {

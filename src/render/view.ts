@@ -10,6 +10,7 @@
 import { parseInline, type Inline } from '../inline/inline.js';
 import { isOrdered, numberLabel } from '../model/numbering.js';
 import type { Footnote, JointUse, ListItemShape, Manager, Party, Policy, Role, SectionShape } from '../model/schema.js';
+import { isSafeLink } from '../inline/link-scheme.js';
 import { blockKind, nodesOf, tableNaming, type NodeKind } from '../model/walk.js';
 
 
@@ -440,7 +441,7 @@ export function buildView(policy: Policy): PolicyView {
           line('phone', telHref(c.phone));
           line('fax');
           line('email', c.email ? `mailto:${c.email}` : undefined);
-          line('url', c.url && /^https?:/i.test(c.url) ? c.url : undefined);
+          line('url', c.url && isSafeLink(c.url) ? c.url : undefined);
           line('hours');
           return {
             type: 'contact',

@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { writeOutputs } from '../build/write-outputs.js';
+import { readInputText } from '../load/read-files.js';
 import type { Message } from '../report/message.js';
 import { pdfName, renderSite, versionFolder } from './render.js';
 import { collectVersions, type PolicyVersion, type PolicyVersions } from './versions.js';
@@ -17,6 +18,21 @@ import type { LeafletFont } from '../render/pdf/leaflet.js';
 import type { Paper } from '../render/pdf/paper.js';
 
 export const DEFAULT_SITE_DIR = 'out/site';
+
+/** The list of the files of the site, written with it: what the next publish may remove. */
+export const MANIFEST = '.published.json';
+
+/** The files the last publish into `outDir` wrote (none when it has no manifest, or one that is not a list of names). */
+function publishedBefore(outDir: string): string[] {
+  const read = readInputText(path.join(outDir, MANIFEST), { what: 'the list of published files', maxBytes: 16 * 1024 * 1024 });
+  if (read.message) return [];
+  try {
+    const names: unknown = JSON.parse(read.text!);
+    return Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string' && n !== MANIFEST) : [];
+  } catch {
+    return [];
+  }
+}
 
 export interface PublishOptions {
   /** Policy files or folders, relative to `cwd`. */
@@ -67,8 +83,13 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       ...(options.brand ? { brand: options.brand } : {}),
     });
     if (starting) files.push(...(await printVersions(await starting, policies, options)));
-    const written = await writeOutputs(path.resolve(options.cwd ?? process.cwd(), options.outDir ?? DEFAULT_SITE_DIR), files);
-    return { written, policies, messages, notes };
+    const outDir = path.resolve(options.cwd ?? process.cwd(), options.outDir ?? DEFAULT_SITE_DIR);
+    // The site is what is published now: the pages of a withdrawn policy or of a deleted tag, and leaflets
+    // no longer printed, go in the same step as the new files are written. Only files an earlier publish
+    // wrote (listed in its manifest) are ever removed, whatever else the folder holds.
+    files.push({ name: MANIFEST, content: `${JSON.stringify(files.map((f) => f.name).sort(), null, 1)}\n` });
+    const written = await writeOutputs(outDir, files, { remove: publishedBefore(outDir) });
+    return { written: written.filter((f) => path.basename(f) !== MANIFEST), policies, messages, notes };
   } finally {
     await starting?.then((session) => session.close(), () => {});
   }

@@ -46,3 +46,40 @@ describe('policy (the command)', () => {
     expect((await cli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('DEBUG=1 on a copied install', () => {
+  it('names no folder of the machine in the stack trace: paths are relative to the package', async () => {
+    const { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const work = mkdtempSync(path.join(tmpdir(), 'policy-copy-'));
+    const install = path.join(work, 'installed-here');
+    mkdirSync(install);
+    for (const part of ['bin', 'dist', 'templates', 'schema']) cpSync(path.join(ROOT, part), path.join(install, part), { recursive: true });
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(install, 'node_modules'));
+    // A package.json that cannot be read: the sarif report fails in a way the tool does not expect.
+    writeFileSync(path.join(install, 'package.json'), '{ "version": ');
+    const project = path.join(work, 'project');
+    mkdirSync(path.join(project, 'policy'), { recursive: true });
+    cpSync(path.join(ROOT, 'policy', 'shimin-denryoku.yaml'), path.join(project, 'policy', 'shimin-denryoku.yaml'));
+    const result = await promisify(execFile)(process.execPath, [path.join(install, 'bin', 'policy.cjs'), 'check', '--format', 'sarif'], {
+      cwd: project,
+      env: { ...process.env, DEBUG: '1', NO_COLOR: '1' },
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('policy: unexpected failure');
+    expect(result.stderr).toMatch(/\(dist\/policy\.cjs:\d+:\d+\)/);
+    expect(result.stderr).not.toContain(work);
+    expect(result.stderr).not.toContain(ROOT);
+  }, 30_000);
+
+  it('a library is named from its node_modules, node itself as node names it', async () => {
+    const { relativeStack } = await import('../../src/cli/main.js');
+    const stack = ['Error: x', '    at f (/opt/app/dist/policy.cjs:12:34)', '    at g (file:///opt/app/src/a%20b.ts:1:2)', '    at h (/home/ci/work/node_modules/handlebars/dist/cjs/x.js:5:6)', '    at i (node:internal/process/task_queues:95:5)'].join('\n');
+    expect(relativeStack(stack, '/opt/app')).toBe(
+      ['Error: x', '    at f (dist/policy.cjs:12:34)', '    at g (src/a b.ts:1:2)', '    at h (node_modules/handlebars/dist/cjs/x.js:5:6)', '    at i (node:internal/process/task_queues:95:5)'].join('\n'),
+    );
+  });
+});

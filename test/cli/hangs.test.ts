@@ -40,6 +40,26 @@ describe('commands that once hung end in seconds', () => {
     expect(build.stderr).toContain('policy/pipe.yaml  error  this is a pipe (FIFO)');
   }, 40_000);
 
+  it('check and build refuse a pipe as policy.config.yaml, as a logo or as a template, without waiting on it', async () => {
+    const dir = project();
+    execFileSync('mkfifo', [path.join(dir, 'policy.config.yaml')]);
+    const check = await policy(['check'], dir);
+    expect(check.code).toBe(2);
+    expect(check.stdout).toContain('policy.config.yaml  error  this is a pipe (FIFO), not a settings file  (unreadable-file)');
+    const build = await policy(['build', '--format', 'html,txt'], dir);
+    expect(build.code).not.toBe(0);
+    expect(build.stderr).toContain('this is a pipe (FIFO), not a settings file');
+    const other = project();
+    writeFileSync(path.join(other, 'policy.config.yaml'), 'logo: logo.png\ntemplates: t\n');
+    execFileSync('mkfifo', [path.join(other, 'logo.png')]);
+    mkdirSync(path.join(other, 't', 'html', 'partials'), { recursive: true });
+    execFileSync('mkfifo', [path.join(other, 't', 'html', 'partials', 'footnotes.hbs')]);
+    const checked = await policy(['check'], other);
+    expect(checked.code).toBe(2);
+    expect(checked.stdout).toContain('logo.png: this is a pipe (FIFO), not an image file');
+    expect(checked.stdout).toContain('t/html/partials/footnotes.hbs  error  this is a pipe (FIFO), not a template file');
+  }, 60_000);
+
   it('the preview reads the other policies beside a pipe, and shows the pipe as an error', async () => {
     const dir = project();
     execFileSync('mkfifo', [path.join(dir, 'policy', 'pipe.yaml')]);

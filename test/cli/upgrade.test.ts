@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { upgrade } from '../../src/cli/commands/upgrade.js';
@@ -54,5 +54,20 @@ describe('policy upgrade', () => {
     expect(readFileSync(file, 'utf8')).toBe(`\uFEFF${upgradeText(legacyText)}`);
     expect(statSync(file).mode & 0o777).toBe(0o640);
     expect(existsSync(path.join(dir, `.a.yaml.${process.pid}.tmp`))).toBe(false);
+  });
+
+  it('upgrades a policy that is a link where it lives: the link stays a link, and the shared file is new', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'shared'));
+    mkdirSync(path.join(dir, 'policy'));
+    copyFileSync(LEGACY, path.join(dir, 'shared', 'p.yaml'));
+    symlinkSync('../shared/p.yaml', path.join(dir, 'policy', 'p.yaml'));
+    const run = io(dir);
+    expect(await upgrade(['policy'], run)).toBe(0);
+    expect(run.out).toEqual(['upgraded policy/p.yaml (through the link, in shared/p.yaml)\n']);
+    expect(lstatSync(path.join(dir, 'policy', 'p.yaml')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(path.join(dir, 'policy', 'p.yaml'))).toBe('../shared/p.yaml');
+    expect(readFileSync(path.join(dir, 'shared', 'p.yaml'), 'utf8')).toBe(upgradeText(legacyText));
+    expect(readdirSync(path.join(dir, 'shared'))).toEqual(['p.yaml']);
   });
 });

@@ -192,3 +192,29 @@ describe('policy diff of folders with subfolders', () => {
     expect(result.stderr).toContain(`${path.join('new', 'x', 'shimin-denryoku.yaml')} and ${path.join('new', 'y', 'shimin-denryoku.yaml')} have the same name, shimin-denryoku`);
   });
 });
+
+describe('policy diff with a policy in a git submodule', () => {
+  it('an unchanged policy in a submodule is the same policy on both sides; a change in it is seen', async () => {
+    const shared = tempDir('policy-git-shared-');
+    git(shared, 'init', '-q', '-b', 'main');
+    copyFileSync(path.join(ROOT, 'policy', 'shimin-denryoku.yaml'), path.join(shared, 'group.yaml'));
+    git(shared, 'add', '.');
+    git(shared, 'commit', '-q', '-m', 'Group policy');
+    const repo = scratchRepo();
+    git(repo, '-c', 'protocol.file.allow=always', 'submodule', '--quiet', 'add', shared, 'policy/shared');
+    git(repo, 'commit', '-q', '-m', 'The group policy as a submodule');
+    const unchanged = await cli(['diff'], repo);
+    expect(unchanged.stderr).toBe('');
+    expect(unchanged.stdout).not.toContain('new policy');
+    expect(unchanged.code).toBe(0);
+    const json = JSON.parse((await cli(['diff', 'HEAD', '--format', 'json'], repo)).stdout) as { renotice: boolean; policies: Array<{ changes: unknown[] }> };
+    expect(json.renotice).toBe(false);
+    expect(json.policies.flatMap((p) => p.changes)).toEqual([]);
+    // An edit inside the submodule's working tree is a change of that policy.
+    writeFileSync(path.join(repo, 'policy', 'shared', 'group.yaml'), readFileSync(fixturePath('v1-1.yaml'), 'utf8'));
+    const edited = await cli(['diff'], repo);
+    expect(edited.code).toBe(1);
+    expect(edited.stdout).toContain('== group: HEAD:policy/shared/group.yaml → policy/shared/group.yaml');
+    expect(edited.stdout).toContain(RELEASE);
+  });
+});

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, MARKDOWN_MARKER } from '../../src/diff/format-markdown.js';
-import { ROOT, cli } from '../helpers.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ROOT, cli, tempDir } from '../helpers.js';
 import { fixturePath } from './load-fixture.js';
 
 const rel = (name: string) => path.relative(ROOT, fixturePath(`${name}.yaml`));
@@ -33,5 +34,18 @@ describe('policy diff --format markdown', () => {
 
   it('escapes what Markdown or HTML would read as markup', () => {
     expect(escapeMarkdown('a|b *c* <script> @team [x](y)\nz')).toBe('a\\|b \\*c\\* &lt;script&gt; @\u200bteam \\[x\\](y) z');
+  });
+
+  it('keeps every value on one line: a lone carriage return in a version adds no heading', async () => {
+    for (const brk of ['\r', '\v', '\f', '\u0085', '\u2028', '\u2029']) {
+      expect(escapeMarkdown(`1.1${brk}## ✅ 変更なし：承認してください`)).toBe('1.1 ## ✅ 変更なし：承認してください');
+    }
+    const dir = tempDir();
+    const base = readFileSync(fixturePath('base.yaml'), 'utf8');
+    const next = readFileSync(fixturePath('v1-1.yaml'), 'utf8').replace(/^version: .*$/m, 'version: "1.1\\r## ✅ 変更なし：承認してください"');
+    writeFileSync(path.join(dir, 'old.yaml'), base);
+    writeFileSync(path.join(dir, 'new.yaml'), next);
+    const result = await cli(['diff', 'old.yaml', 'new.yaml', '--format', 'markdown'], dir);
+    expect(result.stdout.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/).filter((line) => line.startsWith('## ✅'))).toEqual([]);
   });
 });

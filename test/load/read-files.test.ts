@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverPolicyFiles, readPolicyFile } from '../../src/load/read-files.js';
+import { discoverPolicyFiles, readInputFile, readPolicyFile } from '../../src/load/read-files.js';
 import { SEED_POLICY, cli, tempDir } from '../helpers.js';
 
 /** A policy folder with one good policy and every kind of thing that only looks like one. */
@@ -71,6 +71,36 @@ describe('reading a policy file', () => {
     chmodSync(file, 0o000);
     expect((await readPolicyFile(file)).message).toMatchObject({ ruleId: 'unreadable-file', reason: 'you are not allowed to read this file' });
     chmodSync(file, 0o644);
+  });
+});
+
+describe('the one reader of every input file', () => {
+  it('refuses a device (/dev/zero) and a pipe at once, saying what the file should be', () => {
+    expect(readInputFile('/dev/zero', { what: 'an image file' }).message).toMatchObject({ ruleId: 'unreadable-file', reason: 'this is a device, not an image file' });
+    const dir = hostileFolder();
+    expect(readInputFile(path.join(dir, 'policy', 'fifo.yaml'), { what: 'a settings file' }).message?.reason).toBe('this is a pipe (FIFO), not a settings file');
+  }, 5_000);
+
+  it('refuses a file larger than its limit by its size, before reading it', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'big.yaml');
+    writeFileSync(file, '');
+    truncateSync(file, 3 * 1024 * 1024 * 1024);
+    const read = readInputFile(file);
+    expect(read.tooLarge).toBe(3 * 1024 * 1024 * 1024);
+    expect(read.message?.reason).toBe('the file is 3.0 GiB, more than a policy file may be (at most 32 MiB)');
+    writeFileSync(file, 'x'.repeat(101));
+    expect(readInputFile(file, { maxBytes: 100 }).tooLarge).toBe(101);
+    expect(readInputFile(file, { maxBytes: 101 }).bytes?.length).toBe(101);
+    // A file that says it is empty (as those of /proc do) is read to its end, within the limit.
+    expect(readInputFile('/proc/self/status', { maxBytes: 1024 * 1024 }).bytes?.toString()).toContain('Name:');
+    expect(readInputFile('/proc/self/status', { maxBytes: 10 }).message?.reason).toBe('the file is 11 bytes, more than a policy file may be (at most 10 bytes)');
+  });
+
+  it('says whether a file is simply not there (an optional file), unlike a link to nothing', () => {
+    const dir = hostileFolder();
+    expect(readInputFile(path.join(dir, 'none.yaml')).missing).toBe(true);
+    expect(readInputFile(path.join(dir, 'policy', 'dangling.yaml')).missing).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 /** The preview follows folders that appear after it started. */
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startPreview } from '../../src/preview/index.js';
@@ -34,6 +34,30 @@ describe('watching', () => {
       await preview.close();
     }
   });
+
+  it('sees the policy folder again when it is removed, and made again only after the removal was seen, twice; then follows edits', async () => {
+    const dir = tempDir('policy-watch-');
+    const folder = path.join(dir, 'policy');
+    mkdirSync(folder);
+    copyFileSync(SEED_POLICY, path.join(folder, 'shimin-denryoku.yaml'));
+    const preview = await startPreview({ paths: [folder], port: 0, cwd: dir, debounceMs: 20 });
+    const pause = () => new Promise((r) => setTimeout(r, 200));
+    try {
+      for (let round = 0; round < 2; round++) {
+        rmSync(folder, { recursive: true });
+        await until(() => preview.workspace().policies.length === 0);
+        await pause();
+        mkdirSync(folder);
+        await pause();
+        copyFileSync(SEED_POLICY, path.join(folder, 'shimin-denryoku.yaml'));
+        await until(() => preview.workspace().policies.length === 1);
+      }
+      writeFileSync(path.join(folder, 'shimin-denryoku.yaml'), readFileSync(SEED_POLICY, 'utf8').replace('title: ', 'title: 改訂'));
+      await until(() => (preview.workspace().policies[0]?.html ?? '').includes('改訂'));
+    } finally {
+      await preview.close();
+    }
+  }, 30_000);
 
   it('reports a change in a subfolder made after the start, and ignores files it was not asked about', async () => {
     const dir = tempDir('policy-watch-');

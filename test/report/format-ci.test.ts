@@ -5,7 +5,9 @@ import { rules } from '../../src/check/index.js';
 import { formatGithub } from '../../src/report/format-github.js';
 import { fileUri, formatSarif } from '../../src/report/format-sarif.js';
 import type { Message } from '../../src/report/message.js';
-import { cli } from '../helpers.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SEED_POLICY, cli, tempDir } from '../helpers.js';
 
 const messages: Message[] = [
   {
@@ -38,6 +40,16 @@ describe('--format github', () => {
       '::error file=test/fixtures/invalid/unknown-key.yaml,line=8,col=1,title=policy check (unknown-key)::efective-date: unknown key "efective-date"%0Ahint: did you mean "effectiveDate"? Keys allowed here: version, effectiveDate, revisions, organization, title, preamble, numbering, shortNameForm, sections, footnotes, closing',
     );
     expect(lines.filter((l) => l.startsWith('::warning file=test/fixtures/invalid/unknown-key.yaml,line='))).toHaveLength(8);
+  });
+
+  it('shows control characters of a YAML key in the place of the problem escaped, never raw', async () => {
+    const dir = tempDir();
+    const seed = readFileSync(SEED_POLICY, 'utf8');
+    writeFileSync(path.join(dir, 'p.yaml'), seed.replace('title: ', '"x\\e[2J\\e]0;owned\\u0007\\u202Ey": 1\ntitle: '));
+    const result = await cli(['check', 'p.yaml', '--format', 'github'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(result.stdout).toContain('::x\\u001b[2J\\u001b]0;owned\\u0007\\u202ey: unknown key');
   });
 });
 

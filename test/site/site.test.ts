@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InvalidPolicyError } from '../../src/errors.js';
@@ -12,6 +12,7 @@ function files(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
+      if (name.startsWith('.')) continue; // the list of published files, not a page
       const p = path.join(d, name);
       if (statSync(p).isDirectory()) walk(p);
       else out.push(path.relative(dir, p).split(path.sep).join('/'));
@@ -270,5 +271,34 @@ describe('policy publish: details', () => {
     const { code, stderr } = await cli(['publish', '--site']);
     expect(code).toBe(2);
     expect(stderr).toContain('Run "policy publish --help" for the options.');
+  });
+});
+
+describe('policy publish: the site is what is published now, nothing else', () => {
+  it("removes a withdrawn policy's pages and a deleted tag's version, and keeps files it did not write", async () => {
+    const repo = versionedRepo();
+    copyFileSync(path.join(repo, 'policy', `${NAME}.yaml`), path.join(repo, 'policy', 'other.yaml'));
+    const out = path.join(tempDir('policy-site-withdrawn-'), 'site');
+    expect((await cli(['publish', '--no-pdf', '--out', out], repo)).code).toBe(0);
+    expect(files(out)).toContain('other/index.html');
+    expect(files(out)).toContain(`${NAME}/v1.0/index.html`);
+    writeFileSync(path.join(out, 'robots.txt'), 'User-agent: *\n');
+    // The policy "other" is withdrawn, the tag v1.0 deleted.
+    rmSync(path.join(repo, 'policy', 'other.yaml'));
+    git(repo, 'tag', '-d', 'v1.0');
+    const again = await cli(['publish', '--no-pdf', '--out', out], repo);
+    expect(again.code).toBe(0);
+    expect(files(out)).toEqual([
+      'index.html',
+      'robots.txt',
+      `${NAME}/history.html`,
+      `${NAME}/index.html`,
+      `${NAME}/${NAME}.txt`,
+      `${NAME}/v1.1/index.html`,
+      `${NAME}/v1.1/${NAME}.txt`,
+    ]);
+    expect(existsSync(path.join(out, 'other'))).toBe(false);
+    expect(existsSync(path.join(out, NAME, 'v1.0'))).toBe(false);
+    expect(brokenLinks(out)).toEqual([]);
   });
 });

@@ -149,6 +149,28 @@ function explain(kind: Kind, cp: number, escaped: boolean): { reason: string; hi
   }
 }
 
+/**
+ * Every character of a file's text that makes it read differently from its
+ * bytes (a byte order mark at the start and the joiners of emoji excepted):
+ * the one scan of every text that reaches an output, whatever file it is in.
+ */
+export function* suspectCharacters(text: string): Generator<{ at: number; char: string }> {
+  for (const m of text.matchAll(SUSPECT)) {
+    const char = m[0];
+    const at = m.index;
+    if (at === 0 && char === '\uFEFF') continue; // a byte order mark at the start of the file
+    if (partOfEmoji(text, at, char)) continue;
+    yield { at, char };
+  }
+}
+
+/** The rule id, reason and hint of a character found by `suspectCharacters`. */
+export function suspectMessage(char: string): { ruleId: string; reason: string; hint: string } {
+  const cp = char.length === 1 ? char.charCodeAt(0) : char.codePointAt(0)!;
+  const kind = kindOf(char);
+  return { ruleId: ruleIdOf(kind), ...explain(kind, cp, false) };
+}
+
 export const characters: Rule = {
   id: 'characters',
   description: 'Texts hold no bidirectional controls, invisible or control characters, and no halves of characters (APPI Art. 21(1), 27(5)).',
@@ -169,15 +191,7 @@ export const characters: Rule = {
       context.reportAt(ruleIdOf(kind), offset, { ...explain(kind, cp, escaped), ...(path ? { path } : {}) });
     };
 
-    const seen = new Set<string>();
-    for (const m of text.matchAll(SUSPECT)) {
-      const char = m[0];
-      const at = m.index;
-      if (at === 0 && char === '\uFEFF') continue; // a byte order mark at the start of the file
-      if (partOfEmoji(text, at, char)) continue;
-      seen.add(char);
-      report(at, char, false);
-    }
+    for (const { at, char } of suspectCharacters(text)) report(at, char, false);
 
     // Escapes in double-quoted texts ("\u202E", "\x1b", "\uD800") are characters only once parsed.
     if (text.includes('\\')) {

@@ -3,6 +3,8 @@ import type { Rule } from '../context.js';
 import { list } from '../context.js';
 import { nodesOf, textsOf } from '../../model/walk.js';
 import { PLACEHOLDER } from './placeholder.js';
+import { hasScheme, isSafeLink, linkScheme, unsafeLinkProblem } from '../../inline/link-scheme.js';
+import type { PathSegment } from '../../load/yaml-source.js';
 
 /** Every footnote is referenced by a mark or a `notes` entry. */
 export const footnoteUsed: Rule = {
@@ -32,15 +34,17 @@ export const httpsLinks: Rule = {
   id: 'https-link',
   description: 'External links use https:.',
   check({ policy, report }) {
-    for (const { path, text } of textsOf(policy)) {
-      for (const url of linksOf(parseInline(text).nodes)) {
-        if (!url.toLowerCase().startsWith('http:')) continue;
-        report('https-link', path, {
-          severity: 'warning',
-          reason: `the link ${url} is not secure (http:)`,
-          hint: `write ${url.replace(/^http:/i, 'https:')} if the site offers it`,
-        });
-      }
+    const links = [
+      ...textsOf(policy).flatMap(({ path, text }) => linksOf(parseInline(text).nodes).map((url) => ({ path, url }))),
+      ...contactUrls(policy),
+    ];
+    for (const { path, url } of links) {
+      if (linkScheme(url) !== 'http:') continue;
+      report('https-link', path, {
+        severity: 'warning',
+        reason: `the link ${url} is not secure (http:)`,
+        hint: `write ${url.replace(/^http:/i, 'https:')} if the site offers it`,
+      });
     }
   },
 };
@@ -62,6 +66,27 @@ export const contactEmail: Rule = {
     }
   },
 };
+
+/** A contact block's url is published as a link: it follows the one link-scheme rule of every link. */
+export const contactUrl: Rule = {
+  id: 'unsafe-link',
+  description: "A contact block's url, when it is an address, is an https:, http:, mailto: or tel: one (javascript:, file: and the like are refused).",
+  check({ policy, report }) {
+    for (const { path, url } of contactUrls(policy)) {
+      // Words without a scheme are published as words (no link); an address with another scheme is refused.
+      if (url.includes(PLACEHOLDER) || isSafeLink(url) || !hasScheme(url)) continue;
+      const { ruleId, reason, hint } = unsafeLinkProblem(url);
+      report(ruleId, path, { reason, hint });
+    }
+  },
+};
+
+function contactUrls(policy: Parameters<typeof nodesOf>[0]): Array<{ path: PathSegment[]; url: string }> {
+  return nodesOf(policy).flatMap((node) => {
+    const url = node.kind === 'contact' ? (node.value as { url?: unknown } | undefined)?.url : undefined;
+    return typeof url === 'string' ? [{ path: [...node.path, 'url'], url }] : [];
+  });
+}
 
 /** The newest revision is the version being published. */
 export const revisionCurrent: Rule = {

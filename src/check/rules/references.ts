@@ -18,6 +18,7 @@ export const references: Rule = {
     ];
     const footnotes = ids('footnote');
     const parties = ids('party');
+    const partySet = new Set(parties);
 
     for (const { path, text } of textsOf(policy)) {
       for (const id of noteRefsOf(parseInline(text).nodes)) {
@@ -55,7 +56,7 @@ export const references: Rule = {
         );
       } else if (node.kind === 'paragraph' && value && typeof value === 'object') {
         refs(value.parties).forEach((id, k) =>
-          parties.includes(id) || unknown(context, [...node.path, 'parties', k], 'the joint-use party', id, parties, 'the joint-use tables'),
+          partySet.has(id) || unknown(context, [...node.path, 'parties', k], 'the joint-use party', id, parties, 'the joint-use tables'),
         );
       }
     }
@@ -131,8 +132,10 @@ export const clauseParties: Rule = {
       const named = refs(value.parties);
       const table = tableOfParties(nodes, named);
       const parties = nodes.filter((n) => n.kind === 'party' && n.table === table && n.id !== undefined).map((n) => n.id!);
-      const missing = parties.filter((id) => !named.includes(id));
-      const twice = named.filter((id, k) => named.indexOf(id) !== k);
+      const namedSet = new Set(named);
+      const missing = parties.filter((id) => !namedSet.has(id));
+      const once = new Set<string>();
+      const twice = named.filter((id) => once.size === once.add(id).size);
       if (missing.length > 0) {
         // A sentence may name some of the joint users (the table names them all); it must not seem to name them all.
         context.report('clause-parties', [...node.path, 'parties'], {

@@ -69,7 +69,18 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
     case 'github': {
       const { formatGithub } = await import('../../report/format-github.js');
       // An annotation is a line of the job's log: text from a file is shown escaped there too.
-      io.stdout(formatGithub(relative(shown, io.cwd).map((m) => ({ ...m, file: visible(m.file), reason: visible(m.reason), ...(m.hint ? { hint: visible(m.hint) } : {}) }))));
+      io.stdout(
+        formatGithub(
+          relative(shown, io.cwd).map((m) => ({
+            ...m,
+            file: visible(m.file),
+            reason: visible(m.reason),
+            // The place in the policy is made of its keys: a key may hold any character too.
+            ...(m.path ? { path: visible(m.path) } : {}),
+            ...(m.hint ? { hint: visible(m.hint) } : {}),
+          })),
+        ),
+      );
       break;
     }
     case 'sarif': {

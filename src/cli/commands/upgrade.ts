@@ -1,4 +1,4 @@
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findPolicyFiles } from '../../load/load-policies.js';
 import { readPolicyFile } from '../../load/read-files.js';
@@ -39,6 +39,7 @@ export async function upgrade(argv: string[], io: CliIO): Promise<number> {
   const files = await findPolicyFiles((positionals.length ? positionals : ['policy']).map((p) => path.resolve(io.cwd, p)));
   // Every file is read first (without waiting on a pipe, refusing what is not UTF-8); one that cannot be read stops everything.
   const plans: Array<{ file: string; shown: string; text: string; mode: number }> = [];
+  // A policy that is a link is upgraded where it lives (the file the link points at, shared by every link to it): the link stays a link.
   const unreadable: Message[] = [];
   for (const file of files) {
     const shown = path.relative(io.cwd, file) || file;
@@ -49,7 +50,11 @@ export async function upgrade(argv: string[], io: CliIO): Promise<number> {
     }
     const bom = read.text.startsWith('\uFEFF') ? '\uFEFF' : '';
     const upgraded = upgradeText(read.text.slice(bom.length));
-    if (upgraded !== undefined) plans.push({ file, shown, text: bom + upgraded, mode: statSync(file).mode & 0o7777 });
+    if (upgraded !== undefined) {
+      const target = realpathSync(file);
+      const through = !lstatSync(file).isSymbolicLink() ? '' : ` (through the link, in ${path.relative(io.cwd, target) || target})`;
+      plans.push({ file: target, shown: shown + through, text: bom + upgraded, mode: statSync(target).mode & 0o7777 });
+    }
   }
   if (unreadable.length > 0) throw new InputError('no file was upgraded: some files could not be read', 'fix or move the files named above and run the command again', unreadable);
   if (plans.length === 0) return io.stdout("Every file is already in today's shape.\n"), EXIT.ok;
