@@ -24,7 +24,7 @@ import {
 } from './rules/appi.js';
 import { placeholderLeft } from './rules/placeholder.js';
 import { numberingPattern } from './rules/numbering.js';
-import { contactEmail, contactUrl, footnoteUsed, httpsLinks, revisionCurrent } from './rules/lint.js';
+import { contactEmail, contactName, contactUrl, footnoteUsed, httpsLinks, revisionCurrent } from './rules/lint.js';
 import { datesAgree, revisionOrder } from './rules/revision-order.js';
 import { roleUndeclared } from './rules/roles.js';
 
@@ -52,6 +52,7 @@ export const rules: readonly Rule[] = [
   effectiveDateSet,
   footnoteUsed,
   httpsLinks,
+  contactName,
   contactEmail,
   contactUrl,
   revisionCurrent,

@@ -332,6 +332,8 @@ function classifyOwn(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): 
       if (added || removed)
         return { category: 'party', action: 'consent', basis: JOINT_USE, note: added ? NOTES.partyAdded : NOTES.partyRemoved, reason: added ? 'partyAdded' : 'partyRemoved' };
       if (changed('name')) return renamed('party', ctx);
+      // A note on the party (「ただし、ユーザーは…を利用することはできません。」) says who gets what: the scope's text.
+      if (changed('note')) return byRoles(['jointUse.parties'], change, ctx);
       return EDITORIAL; // the short name (an abbreviation in the text) or the footnote marks
     case 'group':
       if (added || removed) return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemChanged, reason: 'itemChanged' };

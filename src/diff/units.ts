@@ -212,8 +212,14 @@ function blockText(block: unknown, partyNames: PartyNames): string {
     case 'contact': {
       const c = b.contact as Record<string, string> & { labels?: Record<string, string> };
       // A line's own label (labels:) is wording too: 「連絡先：…」.
-      return ['organization', 'name', 'address', 'phone', 'fax', 'email', 'url', 'hours', 'note']
-        .map((k) => c[k] && (c.labels?.[k] ? `${c.labels[k]}：${c[k]}` : c[k]))
+      const lines = ((b.contact as { lines?: unknown[] }).lines ?? []).map((l) =>
+        typeof l === 'string' ? l : `${(l as { label?: string }).label ?? ''}${(l as { label?: string }).label ? '：' : ''}${(l as { text: string }).text}`,
+      );
+      return [
+        ...['organization', 'name', 'address', 'phone', 'fax', 'email', 'url', 'hours'].map((k) => c[k] && (c.labels?.[k] ? `${c.labels[k]}：${c[k]}` : c[k])),
+        ...lines,
+        c.note,
+      ]
         .filter(Boolean)
         .join('／');
     }
@@ -385,6 +391,13 @@ export function extractSections(policy: Policy): Section[] {
       scalar(`${t}.${row}.label`, `${path}.${row}.label`, [...order, r, 0], value?.label, `${tablePlace}の行見出し`, undefined, GENERAL);
       scalar(`${t}.${row}.intro`, `${path}.${row}.intro`, [...order, r, 1], value?.intro, `${rowPlace(row)}（前文）`, undefined, { roles: [ROW_ROLES[row]] });
     });
+    // The items in prose: the diff reads the items from its words (facts), weighed as the items row.
+    scalar(`${t}.items.text`, `${path}.items.text`, [...order, 2, 4], ju.items?.text, rowPlace('items'), undefined, { roles: [ROW_ROLES.items] });
+    // Rows of the policy's own (取得方法 …): weighed by what their words say, else a lawyer decides.
+    (ju.more ?? []).forEach((row, k) => {
+      const reading = readLoose(row.role ? { role: row.role, text: row.text } : row.text);
+      scalar(`${t}.more.${row.id}`, `${path}.more[${k}]`, [...order, 4, k], `${row.label}：${row.text}`, row.label, undefined, rolesOf(reading));
+    });
     const scope = (name: string) => (t === LEGACY_JOINT_USE_ID ? name : `${name}:${t}`);
     sections.push(
       listSection(
@@ -526,8 +539,8 @@ function party(p: Party, form: string | undefined) {
   const short = partyInProse(p.shortName, form);
   const marks = (p.notes ?? []).map((id) => `[^${id}]`).join('');
   return {
-    props: { name: norm(p.name), shortName: norm(p.shortName), notes: norm(p.notes) },
-    text: p.name + short + marks,
+    props: { name: norm(p.name), shortName: norm(p.shortName), notes: norm(p.notes), note: norm(p.note) },
+    text: p.name + short + marks + (p.note ? `　${p.note}` : ''),
   };
 }
 
@@ -544,6 +557,7 @@ function manager(m: Manager, groupNames: ReadonlyMap<string, string>) {
   if (m.exception) text += `（${m.exception}）`;
   if (m.address) text += `／住所：${m.address}`;
   if (m.representative) text += `／代表者：${m.representative}`;
+  for (const l of m.lines ?? []) text += `／${l.label}：${l.text}`;
   return {
     props: {
       groups: norm(m.groups),
@@ -551,6 +565,7 @@ function manager(m: Manager, groupNames: ReadonlyMap<string, string>) {
       exception: norm(m.exception),
       address: norm(m.address),
       representative: norm(m.representative),
+      lines: norm((m.lines ?? []).map((l) => `${l.label}：${l.text}`)),
     },
     text,
   };

@@ -134,6 +134,7 @@ export const Party = entry(
       }),
     ),
     notes: Type.Optional(NoteRefs),
+    note: Type.Optional(Type.String({ minLength: 1, description: 'A note printed after the name, as the policy sets it: 「ただし、ユーザーは…を利用することはできません。」' })),
     formerName: FormerName('entity'),
   },
   'One joint user (共同利用する者).',
@@ -173,6 +174,25 @@ export const Manager = entry(
     address: Type.Optional(Type.String({ minLength: 1, description: 'Address of the manager (住所).' })),
     representative: Type.Optional(
       Type.String({ minLength: 1, description: 'Representative of the manager, for a corporation (代表者の氏名).' }),
+    ),
+    lines: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { label: Type.String({ minLength: 1 }), text: Type.String({ minLength: 1 }) },
+          { ...strict, description: 'A line: 「管理担当：○○個人情報保護事務局」.' },
+        ),
+        { minItems: 1, description: 'Further lines of the manager, printed after its address and representative, e.g. { label: 管理担当, text: ○○個人情報保護事務局 }.' },
+      ),
+    ),
+    labels: Type.Optional(
+      Type.Object(
+        {
+          name: Type.Optional(Type.String({ minLength: 1 })),
+          address: Type.Optional(Type.String({ minLength: 1 })),
+          representative: Type.Optional(Type.String({ minLength: 1 })),
+        },
+        { ...strict, description: 'The policy\'s own labels for the lines, e.g. { name: 会社名：, address: 所在地：, representative: 代表者： }; default none for the name, 住所： and 代表者：.' },
+      ),
     ),
     formerName: FormerName('entity'),
   },
@@ -222,6 +242,12 @@ export const JointUse = Type.Object(
         refers: rowRefers,
         groups: Type.Optional(Type.Array(ItemGroup, { minItems: 1, description: 'The items in named groups (①基本情報：氏名、住所…).' })),
         fields: Type.Optional(Type.Array(Field, { minItems: 1, description: 'The items, when they are not grouped.' })),
+        text: Type.Optional(
+          Type.String({
+            minLength: 1,
+            description: 'The items as the policy writes them in prose: 「…の項目はすべて共同で利用する可能性がありますが、具体的には、氏名、性別、生年月日…です。」 The diff reads the items from its words.',
+          }),
+        ),
         conjunction: Type.Optional(Conjunction),
       },
       { ...strict, description: 'Data items used jointly (共同して利用される個人データの項目). Give either groups or fields.' },
@@ -229,6 +255,15 @@ export const JointUse = Type.Object(
     managers: Type.Object(
       { label: rowLabel, intro: rowIntro, refers: rowRefers, entries: Type.Array(Manager, { minItems: 1 }) },
       { ...strict, description: 'Managers of the joint use (管理について責任を有する者).' },
+    ),
+    more: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { id: Id, label: rowLabel, text: Text, role: RoleField },
+          { ...strict, description: 'A row of the policy\'s own beyond the four of the law, e.g. 「個人情報の取得方法」.' },
+        ),
+        { minItems: 1, description: 'Further rows, printed where this key is written (after managers: at the end), numbered with the others.' },
+      ),
     ),
   },
   {
@@ -343,7 +378,28 @@ export const Block = Type.Recursive((This) => {
         contact: Type.Object(
           {
             id: Type.Optional(Id),
-            name: Type.String({ minLength: 1, description: 'The desk (窓口), e.g. 個人情報相談窓口.' }),
+            name: Type.Optional(Type.String({ minLength: 1, description: 'The desk (窓口), e.g. 個人情報相談窓口. Leave out when `lines` give every line.' })),
+            lines: Type.Optional(
+              Type.Array(
+                Type.Union([
+                  Type.String({ minLength: 1 }),
+                  Type.Object(
+                    {
+                      label: Type.Optional(Type.String({ minLength: 1, description: 'The label as printed, with its own separator if it has one: 「TEL」, 「窓口：」, 「個人情報保護管理者」.' })),
+                      text: Type.String({ minLength: 1, description: 'The line as printed: a number, an address, a name.' }),
+                      role: RoleField,
+                    },
+                    { ...strict, description: 'A line with a label.' },
+                  ),
+                ]),
+                {
+                  minItems: 1,
+                  description:
+                    'The lines as the page sets them, in its order: a text (「〒100-0001 東京都千代田区…」) or a label with its text (label: TEL, text: 03-…). ' +
+                    'A line that holds one phone number, one e-mail address or one web address becomes a link.',
+                },
+              ),
+            ),
             organization: Type.Optional(Type.String({ minLength: 1, description: 'The organisation, if not the business itself.' })),
             address: Type.Optional(Type.String({ minLength: 1, description: 'Postal address, e.g. 〒100-0001 東京都千代田区…' })),
             phone: Type.Optional(Type.String({ minLength: 1, description: 'Telephone number.' })),

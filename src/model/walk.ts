@@ -243,9 +243,13 @@ export function textsOf(policy: Policy | Obj): TextAt[] {
             const r = v[row];
             if (isObj(r)) add([...node.path, row, 'intro'], r.intro);
           }
+          if (isObj(v.items)) add([...node.path, 'items', 'text'], v.items.text);
+          list<unknown>(v.more).forEach((row, k) => isObj(row) && add([...node.path, 'more', k, 'text'], row.text));
         }
         break;
       case 'party':
+        fields(node, ['name', 'note']);
+        break;
       case 'group':
       case 'field':
         fields(node, ['name']);

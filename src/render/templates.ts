@@ -107,6 +107,8 @@ function registerCommon(env: typeof Handlebars): void {
   env.registerHelper('pick', (test: unknown, yes: unknown, no: unknown) => (test ? yes : no));
   // 「制定日　2016年4月1日」, but 「制定：2016年4月1日」 after a label that ends in a colon of its own.
   env.registerHelper('labelSpace', (label: unknown) => (typeof label === 'string' && /[：:]$/.test(label) ? '' : '\u3000'));
+  // 「管理担当：…」: a label that ends with its own colon takes no other.
+  env.registerHelper('labelSep', (label: unknown) => (typeof label === 'string' && /[：:]\s*$/.test(label) ? '' : '：'));
 }
 
 /**

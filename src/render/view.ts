@@ -58,19 +58,21 @@ export interface CellView {
 }
 
 export interface JointUseRowView {
-  kind: 'parties' | 'purposes' | 'items' | 'managers';
+  kind: 'parties' | 'purposes' | 'items' | 'managers' | 'more';
   anchor: string;
   /** The row's number when the table is laid out as a list (1., (1) …). */
   number?: string;
   label: string;
   intro?: ViewInline[];
   /** parties and purposes: the entries, marked or numbered. */
-  entries?: Array<{ id: string; anchor: string; number: string; text: ViewInline[] }>;
+  entries?: Array<{ id: string; anchor: string; number: string; text: ViewInline[]; note?: ViewInline[] }>;
   ordered?: boolean;
   /** items in groups: ①基本情報：氏名、住所… */
   groups?: Array<{ id: string; anchor: string; number: string; name: ViewInline[]; text: ViewInline[] }>;
   /** items not grouped: 氏名、住所… */
   fields?: ViewInline[];
+  /** A row in prose: the items written as a sentence, or a row of the policy's own (more). */
+  prose?: ViewInline[];
   managers?: Array<{
     id: string;
     anchor: string;
@@ -79,6 +81,9 @@ export interface JointUseRowView {
     exception?: ViewInline[];
     address?: string;
     representative?: string;
+    /** The labels printed before the name, address and representative (「会社名：」, 「住所：」, 「代表者：」). */
+    labels: { name?: string; address: string; representative: string };
+    lines?: Array<{ label: string; text: string }>;
   }>;
 }
 
@@ -95,9 +100,10 @@ export interface JointUseView {
 export interface ContactView {
   type: 'contact';
   id?: string;
-  name: string;
+  name?: string;
   organization?: string;
-  lines: Array<{ label: string; value: string; href?: string }>;
+  /** The lines in the page's order; `lead`: the first line of a block without a desk name. */
+  lines: Array<{ label?: string; value: string; href?: string; lead?: true }>;
   note?: ViewInline[];
 }
 
@@ -211,6 +217,14 @@ export function telHref(phone: string | undefined): string | undefined {
   return numbers.length === 1 ? `tel:${numbers[0]!.replace(/[^\d+]/g, '')}` : undefined;
 }
 
+/** A contact line that is one phone number, one e-mail address or one web address links to it. */
+function lineHref(value: string): string | undefined {
+  const v = value.normalize('NFKC').trim();
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(v)) return `mailto:${v}`;
+  if (/^(https?:\/\/|\/)\S+$/u.test(v) && isSafeLink(v)) return v;
+  return /^[\d\-‐−() +]+$/u.test(v) ? telHref(v) : undefined;
+}
+
 /** 2026-12-01 → 2026年12月1日 */
 export function japaneseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -322,6 +336,7 @@ export function buildView(policy: Policy): PolicyView {
             anchor: entryAnchor('party-', 'party', p.id, ju.id),
             number: numberLabel(numbering, i + 1),
             text: withNotes(text(p.name), p.notes),
+            ...(p.note ? { note: text(p.note) } : {}),
           })),
         });
       } else if (key === 'purposes') {
@@ -365,7 +380,10 @@ export function buildView(policy: Policy): PolicyView {
                 ),
               }
             : {}),
+          ...(ju.items.text ? { prose: text(ju.items.text) } : {}),
         });
+      } else if (key === 'more') {
+        for (const row of ju.more ?? []) rows.push({ kind: 'more', anchor: `${ju.id}-${row.id}`, label: row.label, prose: text(row.text) });
       } else if (key === 'managers') {
         rows.push({
           kind: 'managers',
@@ -380,6 +398,8 @@ export function buildView(policy: Policy): PolicyView {
             ...(m.exception ? { exception: text(m.exception) } : {}),
             ...(m.address ? { address: m.address } : {}),
             ...(m.representative ? { representative: m.representative } : {}),
+            labels: { ...(m.labels?.name ? { name: m.labels.name } : {}), address: m.labels?.address ?? '住所：', representative: m.labels?.representative ?? '代表者：' },
+            ...(m.lines ? { lines: m.lines.map((l) => ({ label: l.label, text: l.text })) } : {}),
           })),
         });
       }
@@ -443,10 +463,18 @@ export function buildView(policy: Policy): PolicyView {
           line('email', c.email ? `mailto:${c.email}` : undefined);
           line('url', c.url && isSafeLink(c.url) ? c.url : undefined);
           line('hours');
+          // Lines as the page sets them: its order, its labels and their separators.
+          for (const l of (b.contact as { lines?: Array<string | { label?: string; text: string }> }).lines ?? []) {
+            const { label, text: value } = typeof l === 'string' ? { label: undefined, text: l } : l;
+            const href = lineHref(value);
+            lines.push({ ...(label ? { label } : {}), value, ...(href ? { href } : {}) });
+          }
+          // A block without a desk name starts with its first line.
+          if (!c.name && lines[0]) lines[0].lead = true;
           return {
             type: 'contact',
             ...(c.id ? { id: c.id } : {}),
-            name: c.name!,
+            ...(c.name ? { name: c.name } : {}),
             ...(c.organization ? { organization: c.organization } : {}),
             lines,
             ...(c.note ? { note: text(c.note) } : {}),

@@ -121,7 +121,7 @@ describe('policy check on the blocks of a section', () => {
   it('checks a nested list entry and a contact block against what they were meant to be', async () => {
     expect(await check('      - list:\n          - text: a\n            list:\n              - titel: b\n      - contact:\n          phone: 03\n')).toEqual([
       '10:17 unknown-key sections[0].body[0].list[0].list[0].titel: unknown key "titel" | did you mean "title"? Keys allowed here: id, role, title, text, numbering, list, body',
-      '12:11 missing-key sections[0].body[1].contact: "name" is missing | add a line "name: …" to this block (The desk (窓口), e.g. 個人情報相談窓口.)',
+      '12:11 missing-key sections[0].body[1].contact: "name" is missing | add a line "name: …" to this block (The desk (窓口), e.g. 個人情報相談窓口.), or give the lines as the page sets them under "lines:"',
       '12:18 wrong-type sections[0].body[1].contact.phone: expected text, found the number 03 | write the text after the colon, in quotes: phone: "03"',
     ]);
   });

@@ -49,6 +49,24 @@ export const httpsLinks: Rule = {
   },
 };
 
+/** A contact block names its desk, or gives its lines as the page sets them. */
+export const contactName: Rule = {
+  id: 'missing-key',
+  description: 'Every required key is present.',
+  check({ policy, report }) {
+    for (const node of nodesOf(policy)) {
+      if (node.kind !== 'contact') continue;
+      const c = node.value as { name?: unknown; lines?: unknown } | undefined;
+      if (c && typeof c === 'object' && c.name === undefined && c.lines === undefined) {
+        report('missing-key', node.path, {
+          reason: '"name" is missing',
+          hint: 'add a line "name: …" to this block (The desk (窓口), e.g. 個人情報相談窓口.), or give the lines as the page sets them under "lines:"',
+        });
+      }
+    }
+  },
+};
+
 /** A contact block's e-mail is an address: it is published as a mailto: link, and a form's name there would be a broken one. */
 export const contactEmail: Rule = {
   id: 'contact-email',
