@@ -429,7 +429,14 @@ export const Block = Type.Recursive((This) => {
       {
         dates: Type.Array(
           Type.Object(
-            { label: Type.String({ minLength: 1, description: 'e.g. 制定日, 最終改定日.' }), date: DateText },
+            {
+              label: Type.Optional(Type.String({ minLength: 1, description: 'e.g. 制定日, 最終改定日. Leave out for a date printed alone (under a signature).' })),
+              date: DateText,
+              after: Type.Optional(
+                Type.String({ minLength: 1, description: 'Words printed after the date instead of a label before it: 「2023年05月23日　改定」 is date: 2023-05-23, after: 改定.' }),
+              ),
+              padded: Type.Optional(Type.Boolean({ description: 'true: month and day in two digits (2023年05月23日), as some policies print them.' })),
+            },
             { ...strict, description: 'One date line.' },
           ),
           { minItems: 1, description: 'Date lines such as 制定日 and 改定日.' },
@@ -515,6 +522,15 @@ export const Policy = Type.Object(
     revisions: Type.Optional(Type.Array(Revision, { description: 'Revision history (改定履歴), oldest first.' })),
     organization: Organization,
     title: Text,
+    overTitle: Type.Optional(
+      Type.Object(
+        {
+          text: Type.String({ minLength: 1, description: 'The words, e.g. PRIVACY POLICY.' }),
+          lang: Type.Optional(Type.String({ pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$', description: 'Its language (BCP 47), e.g. en. Screen readers read it in that language.' })),
+        },
+        { ...strict, description: 'A decorative or second-language line over the title, e.g. { text: PRIVACY POLICY, lang: en }.' },
+      ),
+    ),
     preamble: Type.Optional(Type.Array(Block, { minItems: 1, description: 'Blocks before the sections (前文).' })),
     numbering: Type.Optional(Numbering),
     shortNameForm: Type.Optional(

@@ -113,7 +113,7 @@ export type BlockView =
   | { type: 'table'; id?: string; caption?: string; header?: string[]; rows: CellView[][] }
   | JointUseView
   | ContactView
-  | { type: 'dates'; lines: Array<{ label: string; iso: string; ja: string }> }
+  | { type: 'dates'; lines: Array<{ label?: string; after?: string; iso: string; ja: string }> }
   | { type: 'signature'; lines: string[] }
   | { type: 'business'; name: string; address?: string; representative?: string }
   | { type: 'revisions'; entries: Array<{ version: string; iso: string; ja: string; summary: ViewInline[] }> };
@@ -154,6 +154,8 @@ const OPENING_BRACKET = /^[（〔［｛〈《「『【〘〖〝‘“｟]/u;
 export interface PolicyView {
   title: ViewInline[];
   titleText: string;
+  /** A line over the title (PRIVACY POLICY), with its language. */
+  overTitle?: { text: string; lang?: string };
   organization: Policy['organization'];
   version?: string;
   effectiveDate?: { iso: string; ja: string };
@@ -226,9 +228,10 @@ function lineHref(value: string): string | undefined {
 }
 
 /** 2026-12-01 → 2026年12月1日 */
-export function japaneseDate(iso: string): string {
+export function japaneseDate(iso: string, padded = false): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  const two = (n: number | undefined) => (padded ? String(n).padStart(2, '0') : String(n));
+  return `${y}年${two(m)}月${two(d)}日`;
 }
 
 type Obj = Record<string, unknown>;
@@ -483,7 +486,12 @@ export function buildView(policy: Policy): PolicyView {
         case 'dates':
           return {
             type: 'dates',
-            lines: (b.dates as Array<{ label: string; date: string }>).map((d) => ({ label: d.label, iso: d.date, ja: japaneseDate(d.date) })),
+            lines: (b.dates as Array<{ label?: string; date: string; after?: string; padded?: boolean }>).map((d) => ({
+              ...(d.label ? { label: d.label } : {}),
+              ...(d.after ? { after: d.after } : {}),
+              iso: d.date,
+              ja: japaneseDate(d.date, d.padded),
+            })),
           };
         case 'signature':
           signed = true;
@@ -530,6 +538,7 @@ export function buildView(policy: Policy): PolicyView {
   const view: PolicyView = {
     title: text(policy.title),
     titleText: policy.title,
+    ...(policy.overTitle ? { overTitle: { text: policy.overTitle.text, ...(policy.overTitle.lang ? { lang: policy.overTitle.lang } : {}) } } : {}),
     organization: policy.organization,
     ...(policy.version !== undefined ? { version: policy.version } : {}),
     ...(policy.effectiveDate ? { effectiveDate: { iso: policy.effectiveDate, ja: japaneseDate(policy.effectiveDate) } } : {}),

@@ -60,7 +60,7 @@ describe('policy check on bad input (golden files)', () => {
       ruleId: 'unknown-key',
       reason: 'unknown key "efective-date"',
       path: 'efective-date',
-      hint: 'did you mean "effectiveDate"? Keys allowed here: version, effectiveDate, revisions, organization, title, preamble, numbering, shortNameForm, sections, footnotes, closing',
+      hint: 'did you mean "effectiveDate"? Keys allowed here: version, effectiveDate, revisions, organization, title, overTitle, preamble, numbering, shortNameForm, sections, footnotes, closing',
     });
   });
 

@@ -66,9 +66,10 @@ export const datesAgree: Rule = {
       ...list<unknown>(policy.preamble).map((b, i) => ({ block: b, path: ['preamble', i] as (string | number)[] })),
     ];
     for (const { block, path } of blocks) {
-      const lines = list<{ label?: unknown; date?: unknown }>((block as { dates?: unknown } | null)?.dates);
+      const lines = list<{ label?: unknown; date?: unknown; after?: unknown }>((block as { dates?: unknown } | null)?.dates);
       lines.forEach((line, k) => {
-        const label = typeof line?.label === 'string' ? line.label : '';
+        // 「2023年05月23日　改定」: the words after the date say what it is, as a label before it would.
+        const label = typeof line?.label === 'string' ? line.label : typeof line?.after === 'string' ? line.after : '';
         const date = line?.date === undefined ? '' : day(line.date);
         const expected = LATEST.test(label) ? last : FIRST.test(label) ? first : undefined;
         // A placeholder or a malformed date is reported by its own rules.
