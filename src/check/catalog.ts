@@ -7,6 +7,16 @@ import { rules } from './index.js';
 
 const MORE: Readonly<Record<string, string>> = {
   'yaml-syntax': 'The file is valid YAML.',
+  'yaml-tag': 'No YAML type (!!binary, !!set …) stands before a value: a policy holds only texts, lists and blocks of keys.',
+  'yaml-alias': 'Copies (&name / *name) are not nested so deeply that the text would fill all memory.',
+  'too-deep': 'Blocks and lists are nested at most 32 levels deep.',
+  'unreadable-file': 'Every policy file named or found can be read (it exists, is a file and may be opened).',
+  'unknown-block': 'Every block is a text or has one of the keys that say what it is (list, table, contact …).',
+  'raw-html': 'Texts hold no HTML tags: the pages are built from the structure.',
+  'block-markdown': 'Texts hold no Markdown the pages cannot show (a picture, a heading, a code block …).',
+  'unsupported-markdown': 'Texts use only the inline Markdown the pages show: emphasis, strong, links and footnote marks.',
+  'unsafe-link': 'Links are https:, http: or mailto: only.',
+  'lookalike-name': 'Two joint users are not named alike (the same name but for an invisible character, a space or full-width letters).',
   encoding: 'The file is saved as UTF-8.',
   'not-a-policy': 'The file holds a policy (a mapping with version, organization, title …).',
   'unknown-key': 'Every key is one the schema knows (schema/policy.schema.json).',

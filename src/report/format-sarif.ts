@@ -1,8 +1,9 @@
 /**
  * Pure reporter for code scanning: SARIF 2.1.0 (OASIS), one run of the
- * `policy` tool, its rules with ids and descriptions, and one result per
- * problem with the file (a URI relative to the repository root) and the
- * line and column.
+ * `policy` tool, its rules with ids, friendly names (PascalCase, as SARIF
+ * validators ask), descriptions and help linking the README's rule list, and
+ * one result per problem with the file (a URI relative to the repository
+ * root) and the line and column.
  */
 import type { Message } from './message.js';
 
@@ -10,6 +11,8 @@ export interface SarifTool {
   name: string;
   version: string;
   informationUri?: string;
+  /** Where every rule is explained (the README's rule list): each rule's helpUri. */
+  helpUri?: string;
   /** Rule id → one sentence on what it checks. */
   rules: ReadonlyMap<string, string>;
 }
@@ -21,6 +24,17 @@ export function fileUri(file: string): string {
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/');
+}
+
+/** A rule's friendly name: its id in PascalCase (`appi-use-purposes` → `AppiUsePurposes`). */
+export function ruleName(id: string): string {
+  const name = id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1).toLowerCase())
+    .join('');
+  // Each word a capital followed by small letters or digits, as validators check it.
+  return /^(?:[A-Z][a-z0-9]+)+$/.test(name) ? name : `Rule${name.replace(/[^A-Za-z0-9]/g, '').replace(/[A-Z](?=[A-Z]|$)/g, (c) => `${c}x`)}`;
 }
 
 export function formatSarif(messages: readonly Message[], tool: SarifTool): string {
@@ -41,9 +55,15 @@ export function formatSarif(messages: readonly Message[], tool: SarifTool): stri
               const description = tool.rules.get(id) ?? `Problems reported as ${id}.`;
               return {
                 id,
-                name: id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+                name: ruleName(id),
                 shortDescription: { text: description },
                 fullDescription: { text: description },
+                ...(tool.helpUri
+                  ? {
+                      helpUri: tool.helpUri,
+                      help: { text: `${description} Every rule of policy check: ${tool.helpUri}`, markdown: `${description}\n\n[Every rule of policy check](${tool.helpUri})` },
+                    }
+                  : { help: { text: description } }),
                 defaultConfiguration: { level: worst(id) },
               };
             }),

@@ -81,8 +81,9 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
     case 'sarif': {
       const { formatSarif } = await import('../../report/format-sarif.js');
       const { ruleCatalog } = await import('../../check/catalog.js');
-      const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
-      io.stdout(formatSarif(relative(shown, io.cwd), { name: 'policy', version: pkg.version, rules: ruleCatalog() }));
+      const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string; homepage: string };
+      const readme = pkg.homepage.replace(/#.*$/, '');
+      io.stdout(formatSarif(relative(shown, io.cwd), { name: 'policy', version: pkg.version, informationUri: readme, helpUri: `${readme}#rules`, rules: ruleCatalog() }));
       break;
     }
     default:
