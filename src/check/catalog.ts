@@ -35,6 +35,7 @@ const MORE: Readonly<Record<string, string>> = {
   'logo-not-image': 'The logo in policy.config.yaml is a PNG, JPEG, SVG or WebP image (checked by its bytes).',
   'logo-too-large': 'The logo in policy.config.yaml is small enough to embed in every page.',
   'logo-script': 'An SVG logo holds no script, event handler, link or embedded content.',
+  'pdf-footer': "The footer line in policy.config.yaml fits at the foot of the leaflet's pages, on two lines at most, measured as the leaflet sets it.",
   'unknown-template': 'Every file of the templates folder replaces a bundled template.',
 };
 
