@@ -47,8 +47,11 @@ function cell(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/** GitHub takes at most 1 MiB of summary from a step: the table stops well before, saying how many rows it left out. */
+export const MAX_SUMMARY_BYTES = 900 * 1024;
+
 /** The job summary: a count line, then the problems not annotated as a table. Empty when all were annotated. */
-export function formatStepSummary(messages: readonly Message[], split: SplitAnnotations): string {
+export function formatStepSummary(messages: readonly Message[], split: SplitAnnotations, maxBytes = MAX_SUMMARY_BYTES): string {
   if (split.rest.length === 0) return '';
   const errors = messages.filter((m) => m.severity === 'error').length;
   const warnings = messages.length - errors;
@@ -57,15 +60,22 @@ export function formatStepSummary(messages: readonly Message[], split: SplitAnno
   const lines = [
     '### policy check',
     '',
-    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}: ${shownErrors.toLocaleString('en-US')} errors and ${shownWarnings.toLocaleString('en-US')} warnings are annotations on their lines, the other ${split.rest.length.toLocaleString('en-US')} are listed here.`,
+    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}: ${plural(shownErrors, 'error')} and ${plural(shownWarnings, 'warning')} are annotations on their lines, the other ${split.rest.length.toLocaleString('en-US')} are listed here.`,
     '',
     '| place | severity | problem | rule |',
     '|---|---|---|---|',
-    ...split.rest.map((m) => {
-      const place = m.line > 0 ? `${m.file}:${m.line}:${m.column}` : m.file;
-      const problem = `${m.path ? `${m.path}: ` : ''}${m.reason}${m.hint ? ` (hint: ${m.hint})` : ''}`;
-      return `| ${cell(place)} | ${m.severity} | ${cell(problem)} | ${cell(m.ruleId)} |`;
-    }),
   ];
+  let bytes = Buffer.byteLength(lines.join('\n'));
+  let listed = 0;
+  for (const m of split.rest) {
+    const place = m.line > 0 ? `${m.file}:${m.line}:${m.column}` : m.file;
+    const problem = `${m.path ? `${m.path}: ` : ''}${m.reason}${m.hint ? ` (hint: ${m.hint})` : ''}`;
+    const row = `| ${cell(place)} | ${m.severity} | ${cell(problem)} | ${cell(m.ruleId)} |`;
+    bytes += Buffer.byteLength(row) + 1;
+    if (bytes > maxBytes) break;
+    lines.push(row);
+    listed++;
+  }
+  if (listed < split.rest.length) lines.push('', `… and ${(split.rest.length - listed).toLocaleString('en-US')} more (run policy check to see every problem).`);
   return `${lines.join('\n')}\n\n`;
 }

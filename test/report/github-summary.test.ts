@@ -34,7 +34,7 @@ describe('annotations within GitHub\'s limits', () => {
     const summary = formatStepSummary(messages, splitAnnotations(messages));
     const lines = summary.trimEnd().split('\n');
     expect(lines[0]).toBe('### policy check');
-    expect(lines[2]).toBe('12 errors, 1 warning: 10 errors and 1 warnings are annotations on their lines, the other 2 are listed here.');
+    expect(lines[2]).toBe('12 errors, 1 warning: 10 errors and 1 warning are annotations on their lines, the other 2 are listed here.');
     expect(lines.slice(4)).toEqual([
       '| place | severity | problem | rule |',
       '|---|---|---|---|',
@@ -42,6 +42,15 @@ describe('annotations within GitHub\'s limits', () => {
       '| policy/a.yaml:12:3 | error | problem on line 12 \\| with a pipe and &lt;b&gt;markup&lt;/b&gt; @\u200bteam | unknown-key |',
     ]);
     expect(formatStepSummary(messages.slice(0, 3), splitAnnotations(messages.slice(0, 3)))).toBe('');
+  });
+
+  it('stays under GitHub\'s 1 MiB of summary per step, counting the rows left out', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => message('warning', i + 1));
+    const summary = formatStepSummary(many, splitAnnotations(many));
+    expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
+    const rows = summary.split('\n').filter((l) => l.startsWith('| policy/')).length;
+    expect(rows).toBeGreaterThan(1000);
+    expect(summary).toContain(`… and ${(19_990 - rows).toLocaleString('en-US')} more (run policy check to see every problem).`);
   });
 });
 
