@@ -26,15 +26,30 @@ export function fileUri(file: string): string {
     .join('/');
 }
 
-/** A rule's friendly name: its id in PascalCase (`appi-use-purposes` → `AppiUsePurposes`). */
+/**
+ * A rule's friendly name: its id in PascalCase (`appi-use-purposes` → `AppiUsePurposes`), each word a
+ * capital followed by small letters or digits, as SARIF validators check it: a word of one letter
+ * joins the next (`not-a-policy` → `NotApolicy`), a word that starts with a digit the one before.
+ */
 export function ruleName(id: string): string {
-  const name = id
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((part) => part[0]!.toUpperCase() + part.slice(1).toLowerCase())
-    .join('');
-  // Each word a capital followed by small letters or digits, as validators check it.
-  return /^(?:[A-Z][a-z0-9]+)+$/.test(name) ? name : `Rule${name.replace(/[^A-Za-z0-9]/g, '').replace(/[A-Z](?=[A-Z]|$)/g, (c) => `${c}x`)}`;
+  const words: string[] = [];
+  let pending = '';
+  for (const part of id.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean)) {
+    if (/^\d/.test(part) && words.length > 0 && !pending) {
+      words[words.length - 1] += part;
+      continue;
+    }
+    const word = pending + part;
+    pending = '';
+    if (word.length === 1) pending = word;
+    else words.push(word);
+  }
+  if (pending) {
+    if (words.length > 0) words[words.length - 1] += pending;
+    else words.push(`rule${pending}`);
+  }
+  if (words.length === 0 || /^\d/.test(words[0]!)) words[0] = `rule${words[0] ?? ''}`;
+  return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 }
 
 export function formatSarif(messages: readonly Message[], tool: SarifTool): string {

@@ -65,7 +65,9 @@ describe('policy check --format sarif', () => {
   it('friendly names are PascalCase, whatever the id', () => {
     expect(ruleName('appi-use-purposes')).toBe('AppiUsePurposes');
     expect(ruleName('too-deep')).toBe('TooDeep');
-    for (const id of ['a-b', 'x', 'rule-2', 'pdf-footer', 'UPPER-case', '1st-rule']) expect(ruleName(id), id).toMatch(PASCAL);
+    // "NotAPolicy" would not do: a capital alone is not a word.
+    expect(ruleName('not-a-policy')).toBe('NotApolicy');
+    for (const id of ['a-b', 'x', 'rule-2', 'pdf-footer', 'UPPER-case', '1st-rule', 'a', '9', 'x-y-z', '---']) expect(ruleName(id), id).toMatch(PASCAL);
     for (const id of ruleCatalog().keys()) expect(ruleName(id), id).toMatch(PASCAL);
   });
 });
