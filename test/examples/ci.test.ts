@@ -248,8 +248,9 @@ describe('a team repository with the packed package, and the example workflow ru
       "contains(github.event.pull_request.labels.*.name, inputs.approval-label)": 'false',
     };
     const byName = (name: string) => ACTION.runs.steps.find((s) => s.name === name)!;
-    // Every script is valid bash.
+    // Every script is valid bash, and names its shell (a composite action must).
     for (const s of ACTION.runs.steps.filter((s) => s.run)) {
+      expect((s as { shell?: string }).shell, s.name).toBe('bash');
       const syntax = spawnSync('bash', ['-n', '-c', s.run!], { encoding: 'utf8' });
       expect(syntax.status, `${s.name}: ${syntax.stderr}`).toBe(0);
     }
