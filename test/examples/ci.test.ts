@@ -94,6 +94,7 @@ const PULL_REQUEST: Context = {
   'github.server_url': 'https://github.com',
   'github.run_id': '42',
   'github.event_name': 'pull_request',
+  'github.event.action': 'labeled',
   "contains(github.event.pull_request.labels.*.name, 'policy-approved')": 'false',
 };
 
@@ -234,6 +235,11 @@ describe('a team repository with the packed package, and the example workflow ru
     const approved = runStep(repo, job, fail, { ...PULL_REQUEST, "contains(github.event.pull_request.labels.*.name, 'policy-approved')": 'true' });
     expect(approved.status).toBe(0);
     expect(approved.stdout).toBe('::notice title=policy diff::customers must be told again; approved with the label policy-approved\n');
+    // A push after the approval: the label comes off, and the check is red until it is given again.
+    const pushed = runStep(repo, job, fail, { ...PULL_REQUEST, 'github.event.action': 'synchronize', "contains(github.event.pull_request.labels.*.name, 'policy-approved')": 'true' }, { PATH: `${gh.bin}:${process.env.PATH}` });
+    expect(pushed.status).toBe(1);
+    expect(pushed.stdout).toBe('::notice title=policy diff::new commits since the approval: the label policy-approved was taken off\n');
+    expect(readFileSync(gh.log, 'utf8').trim().split('\n').at(-1)).toBe('pr edit 7 --repo acme/privacy-policy --remove-label policy-approved');
   }, 120_000);
 
   it('the action (action.yml): installs, checks, compares, and gives the verdict with the approval label', () => {
@@ -267,5 +273,15 @@ describe('a team repository with the packed package, and the example workflow ru
     expect(verdict('1', 'false').stdout).toContain('::error title=policy diff::customers must be told again');
     expect(verdict('1', 'true').status).toBe(0);
     expect(verdict('0', 'false').status).toBe(0);
+    const gh = fakeGh();
+    const afterPush = runStep(
+      repo,
+      {},
+      byName('The verdict'),
+      { ...context, 'github.event.action': 'synchronize', 'steps.check.outputs.status': '0', "steps.review.outputs.status || '0'": '1', 'contains(github.event.pull_request.labels.*.name, inputs.approval-label)': 'true' },
+      { PATH: `${gh.bin}:${process.env.PATH}` },
+    );
+    expect(afterPush.status).toBe(1);
+    expect(readFileSync(gh.log, 'utf8')).toBe('pr edit 7 --repo acme/privacy-policy --remove-label policy-approved\n');
   });
 });
