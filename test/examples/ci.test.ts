@@ -11,8 +11,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from 'yaml-language-server/lib/umd/languageservice/yamlLanguageService.js';
 import { ROOT, tempDir } from '../helpers.js';
 
 interface Step {
@@ -84,6 +88,22 @@ function fakeGh(): { bin: string; log: string; comments: string } {
   return { bin, log, comments };
 }
 
+/**
+ * What the editor shows for a YAML file: the diagnostics of the YAML extension's language server
+ * (yaml-language-server), which finds the schema from the file's first line, relative to the file.
+ */
+let editorVersion = 0;
+async function editorDiagnostics(file: string): Promise<Array<{ line: number; message: string }>> {
+  const service = getLanguageService({
+    schemaRequestService: async (uri: string) => readFile(fileURLToPath(uri), 'utf8'),
+    workspaceContext: { resolveRelativePath: (relative: string, resource: string) => new URL(relative, resource).href },
+  });
+  service.configure({ validate: true, hover: true, completion: true });
+  // The language server keeps each file's parse by its version: every call is a new version.
+  const document = TextDocument.create(pathToFileURL(file).href, 'yaml', ++editorVersion, readFileSync(file, 'utf8'));
+  return (await service.doValidation(document, false)).map((d) => ({ line: d.range.start.line + 1, message: d.message }));
+}
+
 type Context = Record<string, string>;
 
 const PULL_REQUEST: Context = {
@@ -140,7 +160,7 @@ describe('a team repository with the packed package, and the example workflow ru
     expect(existsSync(path.join(repo, 'node_modules', '.bin', 'policy'))).toBe(true);
   });
 
-  it('npx policy init acme writes a policy whose editor schema resolves from the file', () => {
+  it('npx policy init acme writes a policy whose editor schema resolves from the file', async () => {
     const init = spawnSync('npx', ['policy', 'init', 'acme'], { cwd: repo, encoding: 'utf8' });
     expect(init.status, init.stderr).toBe(0);
     const file = path.join(repo, 'policy', 'acme.yaml');
@@ -150,6 +170,22 @@ describe('a team repository with the packed package, and the example workflow ru
     expect(schema).toBe('../node_modules/@shimin-policy/policy/schema/policy.schema.json');
     const resolved = path.resolve(path.dirname(file), schema!);
     expect(JSON.parse(readFileSync(resolved, 'utf8')).$schema).toMatch(/json-schema\.org/);
+
+    // The editor loads it: no "Unable to load schema"; a date left as a placeholder is explained in words,
+    // and a misspelt key holding a placeholder is underlined.
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^(\s+)address: (【要記入：[^】]*】)/m, '$1adress: $2'));
+    const shown = await editorDiagnostics(file);
+    expect(shown.filter((d) => /schema/i.test(d.message))).toEqual([]);
+    const dates = shown.filter((d) => d.message.startsWith('Write the date as YYYY-MM-DD'));
+    expect(dates.length).toBeGreaterThan(0);
+    expect(shown.some((d) => d.message.includes('String does not match the pattern'))).toBe(false);
+    expect(shown).toContainEqual(expect.objectContaining({ message: 'Property adress is not allowed.' }));
+    // The line this repository's own policies use would not load in a team's repository.
+    writeFileSync(file, text.replace(schema!, '../schema/policy.schema.json'));
+    expect((await editorDiagnostics(file)).map((d) => d.message)).toEqual([expect.stringMatching(/^Unable to load schema from '.*\/schema\/policy\.schema\.json'/)]);
+    writeFileSync(file, text);
+
     const check = spawnSync('npx', ['policy', 'check', 'policy/acme.yaml'], { cwd: repo, encoding: 'utf8' });
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(/a placeholder is still here: 【要記入：/);
