@@ -7,10 +7,11 @@
 //   (d) 20 copies of the seed policy, every format, in one build
 //   (h) `policy publish` of the seed, with its PDF leaflet
 //   (i) `policy publish` of 20 copies of the seed, with 20 PDF leaflets (printed concurrently in one browser)
+//   (k) `policy check` of the seed (what an editor or a save hook runs), beside (n) a bare `node -e 0`
 // and, for reference, the CLI's start-up alone (`policy --version`). Further sections time `policy diff`
 // and the check of a joint-use table with 10,000 parties (linear growth: 8× the parties ≤ 10× the time).
 // Each is a fresh process, timed wall-clock, N runs (the cases take turns), median.
-// Targets: (a) ≤ 1.3 × (b); (c) ≤ 150 ms; (d) ≤ 3 × (a); (i) ≤ 2 × (h); the seed's PDF ≤ 150 KiB.
+// Targets: (a) ≤ 1.3 × (b); (c) ≤ 150 ms; (d) ≤ 3 × (a); (i) ≤ 2 × (h); (k) ≤ 1.5 × (n); the seed's PDF ≤ 150 KiB.
 // Prints PASS/FAIL per target; exits 0 (it is a report) unless --check is given.
 //
 // Usage: node scripts/bench.mjs [--runs N] [--check]   (after `npm run build`)
@@ -141,6 +142,14 @@ const cases = {
           info: true,
           run: () => timed(process.execPath, [cli, '--version']),
         },
+        k: {
+          label: '(k) policy check, seed',
+          run: () => timed(process.execPath, [cli, 'check', SEED, '--quiet']),
+        },
+        n: {
+          label: '(n) node -e 0',
+          run: () => timed(process.execPath, ['-e', '0']),
+        },
       }
     : {}),
   d: {
@@ -216,6 +225,7 @@ const targets = [
   [`(c) = ${m.c.toFixed(0)} ms`, '≤ 150 ms', m.c <= 150],
   [`(d) / (a) = ${(m.d / m.a).toFixed(2)}`, '≤ 3.00', m.d <= 3 * m.a],
   ...(m.h !== undefined ? [[`(i) / (h) = ${(m.i / m.h).toFixed(2)}`, '≤ 2.00', m.i <= 2 * m.h]] : []),
+  ...(m.k !== undefined ? [[`(k) / (n) = ${(m.k / m.n).toFixed(2)}`, '≤ 1.50', m.k <= 1.5 * m.n]] : []),
   [`seed PDF = ${kib.toFixed(1)} KiB`, '≤ 150 KiB', kib <= 150],
 ];
 for (const [what, target, ok] of targets) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${what.padEnd(28)} target ${target}`);

@@ -8,4 +8,5 @@ apt-get update -qq
 # IPAex fonts are embedded in the PDF; poppler-utils checks the PDFs in the tests.
 apt-get install -y -qq --no-install-recommends chromium chromium-headless-shell fonts-ipaexfont poppler-utils >/dev/null
 npm ci --no-audit --no-fund
+npm run build
 node bin/policy.cjs build

@@ -14,7 +14,7 @@ import { hasErrors, type Message } from '../report/message.js';
 import { InputError, InvalidPolicyError, UsageError } from '../errors.js';
 import { buildView } from '../render/view.js';
 import { renderHtmlFragment, renderHtmlPage, type BrandView } from '../render/html.js';
-import { DEFAULT_TEXT_WIDTH, renderText } from '../render/text.js';
+import { DEFAULT_TEXT_WIDTH, renderTextFile } from '../render/text.js';
 import type { PdfSession, PdfSessionOptions } from '../render/pdf/session.js';
 import { LEAFLET_FONTS, renderPolicyPdf, type LeafletFont } from '../render/pdf/leaflet.js';
 import { PAPERS, type Paper } from '../render/pdf/paper.js';
@@ -181,7 +181,7 @@ export function renderPolicy(loaded: LoadedPolicy, options: Pick<BuildOptions, '
     files.push({ name: `${loaded.name}.fragment.html`, content: renderHtmlFragment(view) });
   }
   if (formats.includes('txt')) {
-    files.push({ name: `${loaded.name}.txt`, content: renderText(view, options.width ?? DEFAULT_TEXT_WIDTH) });
+    files.push({ name: `${loaded.name}.txt`, content: renderTextFile(view, options.width ?? DEFAULT_TEXT_WIDTH) });
   }
   return files;
 }

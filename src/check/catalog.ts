@@ -7,6 +7,14 @@ import { rules } from './index.js';
 
 const MORE: Readonly<Record<string, string>> = {
   'yaml-syntax': 'The file is valid YAML.',
+  'yaml-tag': 'No YAML type (!!binary, !!set …) stands before a value: a policy holds only texts, lists and blocks of keys.',
+  'too-deep': 'Blocks and lists are nested at most 32 levels deep.',
+  'unknown-block': 'Every block is a text or has one of the keys that say what it is (list, table, contact …).',
+  'raw-html': 'Texts hold no HTML tags: the pages are built from the structure.',
+  'block-markdown': 'Texts hold no Markdown the pages cannot show (a picture, a heading, a code block …).',
+  'unsupported-markdown': 'Texts use only the inline Markdown the pages show: emphasis, strong, links and footnote marks.',
+  'unsafe-link': 'Links are https:, http: or mailto: only.',
+  'lookalike-name': 'Two joint users are not named alike (the same name but for an invisible character, a space or full-width letters).',
   encoding: 'The file is saved as UTF-8.',
   'not-a-policy': 'The file holds a policy (a mapping with version, organization, title …).',
   'unknown-key': 'Every key is one the schema knows (schema/policy.schema.json).',
@@ -25,6 +33,7 @@ const MORE: Readonly<Record<string, string>> = {
   'logo-not-image': 'The logo in policy.config.yaml is a PNG, JPEG, SVG or WebP image (checked by its bytes).',
   'logo-too-large': 'The logo in policy.config.yaml is small enough to embed in every page.',
   'logo-script': 'An SVG logo holds no script, event handler, link or embedded content.',
+  'pdf-footer': "The footer line in policy.config.yaml fits at the foot of the leaflet's pages, on two lines at most, measured as the leaflet sets it.",
   'unknown-template': 'Every file of the templates folder replaces a bundled template.',
   'appi-disclosure-fee': 'Only a request for disclosure or for the notice of the purposes may carry a fee, not correction, suspension or deletion (APPI Art. 38(1)).',
   'role-mismatch': 'A declared role and the role the words read like go together.',

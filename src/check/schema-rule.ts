@@ -30,8 +30,8 @@ export function checkSchema(schema: TSchema, { policy, report, source }: Pick<Ru
     for (const error of errors) {
       if (error.type === ValueErrorType.ObjectRequiredProperty && misspelt.has(error.path)) continue;
       const path = pointerToPath(error.path);
-      // A placeholder left by `policy init` is reported once, by its own rule.
-      if (typeof error.value === 'string' && error.value.includes(PLACEHOLDER)) continue;
+      // A placeholder left by `policy init` is reported once, by its own rule; a misspelt key holding one is still reported.
+      if (typeof error.value === 'string' && error.value.includes(PLACEHOLDER) && error.type !== ValueErrorType.ObjectAdditionalProperties) continue;
       const written = (source.doc.getIn(path, true) as { source?: string } | undefined)?.source;
       const found = describe(error, written);
       // A missing key has no place of its own: report it on the block that lacks it.

@@ -19,6 +19,7 @@ import type { Policy } from '../model/schema.js';
 import { parseYamlSource } from '../load/yaml-source.js';
 import type { LeafletFont } from '../render/pdf/leaflet.js';
 import type { Paper } from '../render/pdf/paper.js';
+import { FOOTER_LINES, footerFit } from '../render/pdf/footer.js';
 import { TEMPLATES_DIR } from '../render/templates.js';
 import { filesUnder, templateProblems } from './template-files.js';
 import { compareMessages, hasErrors, type Message } from '../report/message.js';
@@ -125,7 +126,10 @@ export function loadConfigText(file: string, text: string, dir: string): ConfigR
     const logo = readLogo(raw.logo, dir, context);
     if (logo) config.brand.logo = logo;
   }
-  if (raw.footer !== undefined) config.brand.footer = raw.footer;
+  if (raw.footer !== undefined) {
+    config.brand.footer = raw.footer;
+    footerFits(raw.footer, raw.paper ?? 'A4', context);
+  }
   if (raw.templates !== undefined) config.templatesDir = templatesFolder(raw.templates, dir, context, messages);
   if (raw.paper !== undefined) config.paper = raw.paper;
   if (raw.font !== undefined) config.font = raw.font;
@@ -154,6 +158,16 @@ function insideProject(dir: string, file: string): boolean {
 
 /** An absolute path (/etc/x, C:\x, \\server\x): never a file of the project as written in its config. */
 const ABSOLUTE = (value: string) => path.isAbsolute(value) || /^[a-z]:[\\/]/i.test(value) || value.startsWith('\\');
+
+/** The footer line is printed at the foot of each leaflet page: it must fit there, as the leaflet sets it. */
+function footerFits(footer: string, paper: Paper, context: RuleContext): void {
+  const fit = footerFit(footer, paper);
+  if (fit.fits) return;
+  context.report('pdf-footer', ['footer'], {
+    reason: `the footer does not fit at the foot of the ${paper} leaflet: it takes about ${Math.round(fit.width)} mm, and its place beside the version and the page number holds ${FOOTER_LINES} lines of ${Math.round(fit.line)} mm (about ${fit.capacity} full-width characters)`,
+    hint: 'shorten it (the name of the office is enough; the telephone number and address belong in the policy\'s contact block), or choose a larger paper',
+  });
+}
 
 function readLogo(value: string, dir: string, context: RuleContext): Brand['logo'] {
   const at = ['logo'];

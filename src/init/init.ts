@@ -8,6 +8,7 @@ import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { ID_PATTERN } from '../model/schema.js';
 import { TEMPLATES_DIR } from '../render/templates.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { parse } from 'yaml';
 import { placeholders } from '../check/rules/placeholder.js';
 
@@ -32,7 +33,7 @@ export function initPolicy(name: string, dir = 'policy', cwd = process.cwd()): I
   if (existsSync(file)) {
     throw new InputError(`${shown} already exists; nothing was written`, 'choose another name, or edit the existing file');
   }
-  const text = readFileSync(STARTER_POLICY, 'utf8');
+  const text = withSchema(readFileSync(STARTER_POLICY, 'utf8'), schemaReference(folder, cwd));
   try {
     mkdirSync(folder, { recursive: true });
     // Written beside its place and renamed, so that a file of that name is complete or absent.
@@ -43,4 +44,31 @@ export function initPolicy(name: string, dir = 'policy', cwd = process.cwd()): I
     throw new InputError(`${shown} could not be written: ${(error as Error).message}`, 'check that the folder exists and can be written');
   }
   return { file: shown, placeholders: placeholders(parse(text)).length };
+}
+
+/** The first line of the starter policy, which names the schema for the editor (YAML extension). */
+const SCHEMA_LINE = /^# yaml-language-server: \$schema=\S+/;
+
+/** `text` with its schema line naming `schema`. */
+export function withSchema(text: string, schema: string): string {
+  return text.replace(SCHEMA_LINE, `# yaml-language-server: $schema=${schema}`);
+}
+
+/**
+ * The schema as the editor finds it from a policy in `folder`: the installed package's
+ * schema/policy.schema.json, relative to the folder (../node_modules/@shimin-policy/policy/…),
+ * when the tool is installed in the project (`cwd`); else the copy published with this version
+ * on the package registry's file server.
+ */
+export function schemaReference(folder: string, cwd: string, packageRoot = PACKAGE_ROOT): string {
+  const schema = path.join(packageRoot, 'schema', 'policy.schema.json');
+  const inProject = path.relative(path.resolve(cwd), schema);
+  if (!inProject.startsWith('..') && !path.isAbsolute(inProject)) return path.relative(folder, schema).split(path.sep).join('/');
+  return publishedSchema(packageRoot);
+}
+
+/** The schema published with the package's version: https://unpkg.com/<name>@<version>/schema/policy.schema.json. */
+export function publishedSchema(packageRoot = PACKAGE_ROOT): string {
+  const { name, version } = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { name: string; version: string };
+  return `https://unpkg.com/${name}@${version}/schema/policy.schema.json`;
 }

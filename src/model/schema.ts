@@ -22,6 +22,8 @@ export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 export const Id = Type.String({
   pattern: ID_PATTERN,
+  // Shown by the editor (YAML extension) in place of the raw pattern.
+  patternErrorMessage: 'An id is lower-case ASCII letters, digits and single hyphens, e.g. retail-contract.',
   description:
     'Stable id: lower-case ASCII letters, digits and hyphens (e.g. `retailers`). ' +
     'Never change it when only the wording changes: versions are compared by id.',
@@ -44,6 +46,8 @@ const Conjunction = Type.String({
 
 const DateText = Type.String({
   pattern: DATE_PATTERN,
+  // Shown by the editor (YAML extension) in place of the raw pattern, also while a placeholder 【要記入：…】 stands here.
+  patternErrorMessage: 'Write the date as YYYY-MM-DD, e.g. 2027-04-01 (in place of the placeholder 【要記入：…】, if one is left).',
   description: 'A date written as YYYY-MM-DD, e.g. 2026-12-01.',
   examples: ['2026-12-01'],
 });

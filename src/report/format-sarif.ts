@@ -1,8 +1,9 @@
 /**
  * Pure reporter for code scanning: SARIF 2.1.0 (OASIS), one run of the
- * `policy` tool, its rules with ids and descriptions, and one result per
- * problem with the file (a URI relative to the repository root) and the
- * line and column.
+ * `policy` tool, its rules with ids, friendly names (PascalCase, as SARIF
+ * validators ask), descriptions and help linking the README's rule list, and
+ * one result per problem with the file (a URI relative to the repository
+ * root) and the line and column.
  */
 import type { Message } from './message.js';
 
@@ -10,6 +11,8 @@ export interface SarifTool {
   name: string;
   version: string;
   informationUri?: string;
+  /** Where every rule is explained (the README's rule list): each rule's helpUri. */
+  helpUri?: string;
   /** Rule id → one sentence on what it checks. */
   rules: ReadonlyMap<string, string>;
 }
@@ -21,6 +24,32 @@ export function fileUri(file: string): string {
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/');
+}
+
+/**
+ * A rule's friendly name: its id in PascalCase (`appi-use-purposes` → `AppiUsePurposes`), each word a
+ * capital followed by small letters or digits, as SARIF validators check it: a word of one letter
+ * joins the next (`not-a-policy` → `NotApolicy`), a word that starts with a digit the one before.
+ */
+export function ruleName(id: string): string {
+  const words: string[] = [];
+  let pending = '';
+  for (const part of id.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean)) {
+    if (/^\d/.test(part) && words.length > 0 && !pending) {
+      words[words.length - 1] += part;
+      continue;
+    }
+    const word = pending + part;
+    pending = '';
+    if (word.length === 1) pending = word;
+    else words.push(word);
+  }
+  if (pending) {
+    if (words.length > 0) words[words.length - 1] += pending;
+    else words.push(`rule${pending}`);
+  }
+  if (words.length === 0 || /^\d/.test(words[0]!)) words[0] = `rule${words[0] ?? ''}`;
+  return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 }
 
 export function formatSarif(messages: readonly Message[], tool: SarifTool): string {
@@ -41,9 +70,15 @@ export function formatSarif(messages: readonly Message[], tool: SarifTool): stri
               const description = tool.rules.get(id) ?? `Problems reported as ${id}.`;
               return {
                 id,
-                name: id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+                name: ruleName(id),
                 shortDescription: { text: description },
                 fullDescription: { text: description },
+                ...(tool.helpUri
+                  ? {
+                      helpUri: tool.helpUri,
+                      help: { text: `${description} Every rule of policy check: ${tool.helpUri}`, markdown: `${description}\n\n[Every rule of policy check](${tool.helpUri})` },
+                    }
+                  : { help: { text: description } }),
                 defaultConfiguration: { level: worst(id) },
               };
             }),

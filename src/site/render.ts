@@ -11,6 +11,9 @@
  *   <name>/history.html           改定履歴: every version, its effective date, its summary and
  *                                 the changed words; with `internal`, also the re-notice
  *                                 classification of each change and its legal basis
+ *   .htaccess, _headers           hints for hosts that read them (Apache; Netlify, Cloudflare
+ *                                 Pages): the text files are UTF-8. Every other host reads the
+ *                                 byte order mark each text file starts with.
  *
  * Every page reuses the policy partials of the web page (html/partials) and
  * its stylesheet; templates/site/ adds the banner, the navigation and the
@@ -24,7 +27,7 @@ import type { OutputFile } from '../build/write-outputs.js';
 import { inlineToText } from '../render/inline-text.js';
 import { htmlEnvironment, readTemplateFile, template } from '../render/templates.js';
 import type { BrandView } from '../render/html.js';
-import { DEFAULT_TEXT_WIDTH, renderText } from '../render/text.js';
+import { DEFAULT_TEXT_WIDTH, renderTextFile } from '../render/text.js';
 import { buildView, japaneseDate } from '../render/view.js';
 import type { PolicyVersion, PolicyVersions } from './versions.js';
 import { compareVersions } from './versions.js';
@@ -64,7 +67,27 @@ export function renderSite(policies: readonly PolicyVersions[], options: SiteOpt
   const files: OutputFile[] = [];
   for (const p of policies) files.push(...renderPolicySite(p, options));
   files.push({ name: 'index.html', content: renderIndex(policies, options) });
+  files.push(...hostHints(files.map((f) => f.name).filter((name) => name.endsWith('.txt'))));
   return files;
+}
+
+/** Files a host reads for its headers, saying that the text files are UTF-8; hosts that do not read them ignore them. */
+export function hostHints(textFiles: readonly string[]): OutputFile[] {
+  const apache = [
+    '# Apache (mod_mime): the plain-text versions are UTF-8. Hosts that do not read this file',
+    '# still show them rightly: each starts with a UTF-8 byte order mark.',
+    'AddCharset utf-8 .txt',
+    '',
+  ];
+  const headers = [
+    '# Netlify and Cloudflare Pages: the plain-text versions are UTF-8 (paths from the site\'s root).',
+    ...[...textFiles].sort().flatMap((name) => [`/${name.split('/').map(encodeURIComponent).join('/')}`, '  Content-Type: text/plain; charset=utf-8']),
+    '',
+  ];
+  return [
+    { name: '.htaccess', content: apache.join('\n') },
+    { name: '_headers', content: headers.join('\n') },
+  ];
 }
 
 export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): OutputFile[] {
@@ -82,10 +105,10 @@ export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): 
   files.push({
     name: `${p.name}/index.html`,
     content: page(p.current, options, {
-      nav: { current: true, historyUrl: 'history.html', textUrl: txt, earlierCount: p.earlier.length, ...(options.pdf ? { pdfUrl: pdfName(p.name) } : {}) },
+      nav: { current: true, historyUrl: 'history.html', textUrl: txt, earlierCount: p.earlier.length + revisionOnly(p.current.loaded.policy, p).length, ...(options.pdf ? { pdfUrl: pdfName(p.name) } : {}) },
     }),
   });
-  files.push({ name: `${p.name}/${txt}`, content: renderText(currentView, width) });
+  files.push({ name: `${p.name}/${txt}`, content: renderTextFile(currentView, width) });
   const all = [...p.earlier, p.current];
   p.earlier.forEach((v, i) => {
     const next = all[i + 1]!;
@@ -103,7 +126,7 @@ export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): 
         nav: { current: false, historyUrl: `../history.html#${folder}`, textUrl: txt, earlierCount: 0, ...(options.pdf ? { pdfUrl: pdfName(p.name) } : {}) },
       }),
     });
-    files.push({ name: `${p.name}/${folder}/${txt}`, content: renderText(buildView(v.loaded.policy), width) });
+    files.push({ name: `${p.name}/${folder}/${txt}`, content: renderTextFile(buildView(v.loaded.policy), width) });
   });
   files.push({ name: `${p.name}/history.html`, content: renderHistory(p, folders, options) });
   return files;
@@ -215,7 +238,8 @@ function renderIndex(policies: readonly PolicyVersions[], options: SiteOptions):
       title: inlineToText(view.title),
       version: p.current.version,
       effectiveDate: ja(p.current.effectiveDate),
-      earlier: p.earlier.length,
+      // As many earlier versions as the 改定履歴 lists: the tagged ones and those named only in its revisions.
+      earlier: p.earlier.length + revisionOnly(p.current.loaded.policy, p).length,
       url: `${p.name}/index.html`,
       historyUrl: `${p.name}/history.html`,
     };

@@ -35,10 +35,22 @@ describe('policy build', () => {
   it('wraps the text at --width', async () => {
     const out = tempDir();
     await cli(['build', '--out', out, '--format', 'txt', '--width', '40']);
-    const lines = readFileSync(path.join(out, 'shimin-denryoku.txt'), 'utf8').split('\n');
+    const lines = readFileSync(path.join(out, 'shimin-denryoku.txt'), 'utf8').replace(/^\uFEFF/, '').split('\n');
     const url = 'http://www.enecho.meti.go.jp/';
     const wide = lines.filter((l) => !l.includes(url)).filter((l) => [...l].reduce((w, c) => w + (c.charCodeAt(0) > 0xff ? 2 : 1), 0) > 40);
     expect(wide).toEqual([]);
+  });
+
+  it('the text file starts with the UTF-8 byte order mark, which browsers honour without a charset header', async () => {
+    const out = tempDir();
+    await cli(['build', '--out', out, '--format', 'html,txt']);
+    const bytes = readFileSync(path.join(out, 'shimin-denryoku.txt'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // Once, and nowhere else: the text after it is the policy's.
+    expect(bytes.subarray(3).toString('utf8')).toMatch(/^グリーン・市民電力の個人情報の取り扱いについて/);
+    expect(bytes.subarray(3).includes(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+    // The pages declare their charset themselves.
+    expect(readFileSync(path.join(out, 'shimin-denryoku.html'))[0]).toBe('<'.charCodeAt(0));
   });
 
   it('refuses an invalid policy and leaves the output folder exactly as it was', async () => {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STARTER_POLICY } from '../../src/init/init.js';
-import { cli, snapshot, tempDir } from '../helpers.js';
+import { publishedSchema, schemaReference, STARTER_POLICY, withSchema } from '../../src/init/init.js';
+import { cli, ROOT, snapshot, tempDir } from '../helpers.js';
 
 describe('policy init NAME', () => {
   it('writes a complete policy whose placeholders check reports, one by one, until they are filled in', async () => {
@@ -10,7 +10,9 @@ describe('policy init NAME', () => {
     const result = await cli(['init', 'acme-denki'], dir);
     expect(result.code).toBe(0);
     const file = path.join(dir, 'policy', 'acme-denki.yaml');
-    expect(readFileSync(file, 'utf8')).toBe(readFileSync(STARTER_POLICY, 'utf8'));
+    // The tool is not installed in this folder: the editor reads the schema published with this version.
+    expect(readFileSync(file, 'utf8')).toBe(withSchema(readFileSync(STARTER_POLICY, 'utf8'), publishedSchema()));
+    expect(readFileSync(file, 'utf8')).toMatch(/^# yaml-language-server: \$schema=https:\/\/unpkg\.com\/@shimin-policy\/policy@\d+\.\d+\.\d+[^/]*\/schema\/policy\.schema\.json\n/);
     const count = Number(/(\d+) placeholders/.exec(result.stdout)?.[1]);
     expect(result.stdout).toBe(`wrote policy/acme-denki.yaml\n${count} placeholders 【要記入：…】 to fill in: run "policy check policy/acme-denki.yaml" to list them\n`);
     expect(count).toBeGreaterThan(10);
@@ -53,5 +55,48 @@ describe('policy init NAME', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^policy: "Acme Denki" cannot name a policy: use lower-case ASCII letters, digits and hyphens/);
     expect((await cli(['init'], dir)).code).toBe(2);
+  });
+});
+
+describe('the schema named on the first line of a new policy', () => {
+  it('is the installed package\'s schema, relative to the policy, when the tool is installed in the project', () => {
+    const project = '/srv/team-policy';
+    const installed = path.join(project, 'node_modules', '@shimin-policy', 'policy');
+    expect(schemaReference(path.join(project, 'policy'), project, installed)).toBe('../node_modules/@shimin-policy/policy/schema/policy.schema.json');
+    expect(schemaReference(path.join(project, 'policies', 'group'), project, installed)).toBe('../../node_modules/@shimin-policy/policy/schema/policy.schema.json');
+    // In this repository, the schema beside the policies.
+    expect(schemaReference(path.join(ROOT, 'policy'), ROOT)).toBe('../schema/policy.schema.json');
+  });
+
+  it('is the published copy of this version when the tool runs from elsewhere (npx, a global install)', () => {
+    expect(schemaReference('/srv/team-policy/policy', '/srv/team-policy', ROOT)).toBe(publishedSchema(ROOT));
+  });
+
+  it('in this repository, the starter policy names the schema that exists', () => {
+    const line = readFileSync(STARTER_POLICY, 'utf8').split('\n')[0]!;
+    const schema = /\$schema=(\S+)/.exec(line)![1]!;
+    expect(existsSync(path.resolve(ROOT, 'policy', schema))).toBe(true);
+  });
+});
+
+describe('messages about a new policy', () => {
+  it('a misspelt key holding a placeholder is reported as unknown, with the key meant, besides the placeholder', async () => {
+    const dir = tempDir();
+    await cli(['init', 'acme'], dir);
+    const file = path.join(dir, 'policy', 'acme.yaml');
+    const text = readFileSync(file, 'utf8');
+    const misspelt = text.replace(/^(\s+)address: (【要記入：[^】]*】)/m, '$1adress: $2');
+    expect(misspelt).not.toBe(text);
+    writeFileSync(file, misspelt);
+    const check = await cli(['check', 'policy/acme.yaml'], dir);
+    expect(check.stdout).toMatch(/  error  organization\.adress: unknown key "adress"  \(unknown-key\)\n    hint: did you mean "address"\?/);
+    expect(check.stdout).toMatch(/  error  organization\.adress: a placeholder is still here: 【要記入：/);
+  });
+
+  it('a date left as a placeholder is explained in the editor by the schema, not by its pattern', () => {
+    const schema = readFileSync(path.join(ROOT, 'schema', 'policy.schema.json'), 'utf8');
+    const dates = [...schema.matchAll(/"pattern": "\^\\\\d\{4\}[^"]*",\s*"patternErrorMessage": "([^"]+)"/g)];
+    expect(dates.length).toBeGreaterThan(0);
+    for (const [, message] of dates) expect(message).toMatch(/^Write the date as YYYY-MM-DD, e\.g\. 2027-04-01/);
   });
 });

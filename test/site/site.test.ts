@@ -58,6 +58,8 @@ describe('policy publish: versions from git tags', () => {
 
   it('writes the current version at a stable address, each earlier version in its folder, and the history', () => {
     expect(files(out)).toEqual([
+      '.htaccess',
+      '_headers',
       'index.html',
       `${NAME}/history.html`,
       `${NAME}/index.html`,
@@ -181,7 +183,7 @@ describe('policy publish: fewer versions', () => {
     copyFileSync(SEED_POLICY, path.join(dir, `${NAME}.yaml`));
     const out = path.join(dir, 'site');
     const result = await publish({ paths: [`${NAME}.yaml`], cwd: dir, outDir: out });
-    expect(files(out)).toEqual(['index.html', `${NAME}/history.html`, `${NAME}/index.html`, `${NAME}/${NAME}.txt`]);
+    expect(files(out)).toEqual(['.htaccess', '_headers', 'index.html', `${NAME}/history.html`, `${NAME}/index.html`, `${NAME}/${NAME}.txt`]);
     expect(result.notes).toEqual([`${NAME}.yaml: . is not in a git repository, so only the current version is published (earlier versions come from git tags matching "v*")`]);
     const history = htmlText(readFileSync(path.join(out, NAME, 'history.html'), 'utf8'));
     expect(history).toContain('第1.0版');
@@ -195,11 +197,13 @@ describe('policy publish: fewer versions', () => {
     const { code, stderr } = await cli(['publish', '--tags', 'policy-v*', '--no-pdf', '--out', out], repo);
     expect(code).toBe(0);
     expect(stderr).toContain('note: policy/shimin-denryoku.yaml: no git tags match "policy-v*", so only the current version is published');
-    expect(files(out)).toEqual(['index.html', `${NAME}/history.html`, `${NAME}/index.html`, `${NAME}/${NAME}.txt`]);
+    expect(files(out)).toEqual(['.htaccess', '_headers', 'index.html', `${NAME}/history.html`, `${NAME}/index.html`, `${NAME}/${NAME}.txt`]);
     const history = readFileSync(path.join(out, NAME, 'history.html'), 'utf8');
     // 1.0 and 1.1 are named in the revision history of 1.2 but have no page.
     expect(htmlText(history)).toContain('共同利用する者にガス小売事業者を加えました。');
     expect(history.match(/本文は掲載していません/g)).toHaveLength(2);
+    // The index counts the earlier versions the 改定履歴 lists.
+    expect(htmlText(readFileSync(path.join(out, 'index.html'), 'utf8'))).toContain('改定履歴（過去の版 2件）');
     expect(brokenLinks(out)).toEqual([]);
   });
 
@@ -300,5 +304,46 @@ describe('policy publish: the site is what is published now, nothing else', () =
     expect(existsSync(path.join(out, 'other'))).toBe(false);
     expect(existsSync(path.join(out, NAME, 'v1.0'))).toBe(false);
     expect(brokenLinks(out)).toEqual([]);
+  });
+});
+
+describe('policy publish: files that survive any host', () => {
+  let out: string;
+  beforeAll(async () => {
+    const repo = versionedRepo();
+    writeFileSync(path.join(repo, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10"><rect width="40" height="10" fill="#0b5cab"/></svg>\n');
+    writeFileSync(path.join(repo, 'policy.config.yaml'), 'logo: logo.svg\n');
+    out = path.join(tempDir('policy-site-hosts-'), 'site');
+    const { code, stderr } = await cli(['publish', '--no-pdf', '--out', out], repo);
+    expect(code, stderr).toBe(0);
+  });
+
+  it('every text version starts with the UTF-8 byte order mark', () => {
+    const texts = files(out).filter((f) => f.endsWith('.txt'));
+    expect(texts).toHaveLength(3);
+    for (const f of texts) expect([...readFileSync(path.join(out, f)).subarray(0, 3)], f).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('ships .htaccess and _headers hints that the text files are UTF-8, naming each of them', () => {
+    expect(readFileSync(path.join(out, '.htaccess'), 'utf8')).toMatch(/^AddCharset utf-8 \.txt$/m);
+    const headers = readFileSync(path.join(out, '_headers'), 'utf8');
+    for (const f of files(out).filter((f) => f.endsWith('.txt'))) {
+      expect(headers).toContain(`/${f}\n  Content-Type: text/plain; charset=utf-8\n`);
+    }
+  });
+
+  it('puts the logo in the header of every page, above the navigation and the banner of an earlier version', () => {
+    const pages = files(out).filter((f) => f.endsWith('.html'));
+    expect(pages).toEqual(['index.html', `${NAME}/history.html`, `${NAME}/index.html`, `${NAME}/v1.0/index.html`, `${NAME}/v1.1/index.html`]);
+    for (const page of pages) {
+      const html = readFileSync(path.join(out, page), 'utf8');
+      expect(html, page).toMatch(/<body class="site">\n<header class="pp-brand site-brand"><img class="pp-logo" src="data:image\/svg\+xml;base64,[^"]+" alt="[^"]+"><\/header>\n/);
+      expect(html.match(/class="pp-logo"/g), page).toHaveLength(1);
+    }
+  });
+
+  it('the index counts as many earlier versions as the 改定履歴 lists', () => {
+    const index = htmlText(readFileSync(path.join(out, 'index.html'), 'utf8'));
+    expect(index).toContain('改定履歴（過去の版 2件）');
   });
 });

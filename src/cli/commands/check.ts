@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
+import { appendFileSync } from 'node:fs';
+import { formatStepSummary, restLine, splitAnnotations } from '../../report/github-summary.js';
 import { loadPolicies } from '../../file/policy-file.js';
 import { formatMessages } from '../../report/format-messages.js';
 import { hasErrors, type Message } from '../../report/message.js';
@@ -27,7 +29,10 @@ Options:
   --format F     text (default), json, github or sarif:
                    json    the problems as JSON (an array of messages)
                    github  GitHub Actions annotations (::error file=…,line=…::…),
-                           shown on the changed lines of a pull request
+                           shown on the changed lines of a pull request: the
+                           first 10 errors and 10 warnings (what GitHub shows
+                           of a step), the others as a table in the job
+                           summary ($GITHUB_STEP_SUMMARY), else in the log
                    sarif   SARIF 2.1.0 for GitHub code scanning
                            (upload with github/codeql-action/upload-sarif)
   --json         the same as --format json
@@ -69,25 +74,23 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
     case 'github': {
       const { formatGithub } = await import('../../report/format-github.js');
       // An annotation is a line of the job's log: text from a file is shown escaped there too.
-      io.stdout(
-        formatGithub(
-          relative(shown, io.cwd).map((m) => ({
-            ...m,
-            file: visible(m.file),
-            reason: visible(m.reason),
-            // The place in the policy is made of its keys: a key may hold any character too.
-            ...(m.path ? { path: visible(m.path) } : {}),
-            ...(m.hint ? { hint: visible(m.hint) } : {}),
-          })),
-        ),
-      );
+      const annotations = relative(shown, io.cwd).map((m) => ({
+        ...m,
+        file: visible(m.file),
+        reason: visible(m.reason),
+        // The place in the policy is made of its keys: a key may hold any character too.
+        ...(m.path ? { path: visible(m.path) } : {}),
+        ...(m.hint ? { hint: visible(m.hint) } : {}),
+      }));
+      io.stdout(githubReport(annotations, formatGithub, io));
       break;
     }
     case 'sarif': {
       const { formatSarif } = await import('../../report/format-sarif.js');
       const { ruleCatalog } = await import('../../check/catalog.js');
-      const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
-      io.stdout(formatSarif(relative(shown, io.cwd), { name: 'policy', version: pkg.version, rules: ruleCatalog() }));
+      const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string; homepage: string };
+      const readme = pkg.homepage.replace(/#.*$/, '');
+      io.stdout(formatSarif(relative(shown, io.cwd), { name: 'policy', version: pkg.version, informationUri: readme, helpUri: `${readme}#rules`, rules: ruleCatalog() }));
       break;
     }
     default:
@@ -95,6 +98,26 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
   }
   // A file that could not be read at all was not checked: the command could not run on it.
   return hasUnreadable(messages) ? EXIT.input : hasErrors(messages) ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * Annotations up to GitHub's limits, the others in the job summary ($GITHUB_STEP_SUMMARY)
+ * or, without one, in the log below the annotations.
+ */
+function githubReport(messages: Message[], formatGithub: (messages: readonly Message[]) => string, io: CliIO): string {
+  const split = splitAnnotations(messages);
+  if (split.rest.length === 0) return formatGithub(split.annotated);
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  let written = false;
+  if (summaryFile) {
+    try {
+      appendFileSync(path.resolve(io.cwd, summaryFile), formatStepSummary(messages, split));
+      written = true;
+    } catch (error) {
+      io.stderr(`policy: the job summary ${visible(summaryFile)} could not be written (${visible((error as Error).message)}); the other problems follow in the log\n`);
+    }
+  }
+  return formatGithub(split.annotated) + restLine(split, written) + (written ? '' : formatMessages(split.rest, { summary: false }));
 }
 
 /** File names relative to the working folder (the repository root in CI), with forward slashes. */

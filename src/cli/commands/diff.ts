@@ -58,7 +58,12 @@ Options:
                    docx  the same as a Word document, A4 landscape (needs --out)
                    markdown  a summary for a pull-request comment: the
                          changes with their action and basis, and the
-                         changed words in a collapsed section
+                         changed words in a collapsed section; kept under
+                         60,000 characters (GitHub refuses a comment over
+                         65,536): the changed words are left out first, then
+                         the last rows of the tables, saying so
+  --link URL     with markdown: where the whole 新旧対照表 can be read (the CI
+                 run with its files), linked when something is left out
   --out FILE     write to FILE instead of standard output (the file is
                  replaced whole or not at all)
   --explain      text: print the roles each change was weighed by, whether
@@ -84,6 +89,7 @@ Examples:
   policy diff old.yaml policy/shimin-denryoku.yaml --format pdf --out taisho.pdf
   policy diff v1.0 --format docx --out taisho.docx   # for 稟議 and comments in Word
   policy diff origin/main --format markdown > comment.md
+  policy diff origin/main --format markdown --link "$RUN_URL" > comment.md
 `;
 
 export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
@@ -92,6 +98,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
     out: { type: 'string', short: 'o' },
     quiet: { type: 'boolean', short: 'q' },
     explain: { type: 'boolean' },
+    link: { type: 'string' },
   });
   if (values.help) return io.stdout(diffHelp), EXIT.ok;
   const format: DiffFormat = choiceOption('format', values.format, DIFF_FORMATS) ?? 'text';
@@ -99,6 +106,8 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--format ${format} needs --out FILE (a ${format === 'pdf' ? 'PDF' : 'Word file'} is not written to a terminal)`);
   }
   outOption(values.out, 'file');
+  if (values.link !== undefined && format !== 'markdown') throw new UsageError('--link is for --format markdown (the pull-request comment)');
+  if (values.link !== undefined && !/^https?:\/\/\S+$/.test(values.link)) throw new UsageError(`--link takes a web address (https://…), not "${visible(values.link)}"`);
 
   const { pairs } = await loadPairs(positionals, io.cwd, 'diff');
   // The policies of the folder compared as one: an entry that moved to another file is moved.
@@ -130,7 +139,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
     case 'markdown': {
       const { comparisonInputs } = await import('../../diff/format-html.js');
       const { formatDiffMarkdown } = await import('../../diff/format-markdown.js');
-      output = formatDiffMarkdown(comparisonInputs(pairs, diffs));
+      output = formatDiffMarkdown(comparisonInputs(pairs, diffs), values.link ? { link: values.link } : {});
       break;
     }
   }

@@ -1,0 +1,81 @@
+/**
+ * GitHub's limits on annotations: a step shows at most 10 error and 10
+ * warning annotations (a job 50) and drops the others without a word. The
+ * first of each severity become annotations, errors before warnings; the
+ * others go to the job summary ($GITHUB_STEP_SUMMARY) as a Markdown table,
+ * under a line that counts them. Pure: messages in, texts out.
+ */
+import type { Message } from './message.js';
+
+/** Annotations GitHub shows per step, per severity. */
+export const ANNOTATIONS_PER_STEP = 10;
+
+export interface SplitAnnotations {
+  /** Shown as annotations: the first errors, then the first warnings. */
+  annotated: Message[];
+  /** The others, errors first, in the order they were reported. */
+  rest: Message[];
+}
+
+export function splitAnnotations(messages: readonly Message[], perSeverity = ANNOTATIONS_PER_STEP): SplitAnnotations {
+  const errors = messages.filter((m) => m.severity === 'error');
+  const warnings = messages.filter((m) => m.severity !== 'error');
+  return {
+    annotated: [...errors.slice(0, perSeverity), ...warnings.slice(0, perSeverity)],
+    rest: [...errors.slice(perSeverity), ...warnings.slice(perSeverity)],
+  };
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+/** The line in the job's log that says where the problems not annotated are. */
+export function restLine(split: SplitAnnotations, summaryWritten: boolean): string {
+  const n = split.rest.length;
+  if (n === 0) return '';
+  const where = summaryWritten ? 'listed in the job summary' : 'listed below';
+  return `policy check: ${plural(n, 'more problem')} than GitHub shows as annotations (${ANNOTATIONS_PER_STEP} errors and ${ANNOTATIONS_PER_STEP} warnings per step), ${where}\n`;
+}
+
+/** Text safe in a Markdown table cell (and the HTML GitHub allows): no markup, no line or cell breaks, no mentions. */
+function cell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|~])/g, '\\$1')
+    .replace(/@/g, '@\u200b')
+    .replace(/\r?\n/g, ' ');
+}
+
+/** GitHub takes at most 1 MiB of summary from a step: the table stops well before, saying how many rows it left out. */
+export const MAX_SUMMARY_BYTES = 900 * 1024;
+
+/** The job summary: a count line, then the problems not annotated as a table. Empty when all were annotated. */
+export function formatStepSummary(messages: readonly Message[], split: SplitAnnotations, maxBytes = MAX_SUMMARY_BYTES): string {
+  if (split.rest.length === 0) return '';
+  const errors = messages.filter((m) => m.severity === 'error').length;
+  const warnings = messages.length - errors;
+  const shownErrors = split.annotated.filter((m) => m.severity === 'error').length;
+  const shownWarnings = split.annotated.length - shownErrors;
+  const lines = [
+    '### policy check',
+    '',
+    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}: ${plural(shownErrors, 'error')} and ${plural(shownWarnings, 'warning')} are annotations on their lines, the other ${split.rest.length.toLocaleString('en-US')} are listed here.`,
+    '',
+    '| place | severity | problem | rule |',
+    '|---|---|---|---|',
+  ];
+  let bytes = Buffer.byteLength(lines.join('\n'));
+  let listed = 0;
+  for (const m of split.rest) {
+    const place = m.line > 0 ? `${m.file}:${m.line}:${m.column}` : m.file;
+    const problem = `${m.path ? `${m.path}: ` : ''}${m.reason}${m.hint ? ` (hint: ${m.hint})` : ''}`;
+    const row = `| ${cell(place)} | ${m.severity} | ${cell(problem)} | ${cell(m.ruleId)} |`;
+    bytes += Buffer.byteLength(row) + 1;
+    if (bytes > maxBytes) break;
+    lines.push(row);
+    listed++;
+  }
+  if (listed < split.rest.length) lines.push('', `… and ${(split.rest.length - listed).toLocaleString('en-US')} more (run policy check to see every problem).`);
+  return `${lines.join('\n')}\n\n`;
+}
