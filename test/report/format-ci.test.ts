@@ -38,7 +38,7 @@ describe('--format github', () => {
     expect(lines).toHaveLength(10);
     // Errors first (GitHub shows the first 10 of each severity).
     expect(lines[0]).toBe(
-      '::error file=test/fixtures/invalid/unknown-key.yaml,line=8,col=1,title=policy check (unknown-key)::efective-date: unknown key "efective-date"%0Ahint: did you mean "effectiveDate"? Keys allowed here: version, effectiveDate, revisions, organization, title, preamble, numbering, shortNameForm, sections, footnotes, closing',
+      '::error file=test/fixtures/invalid/unknown-key.yaml,line=8,col=1,title=policy check (unknown-key)::efective-date: unknown key "efective-date"%0Ahint: did you mean "effectiveDate"? Keys allowed here: version, effectiveDate, revisions, organization, title, overTitle, preamble, numbering, shortNameForm, sections, footnotes, closing',
     );
     expect(lines.filter((l) => l.startsWith('::warning file=test/fixtures/invalid/unknown-key.yaml,line='))).toHaveLength(8);
   });

@@ -12,7 +12,7 @@ function files(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
-      if (name.startsWith('.')) continue; // the list of published files, not a page
+      if (name === '.published.json') continue; // the list of published files, not a page
       const p = path.join(d, name);
       if (statSync(p).isDirectory()) walk(p);
       else out.push(path.relative(dir, p).split(path.sep).join('/'));
@@ -293,6 +293,8 @@ describe('policy publish: the site is what is published now, nothing else', () =
     const again = await cli(['publish', '--no-pdf', '--out', out], repo);
     expect(again.code).toBe(0);
     expect(files(out)).toEqual([
+      '.htaccess',
+      '_headers',
       'index.html',
       'robots.txt',
       `${NAME}/history.html`,
