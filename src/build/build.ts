@@ -174,7 +174,7 @@ function sessionOptions(options: BuildOptions): PdfSessionOptions {
 /** The HTML and text files of a policy (PDF needs a browser: see `renderPolicyPdf`). */
 export function renderPolicy(loaded: LoadedPolicy, options: Pick<BuildOptions, 'formats' | 'width' | 'brand'>): OutputFile[] {
   const formats: readonly Format[] = options.formats ?? FORMATS;
-  const view = buildView(loaded.policy);
+  const view = buildView(loaded.policy, { ...(options.brand?.baseUrl ? { baseUrl: options.brand.baseUrl } : {}) });
   const files: OutputFile[] = [];
   if (formats.includes('html')) {
     files.push({ name: `${loaded.name}.html`, content: renderHtmlPage(view, options.brand) });

@@ -32,6 +32,8 @@ export interface Brand {
   accent?: string;
   logo?: { type: ImageType; dataUri: string };
   footer?: string;
+  /** The company's web address: site paths in links are resolved against it outside the published site. */
+  baseUrl?: string;
 }
 
 export interface ProjectConfig {
@@ -126,6 +128,7 @@ export function loadConfigText(file: string, text: string, dir: string): ConfigR
     const logo = readLogo(raw.logo, dir, context);
     if (logo) config.brand.logo = logo;
   }
+  if (raw.baseUrl !== undefined) config.brand.baseUrl = raw.baseUrl;
   if (raw.footer !== undefined) {
     config.brand.footer = raw.footer;
     footerFits(raw.footer, raw.paper ?? 'A4', context);

@@ -30,6 +30,14 @@ export const Config = Type.Object(
       ),
     ),
     footer: Type.Optional(NonEmpty('A line at the foot of the web page and of each page of the leaflet (instead of the organisation name).', ['株式会社サンプル　個人情報保護窓口'])),
+    baseUrl: Type.Optional(
+      Type.String({
+        pattern: '^https?://[^\\s/]+',
+        description:
+          'The web address of the company\'s site: a link written as a path of that site (「[こちら](/images/pdf/invoice.pdf)」) is resolved against it in the standalone page, the leaflet and the text; the published site keeps it relative.',
+        examples: ['https://www.example.co.jp'],
+      }),
+    ),
     paper: Type.Optional(
       Type.Union([Type.Literal('A4'), Type.Literal('A5'), Type.Literal('B5')], { description: 'The paper of the leaflet unless --paper is given (B5 is JIS B5).' }),
     ),

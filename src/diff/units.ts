@@ -16,7 +16,7 @@
  * manager) are not compared: a renamed party is reported once, as a party.
  */
 import type { Footnote, ItemGroup, JointUse, ListItemShape, Manager, Party, Policy, Revision, SectionShape } from '../model/schema.js';
-import { numberLabel } from '../model/numbering.js';
+import { numberLabel, sectionNumbers } from '../model/numbering.js';
 import { blockKind, rowReferencesOf, tableNaming } from '../model/walk.js';
 import { formatPath } from '../load/yaml-source.js';
 import { normalizeText } from './normalize.js';
@@ -250,7 +250,7 @@ function itemsText(items: readonly unknown[], numbering: string, partyNames: Par
 
 /** The place of a section as readers know it: 「第3条（利用目的）」, 「第4項」, or its heading. */
 function sectionPlace(number: string, index: number, heading: string | undefined): string {
-  const base = number === '' ? '' : /第.*[条項章節款]$/.test(number) ? number : `第${index}項`;
+  const base = number === '' ? '' : /^第.*[条項章節款](の[0-9０-９]+)?$/u.test(number) ? number : `第${index}項`;
   if (heading) return base ? `${base}（${heading.replace(/^（(.*)）$/, '$1')}）` : heading;
   return base || '本文';
 }
@@ -314,11 +314,10 @@ export function extractSections(policy: Policy): Section[] {
     enclosing: Role[] = [],
   ) => {
     const entries: Entry[] = [];
-    let counter = 0;
+    const numbers = sectionNumbers(list ?? [], numbering);
     (list ?? []).forEach((s, i) => {
       const numbered = s.numbered !== false;
-      if (numbered) counter++;
-      const number = numbered ? numberLabel(numbering, counter) : '';
+      const { number, counter } = numbers[i]!;
       // A 項 numbered as statutes number it has no mark on the first: it is still 第1項.
       const place = sectionPlace(number || (numbered && numbering === 'paragraph' ? '第1項' : ''), counter, s.heading);
       const path = `${base}[${i}]`;

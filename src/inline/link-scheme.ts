@@ -22,9 +22,23 @@ export function hasScheme(url: string): boolean {
   return /^\s*[a-z][a-z0-9+.-]*:/i.test(url) && !/^[a-z]:[\\/]/i.test(url.trim());
 }
 
+/**
+ * A path on the company's own site (「/images/pdf/invoice.pdf」, 「/ir/inquiry」): no scheme, no host
+ * (「//host」 would be another site). Kept relative in the published site; in a standalone page, the
+ * leaflet and the text, resolved against `baseUrl` of policy.config.yaml when it is given.
+ */
+export function isSitePath(url: string): boolean {
+  return /^\/(?!\/)[^\s\\]*$/u.test(url);
+}
+
 /** Whether `url` may be published as a link. */
 export function isSafeLink(url: string): boolean {
-  return linkScheme(url) !== undefined;
+  return linkScheme(url) !== undefined || isSitePath(url);
+}
+
+/** A site path resolved against the company's web address, when there is one; any other address as it is. */
+export function resolveLink(url: string, baseUrl: string | undefined): string {
+  return baseUrl && isSitePath(url) ? new URL(url, baseUrl).href : url;
 }
 
 /** The message of an address that may not be a link. */

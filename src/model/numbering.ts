@@ -93,3 +93,35 @@ export function numberLabel(numbering: string, n: number): string {
   if (numbering === 'paragraph' && n === 1) return '';
   return patternOf(numbering).replace(COUNTER, (_, token: string) => (COUNTERS[token] ?? COUNTERS['1']!)(n));
 }
+
+/** A section as numbering reads it: counted unless `numbered: false`; a branch (第6条の2) follows the one before it. */
+interface Numbered {
+  numbered?: boolean;
+  branch?: boolean;
+}
+
+/**
+ * The numbers of a list of sections, as printed: each counted section gets
+ * the next number; a section with `numbered: false` none; a branch section
+ * the number of the section before it with の2, の3 … (第6条の2, 6の2.), as
+ * statutes insert an article without renumbering the rest. `counter` is the
+ * count the number stands for (a branch keeps its parent's).
+ */
+export function sectionNumbers(sections: readonly Numbered[], numbering: string): Array<{ number: string; counter: number }> {
+  let counter = 0;
+  let branch = 1;
+  return sections.map((s) => {
+    if (s.numbered === false) return { number: '', counter };
+    if (s.branch && counter > 0) {
+      branch++;
+      const parent = numberLabel(numbering, counter);
+      const number = /第[^条項章節]*[条項章節]/u.test(parent)
+        ? parent.replace(/(第[^条項章節]*[条項章節])/u, `$1の${branch}`)
+        : parent.replace(/(\d+|[０-９]+)(?!.*(\d|[０-９]))/u, `$1の${branch}`);
+      return { number, counter };
+    }
+    branch = 1;
+    counter++;
+    return { number: numberLabel(numbering, counter), counter };
+  });
+}

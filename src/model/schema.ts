@@ -480,6 +480,7 @@ export interface SectionShape {
   heading?: string;
   role?: Role;
   numbered?: boolean;
+  branch?: boolean;
   numbering?: string;
   body?: unknown[];
   sections?: SectionShape[];
@@ -492,6 +493,9 @@ export const Section = Type.Recursive((This) =>
       heading: Type.Optional(Type.String({ minLength: 1, description: 'The heading (見出し), e.g. 利用目的 or （利用目的）.' })),
       role: RoleField,
       numbered: Type.Optional(Type.Boolean({ description: 'false: the section gets no number and is not counted (e.g. 附則, 別紙).' })),
+      branch: Type.Optional(
+        Type.Boolean({ description: 'true: a branch article, numbered after the section before it (第6条の2, then 第6条の3) and not counted, so the sections after it keep their numbers.' }),
+      ),
       numbering: Type.Optional(Numbering),
       body: Type.Optional(Type.Array(Block, { minItems: 1, description: 'The blocks of the section: paragraphs, lists, tables …' })),
       sections: Type.Optional(Type.Array(This, { minItems: 1, description: 'Subsections, numbered by this section\'s `numbering`.' })),

@@ -5,7 +5,8 @@
  * to. The rules, the view and the diff all read the policy through it, and it
  * tolerates a policy that failed the schema (anything may be missing).
  */
-import { BLOCK_KEYS, type BlockKey, type Policy, type Role } from './schema.js';
+import { BLOCK_KEYS, NUMBERING_PRESETS, type BlockKey, type Policy, type Role } from './schema.js';
+import { sectionNumbers } from './numbering.js';
 import type { PathSegment } from '../load/yaml-source.js';
 
 export type NodeKind =
@@ -428,8 +429,8 @@ function findRowReferences(policy: Policy | Obj): RowReference[] {
   const articles = new Map<string, PolicyNode>();
   const numbering = str((policy as Obj).numbering);
   if (numbering === 'article') {
-    let n = 0;
-    for (const s of sections.filter((x) => x.depth === 0)) if ((s.value as Obj).numbered !== false) articles.set(`第${++n}条`, s);
+    const top = sections.filter((x) => x.depth === 0);
+    sectionNumbers(top.map((s) => s.value as Obj), NUMBERING_PRESETS.article).forEach(({ number }, i) => number && articles.set(number, top[i]!));
   }
   // A list of group companies (＜グループ会社一覧＞): the parties row that names the group (グループ各社) takes its members from it.
   const groupLists = sections.filter((s) => GROUP_LIST.test(str((s.value as Obj).heading) ?? ''));
@@ -453,9 +454,10 @@ function findRowReferences(policy: Policy | Obj): RowReference[] {
           section?.id && !isUnder(node.path, section.path) && out.push({ table, row, at: path, section: section.path, sectionId: section.id, how, cited });
         for (const m of text.matchAll(QUOTED)) add(byHeading.get(headingKey(m[1]!)), 'heading', m[0]);
         if (row === 'parties' && GROUP.test(text)) groupLists.forEach((s) => add(s, 'group', text.match(GROUP)![0]));
-        // 第2条 (or 第二条, 第2条第1項) of this policy; not 第2条の2, and not an article of a law (個人情報保護法第27条, 施行令第10条).
-        for (const m of text.normalize('NFKC').matchAll(/(?<![法令則律])第([0-9]+|[一二三四五六七八九十]+)条(?!の[0-9一二三四五六七八九十])/g)) {
-          add(articles.get(`第${/^[0-9]+$/.test(m[1]!) ? Number(m[1]) : kanjiNumber(m[1]!)}条`), 'number', m[0]);
+        // 第2条 (or 第二条, 第2条第1項, a branch article 第6条の2) of this policy; not an article of a law (個人情報保護法第27条, 施行令第10条).
+        const num = (d: string) => (/^[0-9]+$/.test(d) ? Number(d) : kanjiNumber(d));
+        for (const m of text.normalize('NFKC').matchAll(/(?<![法令則律])第([0-9]+|[一二三四五六七八九十]+)条(?:の([0-9]+|[一二三四五六七八九十]+))?/g)) {
+          add(articles.get(`第${num(m[1]!)}条${m[2] ? `の${num(m[2])}` : ''}`), 'number', m[0]);
         }
       }
     }

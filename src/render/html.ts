@@ -6,6 +6,7 @@ export interface BrandView {
   accent?: string;
   logo?: { dataUri: string };
   footer?: string;
+  baseUrl?: string;
 }
 
 /** The standalone page: lang="ja", its stylesheet inlined, no external resources (a logo is embedded as a data URI). */

@@ -120,6 +120,7 @@ function registerCommon(env: typeof Handlebars): void {
 export function spaceAfter(number: unknown): string {
   const s = typeof number === 'string' ? number : '';
   if (s === '') return '';
+  if (/[条項章節]の[0-9０-９]+$/u.test(s)) return '\u3000'; // 第6条の2　… (a branch article)
   if (/[\x21-\x7e]$/.test(s)) return ' ';
   if (/[０-９]$/.test(s)) return '\u3000'; // ２　本方針は… (a 項 numbered as statutes number it)
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(s) && !/[・]$/.test(s)) return '\u3000';

@@ -8,9 +8,9 @@
  * (templates/html/partials/block-<type>.hbs, templates/text/partials/…).
  */
 import { parseInline, type Inline } from '../inline/inline.js';
-import { isOrdered, numberLabel } from '../model/numbering.js';
+import { isOrdered, numberLabel, sectionNumbers } from '../model/numbering.js';
 import type { Footnote, JointUse, ListItemShape, Manager, Party, Policy, Role, SectionShape } from '../model/schema.js';
-import { isSafeLink } from '../inline/link-scheme.js';
+import { isSafeLink, resolveLink } from '../inline/link-scheme.js';
 import { blockKind, nodesOf, tableNaming, type NodeKind } from '../model/walk.js';
 
 
@@ -236,7 +236,12 @@ export function japaneseDate(iso: string, padded = false): string {
 
 type Obj = Record<string, unknown>;
 
-export function buildView(policy: Policy): PolicyView {
+export interface ViewOptions {
+  /** Resolve links written as site paths (/ir/inquiry) against this address (a standalone page, the leaflet, the text). */
+  baseUrl?: string;
+}
+
+export function buildView(policy: Policy, options: ViewOptions = {}): PolicyView {
   const footnotes = policy.footnotes ?? [];
   const noteNumber = new Map(footnotes.map((f, i) => [f.id, i + 1]));
   const refCount = new Map<string, number>();
@@ -257,9 +262,10 @@ export function buildView(policy: Policy): PolicyView {
           return [noteRef(n.id)];
         case 'slot':
           return slot;
+        case 'link':
+          return [{ ...n, url: resolveLink(n.url, options.baseUrl), children: resolve(n.children, slot) }];
         case 'emphasis':
         case 'strong':
-        case 'link':
           return [{ ...n, children: resolve(n.children, slot) }];
         default:
           return [n];
@@ -464,13 +470,13 @@ export function buildView(policy: Policy): PolicyView {
           line('phone', telHref(c.phone));
           line('fax');
           line('email', c.email ? `mailto:${c.email}` : undefined);
-          line('url', c.url && isSafeLink(c.url) ? c.url : undefined);
+          line('url', c.url && isSafeLink(c.url) ? resolveLink(c.url, options.baseUrl) : undefined);
           line('hours');
           // Lines as the page sets them: its order, its labels and their separators.
           for (const l of (b.contact as { lines?: Array<string | { label?: string; text: string }> }).lines ?? []) {
             const { label, text: value } = typeof l === 'string' ? { label: undefined, text: l } : l;
             const href = lineHref(value);
-            lines.push({ ...(label ? { label } : {}), value, ...(href ? { href } : {}) });
+            lines.push({ ...(label ? { label } : {}), value, ...(href ? { href: resolveLink(href, options.baseUrl) } : {}) });
           }
           // A block without a desk name starts with its first line.
           if (!c.name && lines[0]) lines[0].lead = true;
@@ -511,11 +517,9 @@ export function buildView(policy: Policy): PolicyView {
     });
 
   const sectionViews = (sections: readonly SectionShape[] | undefined, numbering: string, level: number): SectionView[] => {
-    let counter = 0;
-    return (sections ?? []).map((s) => {
-      const numbered = s.numbered !== false;
-      if (numbered) counter++;
-      const number = numbered ? numberLabel(numbering, counter) : '';
+    const numbers = sectionNumbers(sections ?? [], numbering);
+    return (sections ?? []).map((s, i) => {
+      const { number } = numbers[i]!;
       if (!jointUseTitle && s.heading && (s.body ?? []).some((b) => blockKind(b) === 'jointUse')) jointUseTitle = s.heading;
       return {
         id: s.id,

@@ -199,11 +199,23 @@ function unpublishedIdentity(context: RuleContext, org: { address?: unknown; rep
   );
 }
 
+/** A list or a table that states purposes: declared `role: purposes`, or headed 利用目的 (its heading, caption, header row or title). */
+function statesPurposes(value: unknown): boolean {
+  if (declaredIn(value).includes('purposes')) return true;
+  const v = value as { heading?: unknown; caption?: unknown; header?: unknown; title?: unknown; list?: unknown; table?: unknown } | null;
+  if (!v || typeof v !== 'object') return false;
+  const heads = [v.heading, v.caption, v.title, ...(Array.isArray(v.header) ? v.header : [])].filter((x): x is string => typeof x === 'string');
+  return heads.some((h) => /利用目的|利用の目的/.test(h) && !/通知/.test(h)) && (v.list !== undefined || v.table !== undefined);
+}
+
 export const usePurposes: Rule = {
   id: 'appi-use-purposes',
-  description: 'The purposes of use are published as a purposes list (APPI Art. 21(1), 32(1)(ii)).',
+  description: 'The purposes of use are published: a purposes list, or a part (a table, a list) that states them (APPI Art. 21(1), 32(1)(ii)).',
   check(context) {
     if (nodesOf(context.policy).some((n) => n.kind === 'purpose')) return;
+    // Purposes stated in a table (対象 | 利用目的) or a list: declared so, or a list or table headed 利用目的
+    // (a sentence that only refers to 「以下の利用目的」 states none).
+    if (nodesOf(context.policy).some((n) => (n.kind === 'table' || n.kind === 'list' || n.kind === 'item') && statesPurposes(n.value))) return;
     warn(
       context,
       'appi-use-purposes',

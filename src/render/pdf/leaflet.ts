@@ -95,7 +95,7 @@ export async function renderPolicyPdf(
   loaded: LoadedPolicy,
   options: LeafletOptions & { timeoutMs?: number } = {},
 ): Promise<Uint8Array> {
-  const view = buildView(loaded.policy);
+  const view = buildView(loaded.policy, { ...(options.brand?.baseUrl ? { baseUrl: options.brand.baseUrl } : {}) });
   const paper = options.paper ?? 'A4';
   return session.pdf(renderLeafletHtml(view, options), {
     paper,
