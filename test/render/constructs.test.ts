@@ -125,3 +125,40 @@ describe('the diff reads the constructs', () => {
     expect(strictest(diff((d) => d.setIn(['sections', 4, 'body', 1, 'contact', 'lines', 0, 'text'], '03-1111-1111')))).toEqual(['publication/notice']);
   });
 });
+
+describe('a whole joint use numbered as an entry of a list, its rows bulleted', () => {
+  it('keeps the entry\'s number and the rows\' marks in the page and in the text', async () => {
+    const dir = tempDir('policy-constructs-');
+    writeFileSync(
+      path.join(dir, 'numbered.yaml'),
+      `version: "1.0"
+effectiveDate: 2026-04-01
+organization: { name: 株式会社テスト, address: 東京都千代田区一番町1番1号, representative: 代表取締役 試験太郎 }
+title: 個人情報保護方針
+sections:
+  - id: joint
+    heading: 共同利用について
+    body:
+      - numbering: "（{１}）"
+        list:
+          - title: グループ会社との共同利用
+            body:
+              - jointUse:
+                  id: group
+                  layout: list
+                  numbering: bullet
+                  items: { label: 共同して利用する個人情報の項目, fields: [{ id: name, name: 氏名 }] }
+                  parties: { label: 共同利用者の範囲, entries: [{ id: a, name: 当社グループ各社 }] }
+                  purposes: { label: 利用目的, entries: [{ id: p, text: サービスの提供のため }] }
+                  managers: { label: 管理責任者, entries: [{ id: m, name: 株式会社テスト, address: 東京都千代田区一番町1番1号, representative: 代表取締役 試験太郎 }] }
+`,
+    );
+    const result = await cli(['build', 'numbered.yaml', '--out', 'out', '--format', 'html,txt'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    const text = readFileSync(path.join(dir, 'out', 'numbered.txt'), 'utf8');
+    expect(text).toMatch(/^（１）グループ会社との共同利用\n +・共同して利用する個人情報の項目\n/m);
+    const page = readFileSync(path.join(dir, 'out', 'numbered.html'), 'utf8');
+    expect(page).toContain('（１）');
+    expect(page.match(/<span class="pp-num">・<\/span>/g)?.length).toBeGreaterThanOrEqual(4);
+  });
+});
