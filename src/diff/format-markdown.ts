@@ -16,18 +16,9 @@ import { ACTION_MEANING_JA, buildComparison, type ComparisonCell, type Compariso
 /** The first line: lets a workflow find and update its earlier comment. */
 export const MARKDOWN_MARKER = '<!-- policy-diff -->';
 
-/** Text safe inside Markdown (and the HTML GitHub allows in it): one line, no markup, no table breaks, no mentions. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/@/g, '@\u200b')
-    // One line: a lone carriage return, a form feed or a Unicode line separator breaks a line on GitHub too,
-    // and a line of its own could start a fake heading or verdict.
-    .replace(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/g, ' ');
-}
+import { escapeMarkdown } from '../report/markdown.js';
+
+export { escapeMarkdown };
 
 /** A cell's words, the changed ones underlined: <ins> is shown underlined, <del> would strike them through. */
 function cellText(cell: ComparisonCell, absent: string): string {

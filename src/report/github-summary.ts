@@ -6,6 +6,7 @@
  * under a line that counts them. Pure: messages in, texts out.
  */
 import type { Message } from './message.js';
+import { escapeMarkdown } from './markdown.js';
 
 /** Annotations GitHub shows per step, per severity. */
 export const ANNOTATIONS_PER_STEP = 10;
@@ -36,16 +37,6 @@ export function restLine(split: SplitAnnotations, summaryWritten: boolean): stri
   return `policy check: ${plural(n, 'more problem')} than GitHub shows as annotations (${ANNOTATIONS_PER_STEP} errors and ${ANNOTATIONS_PER_STEP} warnings per step), ${where}\n`;
 }
 
-/** Text safe in a Markdown table cell (and the HTML GitHub allows): no markup, no line or cell breaks, no mentions. */
-function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/@/g, '@\u200b')
-    .replace(/\r?\n/g, ' ');
-}
 
 /** GitHub takes at most 1 MiB of summary from a step: the table stops well before, saying how many rows it left out. */
 export const MAX_SUMMARY_BYTES = 900 * 1024;
@@ -70,7 +61,7 @@ export function formatStepSummary(messages: readonly Message[], split: SplitAnno
   for (const m of split.rest) {
     const place = m.line > 0 ? `${m.file}:${m.line}:${m.column}` : m.file;
     const problem = `${m.path ? `${m.path}: ` : ''}${m.reason}${m.hint ? ` (hint: ${m.hint})` : ''}`;
-    const row = `| ${cell(place)} | ${m.severity} | ${cell(problem)} | ${cell(m.ruleId)} |`;
+    const row = `| ${escapeMarkdown(place)} | ${m.severity} | ${escapeMarkdown(problem)} | ${escapeMarkdown(m.ruleId)} |`;
     bytes += Buffer.byteLength(row) + 1;
     if (bytes > maxBytes) break;
     lines.push(row);
