@@ -2,6 +2,18 @@
  * What a change means under the APPI: its category, the action it needs and
  * the legal basis. One place for the rules, so that a lawyer can review them.
  *
+ * A text that is not an entry of its own (a section, a footnote, an intro, a
+ * paragraph of the preamble) is weighed by its roles (BY_ROLE, keyed by the
+ * roles of model/roles.ts and the rows of a joint use): declared, given by a
+ * construct, or read from its words; with none, `review` (a lawyer decides),
+ * unless it is plainly general. Where a role's facts are weighed (provision,
+ * overseas, opt-out, the scope of joint users, the items, the use limitation,
+ * sensitive data), the facts of both versions are compared first
+ * (model/facts.ts): a fact added or dropped gives the role's action, the same
+ * facts in other words `review`, a corrected misspelling of a name `none`. A
+ * sensitive category added is consent (Art. 20(2)) whatever the role. The
+ * entries of a joint use are weighed as follows:
+ *
  *   party         scope of joint users      added/removed → consent; another name under the same id → consent
  *                                           (a new joint user), unless `formerName` declares the same entity
  *                                           renamed or succeeded → prior-notice (Guidelines 3-6-3 事例2/3);

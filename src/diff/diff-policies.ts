@@ -5,15 +5,12 @@
 import type { Policy } from '../model/schema.js';
 import { classify, type ClassifyContext } from './classify.js';
 import { matchByKey } from './match.js';
-import { extractSections, ROW_ROLES, type Section, type Unit, type UnitKind } from './units.js';
+import { extractSections, RANK, ROW_ROLES, type Section, type Unit, type UnitKind } from './units.js';
 import { nodesOf, rowReferencesOf, type RowReference } from '../model/walk.js';
 import { formatPath } from '../load/yaml-source.js';
 import { nameKey } from '../model/facts.js';
 import { comparableText } from './normalize.js';
 import { CATEGORIES, type Change, type ChangeKind, type DiffProblem, type LegalRole, type PolicyDiff } from './types.js';
-
-/** Order of the sections among the places of a policy (units.ts RANK). */
-const RANK_SECTIONS = 3;
 
 interface Ordered {
   change: Change;
@@ -134,7 +131,7 @@ function retargeted(ctx: Context): void {
       key: `${r.table}.${r.row}.reference`,
       id: `${r.table}.${r.row}`,
       path: formatPath(r.at),
-      order: [RANK_SECTIONS],
+      order: [RANK.sections],
       props: { target: r.sectionId },
       text: `${r.cited} → ${heading(policy, r)}`,
       context: { place: r.table ? `共同利用の表「${r.table}」` : '共同利用の表', roles: [ROW_ROLES[r.row]] },

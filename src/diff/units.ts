@@ -110,7 +110,7 @@ export interface Section {
 }
 
 /** Top-level places in document order; the version, dates and revisions last (as 附則). */
-const RANK = {
+export const RANK = {
   title: 0,
   organization: 1,
   preamble: 2,
