@@ -133,3 +133,11 @@ describe('fewer false alarms on policies written as published', () => {
     expect(check(doc.toString()).map((m) => m.ruleId)).not.toContain('appi-disclosure-procedure');
   });
 });
+
+describe('roles written on blocks', () => {
+  it('a section whose list entries declare their roles is not asked to declare them again', () => {
+    const doc = parseDocument(NO_ROLES);
+    doc.setIn(['sections', 7, 'body'], doc.createNode([{ list: [{ role: 'security', title: '安全管理措置', text: '組織的、人的、物理的及び技術的安全管理措置を講じます。' }] }]));
+    expect(check(doc.toString()).filter((m) => m.ruleId === 'role-undeclared' && m.path?.startsWith('sections[7]'))).toEqual([]);
+  });
+});

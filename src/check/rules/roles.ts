@@ -11,7 +11,7 @@
  */
 import type { Rule } from '../context.js';
 import { nodesOf } from '../../model/walk.js';
-import { readSection } from '../../model/reading.js';
+import { declaredIn, readSection } from '../../model/reading.js';
 import { ROLES, related, type Role } from '../../model/roles.js';
 import type { PathSegment } from '../../load/yaml-source.js';
 
@@ -28,7 +28,8 @@ export const roleUndeclared: Rule = {
       const enclosing = declaredAt.get(parentKey) ?? [];
       const reading = readSection(node.value, enclosing);
       declaredAt.set(JSON.stringify(node.path), reading.declared);
-      const known = new Set<Role>([...reading.declared, ...reading.construct]);
+      // Roles written on its blocks and list entries are declared too (【Ⅱ】公表事項 with an entry on security).
+      const known = new Set<Role>([...reading.declared, ...reading.construct, ...declaredIn((node.value as { body?: unknown }).body)]);
       for (const inference of reading.inferred) {
         if (inference.strength !== 'strong' && !reading.roles.includes(inference.role)) continue;
         if (inference.role === 'general' || inference.role === 'signature') continue;
