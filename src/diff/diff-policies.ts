@@ -295,8 +295,7 @@ function emit(
   order?: number[],
 ) {
   const unit = (after ?? before)!;
-  const roles = unit.kind === 'footnote' ? (ctx.footnoteRoles.get(unit.key) ?? []) : rolesOfChange(kind, before, after);
-  const headingOnly = roles?.length === 0 && unit.kind === 'clause' && kind === 'modified';
+  const { roles, headingOnly } = unit.kind === 'footnote' ? { roles: ctx.footnoteRoles.get(unit.key) ?? [], headingOnly: false } : rolesOfChange(kind, before, after);
   // Referred to by a joint-use row in either version: a reference dropped along with the change still counts.
   const referredBy = [...new Set([...(before?.context.referredBy ?? []), ...(after?.context.referredBy ?? [])])];
   const verdict = classify(unit.kind, kind, {
@@ -339,20 +338,19 @@ function emit(
  * on purposes is weighed as acquisition), and the roles a new heading adds; a
  * heading reworded to name the same part adds none. Anything else: its own.
  */
-function rolesOfChange(kind: ChangeKind, before: Unit | null, after: Unit | null): LegalRole[] | undefined {
+function rolesOfChange(kind: ChangeKind, before: Unit | null, after: Unit | null): { roles: LegalRole[] | undefined; headingOnly: boolean } {
   const unit = (after ?? before)!;
-  if (unit.kind !== 'clause' || kind !== 'modified' || !before?.blocks || !after?.blocks) return unit.context.roles;
+  if (unit.kind !== 'clause' || kind !== 'modified' || !before?.blocks || !after?.blocks) return { roles: unit.context.roles, headingOnly: false };
   const keys = (u: Unit) => u.blocks!.map((b) => b.key);
   const [was, is] = [keys(before), keys(after)];
   // The new version's blocks first: where two roles ask the same, the one the new text has names the change.
   const touched = [...after.blocks.filter((b) => !was.includes(b.key)), ...before.blocks.filter((b) => !is.includes(b.key))];
   const roles = new Set<LegalRole>(touched.flatMap((b) => b.roles));
   // The edit is in no block of its own (the joint users a paragraph names, its conjunction): the section's roles.
-  if (touched.length === 0 && before.props.heading === after.props.heading) return unit.context.roles;
+  if (touched.length === 0 && before.props.heading === after.props.heading) return { roles: unit.context.roles, headingOnly: false };
   for (const r of after.headingRoles ?? []) if (!(before.headingRoles ?? []).includes(r)) roles.add(r);
   // Only the heading changed, and it names the same part: no role to weigh (classify: headingOnly).
-  if (roles.size === 0 && touched.length === 0) return [];
-  return [...roles];
+  return { roles: [...roles], headingOnly: roles.size === 0 && touched.length === 0 };
 }
 
 function orphansOf(map: Map<UnitKind, { removed: Array<{ unit: Unit; order: number[] }>; added: Unit[] }>, kind: UnitKind) {

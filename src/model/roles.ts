@@ -270,7 +270,9 @@ function readRoles(heading: string | undefined, text: string): Inference[] {
 
 /** The roles a part has of its own: the declared ones, else its strong inferences; with any inference that qualifies one of them. */
 export function ownRoles(declared: readonly Role[], inferred: readonly Inference[]): Role[] {
-  const strong = inferred.filter((i) => i.strength === 'strong').map((i) => i.role);
+  // Strong readings; where there is none, every reading: a clause that names provision and entrustment once each
+  // (「委託する場合を除き、第三者に提供しません」) is weighed by both, the strictest winning, never by neither.
+  const strong = inferred.some((i) => i.strength === 'strong') ? inferred.filter((i) => i.strength === 'strong').map((i) => i.role) : inferred.map((i) => i.role);
   // A role with no duty (general, acquisition) never silences words that say more: those are read beside it.
   const dutyFree = declared.every((r) => NO_DUTY.includes(r));
   const base = declared.length > 0 ? [...declared, ...(dutyFree ? strong : [])] : strong;

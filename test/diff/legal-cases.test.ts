@@ -126,6 +126,28 @@ describe('legal cases: changes that need action', () => {
   });
 });
 
+describe('legal cases: the seed with no role: written anywhere weighs every change as the seed with its roles', () => {
+  // Every `role:` line taken out: the roles are read from the words.
+  const UNDECLARED = SEED.replace(/^ +role: \w+\n/gm, '');
+  const baseUndeclared = readPolicyText('undeclared.yaml', UNDECLARED).policy!;
+  it.each(needsAction)('%s → %s, %s', (_what, edit, _category, action) => {
+    const doc = parseDocument(UNDECLARED);
+    edit(doc);
+    const after = readPolicyText('edited.yaml', doc.toString());
+    expect(after.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    const diff = diffPolicies(baseUndeclared, after.policy!);
+    expect(diff.renotice).toBe(true);
+    expect(strictest(diff).action).toBe(action);
+  });
+
+  it.each(noAction)('%s → none', (_what, edit) => {
+    const doc = parseDocument(UNDECLARED);
+    edit(doc);
+    const diff = diffPolicies(baseUndeclared, readPolicyText('edited.yaml', doc.toString()).policy!);
+    expect(diff.changes.filter((c) => c.action !== 'none')).toEqual([]);
+  });
+});
+
 describe('legal cases: edits that change no meaning', () => {
   it.each(noAction)('%s → none', (_what, edit) => {
     const diff = diffOf(edit);
