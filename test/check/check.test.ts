@@ -32,7 +32,7 @@ describe('policy check on bad input (golden files)', () => {
     const result = await cli(['check', dir]);
     const errors = result.stdout.split('\n').filter((l) => l.includes('  error  '));
     expect(errors).toHaveLength(17);
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('17 errors, 53 warnings');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('17 errors, 67 warnings');
   });
 
   it('prints errors only with --quiet, and nothing for a policy with warnings alone', async () => {
