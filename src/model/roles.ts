@@ -58,7 +58,7 @@ export const ROLES = {
     en: 'purposes of use of retained personal data',
     article: 'APPI Art. 32(1)(ii)',
     heading: [/保有個人データ.*利用目的/],
-    words: [/保有個人データの利用目的(は|を|として|につきましては)/],
+    words: [/保有個人データの利用目的(は|を|として|につきましては|[:：])/, /(全て|すべて)の保有個人データの利用目的/, /保有個人データ[^。]{0,20}は、[^。]*のために利用/],
     not: [/利用目的の通知/],
   },
   provision: {
