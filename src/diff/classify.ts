@@ -83,6 +83,8 @@ export interface ClassifyContext {
   headingOnly?: boolean;
   /** For a joint-use row's reference: the same words cite another section now. */
   retargeted?: boolean;
+  /** The text differs only by the business's identity as changed under `organization:`, which is reported there. */
+  identityEcho?: boolean;
   /** For `modified`: only the width of characters, spacing, styling or a variant spelling changed (comparableText). */
   sameMeaning?: boolean;
   /** For a scalar: it is the business's own name, address or representative (Art. 27(6), 32(1)(i)). */
@@ -176,6 +178,8 @@ const NOTES = {
     'This part reads as general or as how data is acquired, but the edit names another recipient, country, act of giving data or sensitive category: a lawyer decides what it is in law, and declares its role (`role:`).',
   sameFacts:
     'The recipients, countries, data items, acts and the words that open or narrow a set are the same on both sides: only the wording changed. A lawyer confirms that the meaning is the same.',
+  identityEcho:
+    "Only the business's name, address or representative changed here, as under `organization:`: one fact, reported there.",
   typoCorrected:
     'Only a misspelt name was corrected: the same recipient, nothing else changed.',
   headingOnly:
@@ -332,6 +336,7 @@ export function classify(kind: UnitKind, change: ChangeKind, ctx: ClassifyContex
 function classifyOwn(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): Verdict {
   if (change === 'moved') return moved(kind, ctx);
   if (ctx.sameMeaning) return { category: categoryOf(kind), action: 'none', basis: '', note: NOTES.sameMeaning, reason: 'sameMeaning' };
+  if (ctx.identityEcho) return { category: categoryOf(kind), action: 'none', basis: '', note: NOTES.identityEcho, reason: 'identityEcho' };
   const added = change === 'added';
   const removed = change === 'removed';
   const changed = (...props: string[]) => ctx.changed.some((p) => props.includes(p));

@@ -27,6 +27,8 @@ interface Context {
   /** The business is a manager of a joint use in either version: its identity is the manager's (Art. 27(6)). */
   isManager: boolean;
   problems: DiffProblem[];
+  /** The business's name, address or representative as changed under `organization:` (old → new): one fact, reported there. */
+  identity: Array<[string, string]>;
 }
 
 export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
@@ -41,6 +43,9 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
     footnoteRoles: footnoteRoles([...oldSections, ...newSections]),
     isManager: businessIsManager(before) || businessIsManager(after),
     problems: [],
+    identity: (['name', 'address', 'representative'] as const)
+      .map((k): [unknown, unknown] => [before.organization?.[k], after.organization?.[k]])
+      .filter((p): p is [string, string] => typeof p[0] === 'string' && typeof p[1] === 'string' && p[0] !== p[1]),
   };
 
   // Entries of nested lists that vanished from one parent and appeared under another.
@@ -138,6 +143,18 @@ function retargeted(ctx: Context): void {
     });
     emit(ctx, 'modified', unit(ctx.before, was), unit(ctx.after, now), { changed: ['target'], retargeted: true });
   }
+}
+
+/**
+ * A text that differs only by the business's identity as changed under
+ * `organization:` (its name, address or representative printed in a
+ * signature, a table, a manager entry): the same fact, reported once, there.
+ */
+function echoesIdentity(ctx: Context, before: string, after: string): boolean {
+  if (ctx.identity.length === 0) return false;
+  let text = before.normalize('NFKC');
+  for (const [was, is] of ctx.identity) text = text.split(was.normalize('NFKC')).join(is.normalize('NFKC'));
+  return comparableText(text) === comparableText(after.normalize('NFKC'));
 }
 
 /** Whether some joint-use manager is the business itself (by its name or short name, compared as names are). */
@@ -307,6 +324,7 @@ function emit(
     ...(!classifyCtx.texts && kind !== 'moved' ? { texts: { before: before?.text ?? '', after: after?.text ?? '' } } : {}),
     isManager: ctx.isManager,
     ...(headingOnly ? { headingOnly } : {}),
+    ...(kind === 'modified' && before && after && !unit.context.businessIdentity && echoesIdentity(ctx, before.text, after.text) ? { identityEcho: true } : {}),
   });
   const weighed = [...new Set([...(roles ?? []), ...referredBy])];
   const change: Change = {

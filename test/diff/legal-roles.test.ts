@@ -194,6 +194,28 @@ describe('formerName is for the same business only (PPC Guidelines 3-6-3 事例1
   });
 });
 
+describe('the business\'s identity wherever it is printed', () => {
+  it('a new representative under organization: and in the signature is one change, reported once', () => {
+    const diff = diffFrom(NO_ROLES, (d) => {
+      d.setIn(['organization', 'representative'], '代表取締役社長 見本次郎');
+      d.setIn(['closing', 0, 'signature', 1], '代表取締役社長　見本次郎');
+      d.setIn(S(6, 'body', 1, 'jointUse', 'managers', 'entries', 0, 'representative'), '代表取締役社長 見本次郎');
+    });
+    const acting = diff.changes.filter((c) => c.action !== 'none');
+    expect(acting.map((c) => c.path)).toEqual(expect.arrayContaining(['organization.representative']));
+    expect(acting.filter((c) => c.path.startsWith('closing'))).toEqual([]);
+    expect(diff.changes.find((c) => c.path.startsWith('closing'))).toMatchObject({ action: 'none', reason: 'identityEcho' });
+  });
+
+  it('a signature that says more than the new representative is weighed on its own', () => {
+    const diff = diffFrom(NO_ROLES, (d) => {
+      d.setIn(['organization', 'representative'], '代表取締役社長 見本次郎');
+      d.setIn(['closing', 0, 'signature', 1], '代表取締役会長　見本一郎');
+    });
+    expect(diff.changes.find((c) => c.path.startsWith('closing'))?.action).not.toBe('none');
+  });
+});
+
 describe('version discipline', () => {
   it('a change that needs action without a new version is reported as a problem, the verdict kept', () => {
     const diff = diffFrom(NO_ROLES, (d) => add(d, S(6, 'body', 1, 'jointUse', 'parties', 'entries'), { id: 'sister', name: '株式会社サンプル物流' }));
