@@ -137,7 +137,16 @@ export function displayText(change: Change, side: 'before' | 'after', policy: Po
   if (change.kind === 'scalar' && change.id === 'version') shown = `第${shown}版`;
   if ((change.kind === 'scalar' && change.id === 'effectiveDate') || change.kind === 'revision') shown = shown.replace(ISO_DATE, (d) => japaneseDate(d));
   if (change.kind === 'revision') shown = shown.replace(/^(\S+?)（/, '第$1版（');
-  return normalizeText(shown);
+  return lines(shown);
+}
+
+/** A text's lines, each normalized (normalizeText), empty ones left out: a heading stays on its own line above its body. */
+export function lines(text: string): string {
+  return text
+    .split(/\r\n|[\n\r\u2028\u2029]/)
+    .map(normalizeText)
+    .filter(Boolean)
+    .join('\n');
 }
 
 export interface Segment {
@@ -151,6 +160,43 @@ function pushSegment(out: Segment[], text: string, changed: boolean): void {
   const last = out[out.length - 1];
   if (last && last.changed === changed) last.text += text;
   else out.push({ text, changed });
+}
+
+/** What stands for the unchanged parts of an article left out of the 新旧対照表 (法制執務). */
+export const OMITTED = '（略）';
+
+/** Segments split at line ends: one list of segments per line. */
+function byLine(segments: readonly Segment[]): Segment[][] {
+  const out: Segment[][] = [[]];
+  for (const s of segments) {
+    s.text.split('\n').forEach((part, i) => {
+      if (i > 0) out.push([]);
+      if (part) out[out.length - 1]!.push({ text: part, changed: s.changed });
+    });
+  }
+  return out;
+}
+
+/**
+ * An article's text with the lines that did not change left out, each run of
+ * them as one 「（略）」 line (the heading, when the text starts with it, is
+ * kept). Both sides keep their changed lines; unchanged lines are the same on
+ * both, so the （略） stand for the same parts.
+ */
+export function omitUnchanged(segments: readonly Segment[], keepFirst: boolean): Segment[] {
+  const all = byLine(segments);
+  if (all.length < 3) return [...segments];
+  const kept: Segment[][] = [];
+  all.forEach((line, i) => {
+    if ((keepFirst && i === 0) || line.some((s) => s.changed)) kept.push(line);
+    else if (kept[kept.length - 1]?.[0]?.text !== OMITTED || kept[kept.length - 1]!.length !== 1) kept.push([{ text: OMITTED, changed: false }]);
+  });
+  const out: Segment[] = [];
+  kept.forEach((line, i) => {
+    if (i > 0) pushSegment(out, '\n', false);
+    for (const s of line) pushSegment(out, s.text, s.changed);
+  });
+  return out;
 }
 
 /** The two sides of a modified text, with the changed words of each marked. */
@@ -250,6 +296,8 @@ export interface SummaryRow {
   remark: string;
   /** The facts that decided it (factsJa), or ''. */
   facts: string;
+  /** The 備考 column as one text, the same in every format: the facts, then the remark. */
+  note: string;
   id: string;
   category: Category;
   categoryLabel: string;
@@ -333,6 +381,10 @@ export function comparisonRows(changes: readonly Change[], before: Policy | unde
     const row = { no, kind: c.change, kindLabel: KIND_JA[c.change], moved: c.change === 'moved' };
     if (a !== null && b !== null && c.change !== 'moved') {
       const marked = markChanges(b, a);
+      if (c.kind === 'clause') {
+        const keep = !!c.context.titled;
+        return { ...row, after: { place: newPlace, segments: omitUnchanged(marked.after, keep) }, before: { place: oldPlace, segments: omitUnchanged(marked.before, !!c.from?.context.titled || keep) } };
+      }
       return { ...row, after: { place: newPlace, segments: marked.after }, before: { place: oldPlace, segments: marked.before } };
     }
     const whole = (text: string | null): Segment[] | null => (text === null ? null : [{ text, changed: c.change !== 'moved' }]);
@@ -353,6 +405,7 @@ export function summaryRows(changes: readonly Change[]): SummaryRow[] {
     place: placeOf(c),
     remark: (c.reason && REMARK_JA[c.reason]) || '',
     facts: factsJa(c),
+    note: [factsJa(c), (c.reason && REMARK_JA[c.reason]) || ''].filter(Boolean).join('\n'),
     kind: c.change,
     kindLabel: KIND_JA[c.change],
     action: c.action,

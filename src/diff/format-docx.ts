@@ -2,7 +2,7 @@
  * The 新旧対照表 as a Word document (`policy diff --format docx`), for
  * circulation (稟議) and comments: the same model and order as the HTML
  * (format-html.ts buildDiffReportView): title and versions, 変更の概要 with
- * category, place, kind, action and basis, then 改正後 | 改正前 with the
+ * category, place, kind, action, basis and 備考, then 改正後 | 改正前 with the
  * changed words underlined. A4 landscape, page numbers in the footer.
  */
 import type { Paragraph, Table } from 'docx';
@@ -55,7 +55,7 @@ function versionsTable(p: PolicyComparison, width: number): Table {
 function summaryTable(p: PolicyComparison, width: number): Table {
   return table(
     [
-      ['番号', '区分', '箇所', '変更', '必要な対応', '根拠'].map(headerCell),
+      ['番号', '区分', '箇所', '変更', '必要な対応', '根拠', '備考'].map(headerCell),
       ...p.summary.map((s) => [
         textCell(String(s.no), { align: 'center' }),
         textCell(s.categoryLabel),
@@ -63,9 +63,10 @@ function summaryTable(p: PolicyComparison, width: number): Table {
         textCell(s.kindLabel),
         textCell(s.actionLabel, { bold: s.action !== 'none' }),
         textCell(s.basis || '―'),
+        textCell(s.note || '―', { size: 18 }),
       ]),
     ],
-    [0.6, 2, 3.4, 1.2, 1.6, 4],
+    [0.6, 1.6, 3, 1, 1.4, 3, 4],
     width,
   );
 }

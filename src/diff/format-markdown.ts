@@ -2,7 +2,7 @@
  * `policy diff --format markdown`: a summary a CI job posts as a pull-request
  * comment (GitHub-flavoured Markdown). It reads the model of the 新旧対照表
  * (format-html.ts buildComparison): per policy the verdict, the changes table
- * (category, place, kind, action, legal basis) and, collapsed in a
+ * (category, place, kind, action, legal basis, 備考: the facts and the remark) and, collapsed in a
  * <details>, the changed words: 改正後 with <ins>, 改正前 with <del>.
  */
 import { ACTION_MEANING_JA, buildComparison, type ComparisonCell, type ComparisonInput, type PolicyComparison } from './comparison.js';
@@ -25,7 +25,9 @@ export function escapeMarkdown(text: string): string {
 
 function cellText(cell: ComparisonCell, tag: 'ins' | 'del', absent: string): string {
   if (!cell.segments) return absent;
-  return cell.segments.map((s) => (s.changed ? `<${tag}>${escapeMarkdown(s.text)}</${tag}>` : escapeMarkdown(s.text))).join('');
+  // A line of the text (a heading above its body) is a line break in the comment too.
+  const esc = (text: string) => text.split('\n').map(escapeMarkdown).join('<br>');
+  return cell.segments.map((s) => (s.changed ? `<${tag}>${esc(s.text)}</${tag}>` : esc(s.text))).join('');
 }
 
 function versions(p: PolicyComparison): string {
@@ -39,10 +41,11 @@ function policySection(p: PolicyComparison): string {
   lines.push(`${mark}**${escapeMarkdown(p.verdict)}**`, '');
   for (const problem of p.problems) lines.push(`❗ ${escapeMarkdown(problem)}`, '');
   if (p.only || p.summary.length === 0) return lines.join('\n');
-  lines.push('| 番号 | 区分 | 箇所 | 変更 | 必要な対応 | 根拠 | 変わった事実 |', '|---:|---|---|---|---|---|---|');
+  lines.push('| 番号 | 区分 | 箇所 | 変更 | 必要な対応 | 根拠 | 備考 |', '|---:|---|---|---|---|---|---|');
   for (const s of p.summary) {
     const action = s.action === 'none' ? escapeMarkdown(s.actionLabel) : `**${escapeMarkdown(s.actionLabel)}**`;
-    lines.push(`| ${s.no} | ${escapeMarkdown(s.categoryLabel)} | ${escapeMarkdown(s.place)} | ${escapeMarkdown(s.kindLabel)} | ${action} | ${s.basis ? escapeMarkdown(s.basis) : '―'} | ${s.facts ? escapeMarkdown(s.facts) : '―'} |`);
+    const note = s.note ? s.note.split('\n').map(escapeMarkdown).join('<br>') : '―';
+    lines.push(`| ${s.no} | ${escapeMarkdown(s.categoryLabel)} | ${escapeMarkdown(s.place)} | ${escapeMarkdown(s.kindLabel)} | ${action} | ${s.basis ? escapeMarkdown(s.basis) : '―'} | ${note} |`);
   }
   lines.push('');
   const used = new Set(p.summary.map((s) => s.action));

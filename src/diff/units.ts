@@ -42,6 +42,8 @@ export type UnitKind =
 export interface UnitContext {
   /** The place in Japanese: 「第1項【利用目的】8)」, 「共同利用の目的⑤」. */
   place: string;
+  /** A section's text that starts with its heading on a line of its own. */
+  titled?: boolean;
   /** The heading a notice sets above the entry: the row label of a joint-use table, the heading of the purposes. */
   heading?: string;
   /** A data item's group as shown: 「②供給（受電）地点に関する情報」. */
@@ -242,11 +244,38 @@ function itemsText(items: readonly unknown[], numbering: string, partyNames: Par
     .join('');
 }
 
-/** The place of a section as readers know it: 「第3条（利用目的）」, 「第4項」, or its heading. */
-function sectionPlace(number: string, index: number, heading: string | undefined): string {
-  const base = number === '' ? '' : /第.*[条項章節款]$/.test(number) ? number : `第${index}項`;
-  if (heading) return base ? `${base}（${heading.replace(/^（(.*)）$/, '$1')}）` : heading;
-  return base || '本文';
+const ARTICLE = /^第.*[条章節款]$/;
+const STATUTE_NUMBER = /^第.*[条項号章節款]$/;
+
+/**
+ * How the policy cites a numbered section: its number as printed, after the
+ * number of the section it is in. A subsection numbered with digits under an
+ * article (第7条 (2), 2., ２) is its paragraph: 「第7条第2項」; a policy
+ * numbered 「1.」 cites 「1.」, nested 「1.(3)③」.
+ */
+export function sectionCite(parent: string, number: string, counter: number): string {
+  const own = number.trim();
+  if (own === '') return parent;
+  if (STATUTE_NUMBER.test(own)) return parent + own;
+  const digits = own.normalize('NFKC').replace(/^\(?(\d+)[).．.]?$/, '$1');
+  if (ARTICLE.test(parent) && /^\d+$/.test(digits) && Number(digits) === counter) return `${parent}第${counter}項`;
+  return parent + own;
+}
+
+/** The place of a section as readers know it: 「第3条（利用目的）」, 「第7条第2項（グループ会社との共同利用）」, 「1.(3)」, or its heading. */
+function sectionPlace(cite: string, heading: string | undefined): string {
+  if (heading) return cite ? `${cite}（${bareHeading(heading)}）` : heading;
+  return cite || '本文';
+}
+
+/** A heading without the parentheses it may be written in: （利用目的） → 利用目的. */
+export function bareHeading(heading: string): string {
+  return heading.trim().replace(/^[（(](.*)[）)]$/, '$1').replace(/^【(.*)】$/, '$1');
+}
+
+/** Whether a block's heading only repeats the heading of its section (【利用目的】 under 第3条（利用目的）). */
+function repeatsHeading(blockHeading: string | undefined, sectionHeading: string | undefined): boolean {
+  return !!blockHeading && !!sectionHeading && normalizeText(bareHeading(blockHeading)) === normalizeText(bareHeading(sectionHeading));
 }
 
 export function extractSections(policy: Policy): Section[] {
@@ -261,7 +290,9 @@ export function extractSections(policy: Policy): Section[] {
   const partyTables: Array<Map<string, string>> = [];
   const partyNames: PartyNames = (named) => tableNaming(partyTables, (t, id) => t.has(id), named) ?? new Map();
   const tables: Array<{ ju: JointUse; path: string; order: number[] }> = [];
-  const purposesBlocks: Array<{ sectionKey: string; place: string; block: Obj; path: string; order: number[] }> = [];
+  const purposesBlocks: Array<{ sectionKey: string; place: string; block: Obj; path: string; order: number[]; ownHeading: boolean }> = [];
+  /** Each section's place by its YAML path, for the joint-use tables it holds. */
+  const sectionPlaces = new Map<string, string>();
 
   scalar('title', 'title', [RANK.title], policy.title, '表題', undefined, GENERAL);
   (['name', 'shortName', 'address', 'representative'] as const).forEach((key, i) =>
@@ -306,17 +337,23 @@ export function extractSections(policy: Policy): Section[] {
     scope: string,
     parent?: Section['parent'],
     enclosing: Role[] = [],
+    parentCite = '',
   ) => {
     const entries: Entry[] = [];
     let counter = 0;
     (list ?? []).forEach((s, i) => {
       const numbered = s.numbered !== false;
       if (numbered) counter++;
-      const number = numbered ? numberLabel(numbering, counter) : '';
-      // A 項 numbered as statutes number it has no mark on the first: it is still 第1項.
-      const place = sectionPlace(number || (numbered && numbering === 'paragraph' ? '第1項' : ''), counter, s.heading);
+      // A 項 numbered as statutes number it (１, ２ … with no mark on the first) is cited 第n項.
+      const number = !numbered ? '' : numbering === 'paragraph' ? `第${counter}項` : numberLabel(numbering, counter);
+      const cite = sectionCite(parentCite, number, counter);
+      const place = sectionPlace(cite, s.heading);
       const path = `${base}[${i}]`;
-      const own = (s.body ?? []).map((b) => blockText(b, partyNames)).filter(Boolean);
+      sectionPlaces.set(path, place);
+      // The text as a reader sees it: the heading on a line of its own, then each block; a list's heading that repeats the section's is left out.
+      const own = (s.body ?? [])
+        .map((b) => (repeatsHeading((b as Obj).heading as string | undefined, s.heading) ? blockText({ ...(b as Obj), heading: undefined }, partyNames) : blockText(b, partyNames)))
+        .filter(Boolean);
       const paragraphs = (s.body ?? []).filter((b) => blockKind(b) === 'text') as Array<string | Obj>;
       const first = paragraphs[0];
       const reading = readSection(s, enclosing);
@@ -332,15 +369,17 @@ export function extractSections(policy: Policy): Section[] {
           numbered: numbered ? '' : 'no',
         },
         text: (s.heading ? `${s.heading}\n` : '') + own.join('\n'),
-        context: { place, ...(reading.declared[0] ? { role: reading.declared[0] } : {}), ...rolesOf(reading) },
+        context: { place, ...(s.heading ? { titled: true } : {}), ...(reading.declared[0] ? { role: reading.declared[0] } : {}), ...rolesOf(reading) },
         blocks: (s.body ?? []).map((b) => ({ key: norm(blockText(b, noNames)), ...blockRoles(readBlock(b, reading)) })),
         headingRoles: s.heading ? inferRoles(s.heading, '').filter((x) => x.strength === 'strong').map((x) => x.role) : [],
       });
       (s.body ?? []).forEach((b, k) => {
-        if (blockKind(b) === 'purposes') purposesBlocks.push({ sectionKey: s.id, place, block: b as Obj, path: `${path}.body[${k}]`, order: [...prefix, i, 0, k] });
+        if (blockKind(b) === 'purposes') {
+          purposesBlocks.push({ sectionKey: s.id, place, block: b as Obj, path: `${path}.body[${k}]`, order: [...prefix, i, 0, k], ownHeading: repeatsHeading((b as Obj).heading as string | undefined ?? '利用目的', s.heading) });
+        }
       });
       if (s.sections) {
-        sectionList(s.sections, `${path}.sections`, [...prefix, i, 1], s.numbering ?? DEFAULT_NUMBERING.subsections, `sections:${s.id}`, { kind: 'clause', key: s.id }, reading.declared);
+        sectionList(s.sections, `${path}.sections`, [...prefix, i, 1], s.numbering ?? DEFAULT_NUMBERING.subsections, `sections:${s.id}`, { kind: 'clause', key: s.id }, reading.declared, cite);
       }
     });
     sections.push(listSection(scope, 'clause', prefix, entries, undefined, parent));
@@ -352,8 +391,10 @@ export function extractSections(policy: Policy): Section[] {
   for (const p of purposesBlocks) bySection.set(p.sectionKey, [...(bySection.get(p.sectionKey) ?? []), p]);
   for (const [key, blocks] of bySection) {
     const entries: Entry[] = [];
-    for (const { block, path, place } of blocks) {
+    for (const { block, path, place, ownHeading } of blocks) {
       const heading = (block.heading as string | undefined) ?? '利用目的';
+      // 「第3条（利用目的）(1)②」: no 【利用目的】 where the article's own heading says it.
+      const at = ownHeading ? place : `${place}【${heading}】`;
       const walk = (items: readonly unknown[], numbering: string, base: string, marks: string) =>
         items.forEach((item, i) => {
           const mark = `${marks}${numberLabel(numbering, i + 1)}`;
@@ -364,7 +405,7 @@ export function extractSections(policy: Policy): Section[] {
             path: `${base}[${i}]`,
             props: { text: norm(e.text), title: norm(e.title) },
             text,
-            context: { place: `${place}【${heading}】${mark}`, heading },
+            context: { place: `${at}${mark}`, heading },
           });
           if (e.list) walk(e.list, e.numbering ?? DEFAULT_NUMBERING.list, `${base}[${i}].list`, mark);
         });
@@ -377,8 +418,11 @@ export function extractSections(policy: Policy): Section[] {
   for (const { ju, path, order } of tables) {
     const t = ju.id;
     const q = (id: string) => (tables.length > 1 ? `${t}/${id}` : id);
-    const tablePlace = tables.length > 1 ? `共同利用の表「${t}」` : '共同利用の表';
-    const rowPlace = (row: 'parties' | 'purposes' | 'items' | 'managers') => (ju[row] as { label?: string } | undefined)?.label ?? ROW_LABELS[row];
+    // With several tables, the place names the table by the section that holds it (its heading): which table changed decides the action.
+    const holder = tables.length > 1 ? sectionPlaces.get(path.replace(/\.body\[\d+\]\.jointUse$/, '')) ?? (path.startsWith('preamble') ? '前文' : undefined) : undefined;
+    const tablePlace = tables.length > 1 ? `${holder ?? `共同利用の表「${t}」`}の表` : '共同利用の表';
+    const rowLabel = (row: 'parties' | 'purposes' | 'items' | 'managers') => (ju[row] as { label?: string } | undefined)?.label ?? ROW_LABELS[row];
+    const rowPlace = (row: 'parties' | 'purposes' | 'items' | 'managers') => (holder ? `${holder}　${rowLabel(row)}` : rowLabel(row));
     (ju.header ?? []).forEach((h, i) => scalar(`${t}.header[${i}]`, `${path}.header[${i}]`, [...order, -1, i], h, `${tablePlace}の列見出し`, undefined, GENERAL));
     (['parties', 'purposes', 'items', 'managers'] as const).forEach((row, r) => {
       const value = ju[row] as { label?: string; intro?: string } | undefined;
@@ -391,7 +435,7 @@ export function extractSections(policy: Policy): Section[] {
         scope('parties'), 'party', [...order, 0, 2],
         (ju.parties?.entries ?? []).map((p: Party, i) => ({
           id: p.id, path: `${path}.parties.entries[${i}]`, ...party(p, policy.shortNameForm),
-          context: { place: rowPlace('parties'), heading: rowPlace('parties'), table: t, ...(p.formerName ? { formerName: p.formerName } : {}) },
+          context: { place: rowPlace('parties'), heading: rowLabel('parties'), table: t, ...(p.formerName ? { formerName: p.formerName } : {}) },
         })),
         q,
       ),
@@ -402,7 +446,7 @@ export function extractSections(policy: Policy): Section[] {
         scope('jointPurposes'), 'jointPurpose', [...order, 1, 2],
         (ju.purposes?.entries ?? []).map((p, i) => ({
           id: p.id, path: `${path}.purposes.entries[${i}]`, props: { text: norm(p.text) }, text: p.text,
-          context: { place: `${rowPlace('purposes')}${numberLabel(purposeNumbering, i + 1)}`, heading: rowPlace('purposes'), table: t },
+          context: { place: `${rowPlace('purposes')}${numberLabel(purposeNumbering, i + 1)}`, heading: rowLabel('purposes'), table: t },
         })),
         q,
       ),
@@ -416,7 +460,7 @@ export function extractSections(policy: Policy): Section[] {
         scope('groups'), 'group', [...order, 2, 2],
         groups.map((g, i) => ({
           id: g.id, path: `${path}.items.groups[${i}]`, ...group(g),
-          context: { place: `${rowPlace('items')}${numberLabel(groupNumbering, i + 1)}`, heading: rowPlace('items'), table: t },
+          context: { place: `${rowPlace('items')}${numberLabel(groupNumbering, i + 1)}`, heading: rowLabel('items'), table: t },
         })),
         q,
       ),
@@ -429,7 +473,7 @@ export function extractSections(policy: Policy): Section[] {
           scope(`fields:${key}`), 'field', [...order, 2, 2, i],
           g.fields.map((f: Field, k) => ({
             id: f.id, path: `${path}.items.groups[${i}].fields[${k}]`, props: { name: norm(f.name) }, text: f.name,
-            context: { place: `${rowPlace('items')}${label}`, heading: rowPlace('items'), group: label, table: t, ...(f.formerName ? { formerName: f.formerName } : {}) },
+            context: { place: `${rowPlace('items')}${label}`, heading: rowLabel('items'), group: label, table: t, ...(f.formerName ? { formerName: f.formerName } : {}) },
           })),
           (id) => q(`${g.id}/${id}`),
           { kind: 'group', key },
@@ -442,7 +486,7 @@ export function extractSections(policy: Policy): Section[] {
           scope('fields'), 'field', [...order, 2, 3],
           ju.items.fields.map((f: Field, k) => ({
             id: f.id, path: `${path}.items.fields[${k}]`, props: { name: norm(f.name) }, text: f.name,
-            context: { place: rowPlace('items'), heading: rowPlace('items'), table: t, ...(f.formerName ? { formerName: f.formerName } : {}) },
+            context: { place: rowPlace('items'), heading: rowLabel('items'), table: t, ...(f.formerName ? { formerName: f.formerName } : {}) },
           })),
           q,
         ),
@@ -453,7 +497,7 @@ export function extractSections(policy: Policy): Section[] {
         scope('managers'), 'manager', [...order, 3, 2],
         (ju.managers?.entries ?? []).map((m, i) => ({
           id: m.id, path: `${path}.managers.entries[${i}]`, ...manager(m, groupNames),
-          context: { place: rowPlace('managers'), heading: rowPlace('managers'), groups: m.groups ?? [], table: t, ...(m.formerName ? { formerName: m.formerName } : {}) },
+          context: { place: rowPlace('managers'), heading: rowLabel('managers'), groups: m.groups ?? [], table: t, ...(m.formerName ? { formerName: m.formerName } : {}) },
         })),
         q,
       ),

@@ -15,6 +15,9 @@ import type { LoadedSidePolicy } from '../../src/diff/sides.js';
 import { loadPolicyText } from '../../src/file/policy-file.js';
 import { ROOT, cli, squash, tempDir } from '../helpers.js';
 import { fixturePath } from './load-fixture.js';
+import { documentRuns } from './docx-xml.js';
+
+export { documentRuns };
 
 const rel = (name: string) => path.relative(ROOT, fixturePath(`${name}.yaml`));
 
@@ -28,25 +31,6 @@ function input(oldName: string, newName: string): ComparisonInput {
   const o = side(oldName);
   const n = side(newName);
   return { name: newName, old: o, new: n, diff: diffPolicies(o.policy, n.policy) };
-}
-
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
-export interface Run {
-  text: string;
-  underlined: boolean;
-}
-
-/** The text runs of word/document.xml, each with whether it is underlined. */
-export function documentRuns(docx: Uint8Array): { xml: string; runs: Run[]; files: Record<string, Uint8Array> } {
-  const files = unzipSync(docx);
-  const xml = strFromU8(files['word/document.xml']!);
-  const runs = [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => {
-    const body = m[1]!;
-    const text = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join('');
-    return { text, underlined: /<w:u w:val="single"\/>/.test(body) };
-  });
-  return { xml, runs, files };
 }
 
 describe('the 新旧対照表 (docx)', () => {

@@ -63,14 +63,18 @@ export interface RunStyle {
 
 /** Runs of text; changed words underlined (傍線) with a single line. */
 export function runs(segments: readonly Seg[], style: RunStyle = {}): TextRun[] {
-  return segments.map(
-    (s) =>
-      new TextRun({
-        text: s.text,
-        ...(style.bold ? { bold: true } : {}),
-        ...(style.size ? { size: style.size } : {}),
-        ...(s.changed ? { underline: { type: UnderlineType.SINGLE } } : {}),
-      }),
+  // A line end in a text (a heading above its body) is a line break in the paragraph.
+  return segments.flatMap((s) =>
+    s.text.split('\n').map(
+      (text, i) =>
+        new TextRun({
+          text,
+          ...(i > 0 ? { break: 1 } : {}),
+          ...(style.bold ? { bold: true } : {}),
+          ...(style.size ? { size: style.size } : {}),
+          ...(s.changed ? { underline: { type: UnderlineType.SINGLE } } : {}),
+        }),
+    ),
   );
 }
 
