@@ -408,10 +408,29 @@ export type BlockKey = (typeof BLOCK_KEYS)[number];
 export { ROLES, type Role } from './roles.js';
 
 
+/** The information of APPI Art. 28(2) on one recipient abroad: what the individual is told before consenting. */
+export interface AbroadShape {
+  country: string;
+  recipient?: string;
+  system: string;
+  measures: string;
+}
+
+export const Abroad = Type.Object(
+  {
+    country: Type.String({ minLength: 1, description: 'The country of the recipient (外国の名称), e.g. アメリカ合衆国.' }),
+    recipient: Type.Optional(Type.String({ minLength: 1, description: 'The recipient or the kind of recipient (提供先), if it is to be named.' })),
+    system: Type.String({ minLength: 1, description: 'That country\'s system for protecting personal information (当該外国における個人情報の保護に関する制度).' }),
+    measures: Type.String({ minLength: 1, description: 'The measures the recipient takes to protect personal information (提供先が講ずる個人情報の保護のための措置).' }),
+  },
+  { ...strict, description: 'The information APPI Art. 28(2) requires on a provision to a third party abroad.' },
+);
+
 export interface SectionShape {
   id: string;
   heading?: string;
   role?: Role;
+  abroad?: AbroadShape[];
   numbered?: boolean;
   numbering?: string;
   body?: unknown[];
@@ -424,6 +443,12 @@ export const Section = Type.Recursive((This) =>
       id: Id,
       heading: Type.Optional(Type.String({ minLength: 1, description: 'The heading (見出し), e.g. 利用目的 or （利用目的）.' })),
       role: RoleField,
+      abroad: Type.Optional(
+        Type.Array(Abroad, {
+          minItems: 1,
+          description: 'For a section on provision to third parties abroad: per recipient, the country, its system for protecting personal information and the recipient\'s measures (APPI Art. 28(2)); told in the letter to customers.',
+        }),
+      ),
       numbered: Type.Optional(Type.Boolean({ description: 'false: the section gets no number and is not counted (e.g. 附則, 別紙).' })),
       numbering: Type.Optional(Numbering),
       body: Type.Optional(Type.Array(Block, { minItems: 1, description: 'The blocks of the section: paragraphs, lists, tables …' })),
