@@ -180,15 +180,19 @@ function byLine(segments: readonly Segment[]): Segment[][] {
 /**
  * An article's text with the lines that did not change left out, each run of
  * them as one 「（略）」 line (the heading, when the text starts with it, is
- * kept). Both sides keep their changed lines; unchanged lines are the same on
- * both, so the （略） stand for the same parts.
+ * kept). A line is changed when words of it are, or when the other side
+ * (`other`) has no line like it; unchanged lines are the same on both sides,
+ * so the （略） stand for the same parts.
  */
-export function omitUnchanged(segments: readonly Segment[], keepFirst: boolean): Segment[] {
+export function omitUnchanged(segments: readonly Segment[], keepFirst: boolean, other?: readonly Segment[]): Segment[] {
   const all = byLine(segments);
   if (all.length < 3) return [...segments];
+  // A line of one side only is changed, though none of its words is (the other side gained words there).
+  const otherLines = other ? new Set(byLine(other).map((line) => line.map((s) => s.text).join(''))) : undefined;
+  const changed = (line: readonly Segment[]) => line.some((s) => s.changed) || (otherLines !== undefined && !otherLines.has(line.map((s) => s.text).join('')));
   const kept: Segment[][] = [];
   all.forEach((line, i) => {
-    if ((keepFirst && i === 0) || line.some((s) => s.changed)) kept.push(line);
+    if ((keepFirst && i === 0) || changed(line)) kept.push(line);
     else if (kept[kept.length - 1]?.[0]?.text !== OMITTED || kept[kept.length - 1]!.length !== 1) kept.push([{ text: OMITTED, changed: false }]);
   });
   const out: Segment[] = [];
@@ -383,7 +387,11 @@ export function comparisonRows(changes: readonly Change[], before: Policy | unde
       const marked = markChanges(b, a);
       if (c.kind === 'clause') {
         const keep = !!c.context.titled;
-        return { ...row, after: { place: newPlace, segments: omitUnchanged(marked.after, keep) }, before: { place: oldPlace, segments: omitUnchanged(marked.before, !!c.from?.context.titled || keep) } };
+        return {
+          ...row,
+          after: { place: newPlace, segments: omitUnchanged(marked.after, keep, marked.before) },
+          before: { place: oldPlace, segments: omitUnchanged(marked.before, keep, marked.after) },
+        };
       }
       return { ...row, after: { place: newPlace, segments: marked.after }, before: { place: oldPlace, segments: marked.before } };
     }

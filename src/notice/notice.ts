@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import type { LoadedSidePolicy } from '../diff/sides.js';
 import { readTemplateFile } from '../render/templates.js';
 import type { AbroadShape, SectionShape } from '../model/schema.js';
-import { comparisonRows, displayText, factsJa, inDocumentOrder, plainText, type ComparisonRow } from '../diff/comparison.js';
+import { comparisonRows, displayText, factsJa, inDocumentOrder, markChanges, omitUnchanged, plainText, type ComparisonRow } from '../diff/comparison.js';
 import type { Action, Category, Change, PolicyDiff } from '../diff/types.js';
 import type { JointUse, Policy } from '../model/schema.js';
 import { numberLabel } from '../model/numbering.js';
@@ -85,6 +85,8 @@ export interface NoticeView {
   contact?: NoticeNote;
   /** Changes of provision by opt-out: the business files them with the PPC beforehand (Art. 27(3)). */
   optOutChanges: number;
+  /** A change on provision abroad told without the Art. 28(2) information (no `abroad:` on its section): where it is. */
+  abroadMissing?: Array<string | number>;
   /**
    * Changes that must be told in advance (prior notice, consent) although the
    * letter is dated on or after the effective date: no lead time is left.
@@ -283,10 +285,23 @@ function fieldText(change: Change, side: 'before' | 'after', policy: Policy): st
   return context.group ? `${plainText(context.group, policy, false)}：${text}` : text;
 }
 
+/** A section's two texts with its unchanged paragraphs left out as （略）, as in the 新旧対照表. */
+function sectionTexts(c: Change, before: Policy, after: Policy): { before: string | null; after: string | null } {
+  const b = displayText(c, 'before', before, false);
+  const a = displayText(c, 'after', after, false);
+  if (a === null || b === null || c.change === 'moved') return { before: b, after: a };
+  const marked = markChanges(b, a);
+  const join = (segments: readonly { text: string }[]) => segments.map((x) => x.text).join('');
+  const keep = !!c.context.titled;
+  return { before: join(omitUnchanged(marked.before, keep, marked.after)), after: join(omitUnchanged(marked.after, keep, marked.before)) };
+}
+
 function itemOf(c: Change, before: Policy, after: Policy): Omit<NoticeItem, 'number'> {
   const heading = headingOf(c);
   const isField = c.kind === 'field';
-  const text = (side: 'before' | 'after') => (isField ? fieldText(c, side, side === 'before' ? before : after) : displayText(c, side, side === 'before' ? before : after, false));
+  const section = c.kind === 'clause' ? sectionTexts(c, before, after) : undefined;
+  const text = (side: 'before' | 'after') =>
+    section ? section[side] : isField ? fieldText(c, side, side === 'before' ? before : after) : displayText(c, side, side === 'before' ? before : after, false);
   const category = c.category === 'editorial' ? 'item' : c.category;
   let sentence: string;
   if (c.change === 'moved') sentence = `${heading}の記載を、次のとおり改めます。`;
@@ -445,6 +460,8 @@ export function buildNoticeView(
   const tables = new Set(told.filter((c) => JOINT_USE.includes(c.category) && c.context.table).map((c) => c.context.table!));
   const managers = managersOf(after, tables);
   const abroad = abroadOf(after, told);
+  const overseas = told.filter((c) => c.category === 'overseas' || (c.roles ?? []).includes('overseas'));
+  const abroadMissing = overseas.length > 0 && abroad.length === 0 ? overseas[0]!.segments : undefined;
   const optOutChanges = told.filter((c) => c.category === 'optOut').length;
   const contactList = contactRows(after, wording.contact.labels);
 
@@ -453,8 +470,9 @@ export function buildNoticeView(
   const changes = section('変更の内容');
   const date = effectiveDate ? section('変更日') : undefined;
   const summarySection = revisionSummary ? section('改定の概要') : undefined;
-  const consentSection = kind === 'consent' ? section(wording.consent.heading) : undefined;
+  // The information of Art. 28(2) first: consent to a provision abroad is given on it.
   const abroadSection = abroad.length ? section(wording.abroad.heading) : undefined;
+  const consentSection = kind === 'consent' ? section(wording.consent.heading) : undefined;
   const optOutSection = optOutChanges ? section(wording.optOut.heading) : undefined;
   const managersSection = tables.size && managers.entries.length ? section(managers.label) : undefined;
   const contactSection = contactList ? section(wording.contact.heading) : undefined;
@@ -474,14 +492,6 @@ export function buildNoticeView(
   const words = wording.kinds[kind];
   const fillAll = (list: readonly string[] | undefined) => (list ?? []).map((t) => fill(t, values));
   const notes: NoticeNote[] = [];
-  if (consentSection) {
-    notes.push({
-      ...consentSection,
-      paragraphs: fillAll(wording.consent.paragraphs),
-      rows: wording.consent.rows.map((r) => ({ label: r.label, value: fill(r.value, values) })),
-      after: fillAll(wording.consent.after),
-    });
-  }
   if (abroadSection) {
     notes.push({
       ...abroadSection,
@@ -493,6 +503,14 @@ export function buildNoticeView(
         { label: wording.abroad.measures, value: plainText(a.measures, after, false) },
       ]),
       after: [],
+    });
+  }
+  if (consentSection) {
+    notes.push({
+      ...consentSection,
+      paragraphs: fillAll(wording.consent.paragraphs),
+      rows: wording.consent.rows.map((r) => ({ label: r.label, value: fill(r.value, values) })),
+      after: fillAll(wording.consent.after),
     });
   }
   if (optOutSection) notes.push({ ...optOutSection, paragraphs: fillAll(wording.optOut.paragraphs), rows: [], after: [] });
@@ -529,6 +547,7 @@ export function buildNoticeView(
     notes,
     ...(contactSection && contactList ? { contact: { ...contactSection, paragraphs: [], rows: contactList, after: [] } } : {}),
     optOutChanges,
+    ...(abroadMissing ? { abroadMissing } : {}),
     annex: { title: about.annex, rows: comparisonRows(told, before, after, false) },
     consentNeeded: told.filter((c) => c.action === 'consent').length,
     ...(noLeadTime ? { noLeadTime: inAdvance } : {}),

@@ -242,7 +242,17 @@ describe('the letter names the facts that changed', () => {
     const dir = tempDir('policy-notice-facts-');
     const old = readFileSync(path.join(ROOT, 'test', 'fixtures', 'roles', 'no-roles.yaml'), 'utf8');
     writeFileSync(path.join(dir, 'old.yaml'), old);
-    writeFileSync(path.join(dir, 'new.yaml'), old.replace('米国にある', '米国及び中華人民共和国にある').replace('version: "2.0"', 'version: "2.1"'));
+    // The Art. 28(2) information, without which the letter cannot ask for consent to a provision abroad.
+    const abroad = [
+      '    abroad:',
+      '      - { country: 米国, system: 米国の制度, measures: 提供先の措置 }',
+      '      - { country: 中華人民共和国, system: 中華人民共和国の制度, measures: 提供先の措置 }',
+      '    body:\n      - 当社は、お客様の同意を得て、米国',
+    ].join('\n');
+    writeFileSync(
+      path.join(dir, 'new.yaml'),
+      old.replace('    body:\n      - 当社は、お客様の同意を得て、米国', abroad).replace('米国にある', '米国及び中華人民共和国にある').replace('version: "2.0"', 'version: "2.1"'),
+    );
     const result = await cli(['notice', '--date', '2026-01-01', 'old.yaml', 'new.yaml', '--out', 'letters'], dir);
     expect(result.code).toBe(0);
     expect(squash(readFileSync(path.join(dir, 'letters', 'notice-new-2.1.txt'), 'utf8'))).toContain('要点：追加：中華人民共和国');

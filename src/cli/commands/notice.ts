@@ -10,7 +10,7 @@ import { intOption, listOption, outOption, parse } from '../args.js';
 import { isCalendarDate } from '../../check/rules/dates.js';
 import { EXIT } from '../exit-codes.js';
 import { InputError, InvalidPolicyError, UsageError } from '../../errors.js';
-import { locate } from '../../load/yaml-source.js';
+import { formatPath, locate } from '../../load/yaml-source.js';
 import type { Message } from '../../report/message.js';
 import { visible } from '../../report/visible.js';
 import type { CliIO } from '../io.js';
@@ -131,6 +131,18 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
           'give --reply-by a day after --date and before the effectiveDate',
         ),
       );
+    }
+    // Consent to a provision abroad is given on the information of Art. 28(2): a letter without it cannot ask for it.
+    if (view.abroadMissing) {
+      errors.push({
+        ...at(
+          `${visible(pair.name)}: a change on provision to a third party abroad is told without the information APPI Art. 28(2) requires (the country, its system for protecting personal information, the recipient's measures)`,
+          'add "abroad:" to the section on provision abroad (see "policy check", rule appi-overseas-information)',
+        ),
+        ...locate(pair.new.source, view.abroadMissing),
+        path: formatPath(view.abroadMissing),
+        ruleId: 'notice-overseas-information',
+      });
     }
     if (view.consentNeeded > 0) {
       io.stderr(
