@@ -74,7 +74,7 @@ function summaryTable(p: PolicyComparison, width: number): Table {
 function policyBody(p: PolicyComparison, view: DiffReportView, width: number, first: boolean): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [
     para(p.organization, { size: 20, pageBreakBefore: !first }),
-    para(p.heading, { bold: true, size: 32, align: 'center', after: 10 }),
+    para(p.heading, { bold: true, size: 32, align: 'center', after: 10, heading: 1 }),
     versionsTable(p, width),
     para('', { after: 6 }),
   ];
@@ -82,12 +82,13 @@ function policyBody(p: PolicyComparison, view: DiffReportView, width: number, fi
     out.push(para(p.verdict, { bold: true }));
     return out;
   }
-  out.push(para('変更の概要', { bold: true, size: 24, before: 6, keepNext: true }), para(p.verdict, { bold: p.renotice }));
+  out.push(para('変更の概要', { bold: true, size: 24, before: 6, keepNext: true, heading: 2 }), para(p.verdict, { bold: p.renotice }));
   if (p.summary.length > 0) {
     out.push(summaryTable(p, width), para('', { after: 2 }));
-    for (const l of view.legend) out.push(para(`${l.label}：${l.meaning}`, { size: 18, after: 0 }));
+    // The legend kept together, and with the table above it.
+    view.legend.forEach((l, i) => out.push(para(`${l.label}：${l.meaning}`, { size: 18, after: 0, keepNext: i < view.legend.length - 1 })));
   }
-  out.push(para('新旧対照表', { bold: true, size: 24, before: 10, keepNext: true }));
+  out.push(para('新旧対照表', { bold: true, size: 24, before: 10, keepNext: true, heading: 2 }));
   if (p.rows.length === 0) {
     out.push(para('両版の間に変更はありません。'));
     return out;

@@ -604,3 +604,97 @@ function footnote(f: Footnote) {
   const text = f.list ? f.text.replaceAll('{list}', joinList(f.list, f.conjunction)) : f.text;
   return { props: { text: norm(f.text), list: norm(f.list), conjunction: norm(f.conjunction) }, text };
 }
+
+// ─── the policy as a document, line by line ──────────────────────────────────
+
+/** A line of the policy as a document: a heading or a paragraph, its text as written (Markdown kept). */
+export interface DocumentLine {
+  /** Title, a heading of a top-level section (1) or of a nested one (2), or body text. */
+  style: 'title' | 'heading1' | 'heading2' | 'body';
+  text: string;
+}
+
+/**
+ * The policy as a reader reads it, one line per heading, paragraph, list
+ * entry, table row and joint-use entry, in document order: what the Word
+ * 見え消し compares. Numbers are those the policy prints (第3条, (1), ①).
+ */
+export function documentLines(policy: Policy): DocumentLine[] {
+  const out: DocumentLine[] = [];
+  const body = (text: string) => text.split('\n').filter((t) => t.trim() !== '').forEach((t) => out.push({ style: 'body', text: t }));
+  const partyTables: Array<Map<string, string>> = [];
+  const collect = (blocks: readonly unknown[] | undefined) =>
+    (blocks ?? []).forEach((b) => {
+      if (blockKind(b) !== 'jointUse') return;
+      const ju = (b as { jointUse: JointUse }).jointUse;
+      partyTables.push(new Map((ju.parties?.entries ?? []).map((p) => [p.id, p.name + partyInProse(p.shortName, policy.shortNameForm)])));
+    });
+  const walkCollect = (list: readonly SectionShape[] | undefined) => (list ?? []).forEach((s) => (collect(s.body), walkCollect(s.sections)));
+  collect(policy.preamble);
+  walkCollect(policy.sections as SectionShape[] | undefined);
+  const names: PartyNames = (named) => tableNaming(partyTables, (t, id) => t.has(id), named) ?? new Map();
+
+  const purposes = (items: readonly unknown[], numbering: string, marks: string) =>
+    items.forEach((item, i) => {
+      const e = (typeof item === 'string' ? { text: item } : item) as ListItemShape;
+      const mark = `${marks}${numberLabel(numbering, i + 1)}`;
+      body(`${numberLabel(numbering, i + 1)}${[e.title, e.text].filter(Boolean).join('：')}`);
+      if (e.list) purposes(e.list, e.numbering ?? DEFAULT_NUMBERING.list, mark);
+    });
+  const blocks = (list: readonly unknown[] | undefined) =>
+    (list ?? []).forEach((b) => {
+      const o = b as Obj;
+      switch (blockKind(b)) {
+        case 'purposes':
+          if (o.heading) body(`【${o.heading as string}】`);
+          purposes(o.purposes as unknown[], (o.numbering as string | undefined) ?? DEFAULT_NUMBERING.purposes, '');
+          return;
+        case 'jointUse': {
+          const ju = o.jointUse as JointUse;
+          const groupNames = new Map((ju.items?.groups ?? []).map((g) => [g.id, g.name]));
+          const row = (key: 'parties' | 'purposes' | 'items' | 'managers', lines: string[]) => {
+            const value = ju[key] as { label?: string; intro?: string } | undefined;
+            if (!value) return;
+            body(`【${value.label ?? ROW_LABELS[key]}】`);
+            if (value.intro) body(value.intro);
+            lines.forEach(body);
+          };
+          row('parties', (ju.parties?.entries ?? []).map((p) => party(p, policy.shortNameForm).text));
+          row('purposes', (ju.purposes?.entries ?? []).map((p, i) => `${numberLabel(ju.purposes?.numbering ?? DEFAULT_NUMBERING.jointPurposes, i + 1)}${p.text}`));
+          row('items', [
+            ...(ju.items?.groups ?? []).map((g, i) => `${numberLabel(ju.items?.numbering ?? DEFAULT_NUMBERING.groups, i + 1)}${group(g).text}`),
+            ...(ju.items?.fields ? [joinList(ju.items.fields.map((f) => f.name), ju.items.conjunction)] : []),
+          ]);
+          row('managers', (ju.managers?.entries ?? []).map((m) => manager(m, groupNames).text));
+          return;
+        }
+        case 'show':
+          if (o.show === 'revisions') (policy.revisions ?? []).forEach((r) => body(revision(r).text));
+          return;
+        default:
+          body(blockText(b, names));
+      }
+    });
+
+  out.push({ style: 'title', text: policy.title });
+  blocks(policy.preamble);
+  const sections = (list: readonly SectionShape[] | undefined, numbering: string, depth: number, parentCite: string) => {
+    let counter = 0;
+    (list ?? []).forEach((s) => {
+      const numbered = s.numbered !== false;
+      if (numbered) counter++;
+      const number = !numbered ? '' : numbering === 'paragraph' ? (counter === 1 ? '' : numberLabel(numbering, counter)) : numberLabel(numbering, counter);
+      const head = [number, s.heading].filter(Boolean).join(/^第.*[条章節款]$/.test(number) ? '　' : ' ');
+      if (s.heading) out.push({ style: depth === 0 ? 'heading1' : 'heading2', text: head });
+      const start = out.length;
+      blocks(s.body);
+      // A section without a heading: its number stands before its first paragraph.
+      if (!s.heading && number && out[start]) out[start] = { ...out[start]!, text: `${number}${out[start]!.text}` };
+      sections(s.sections, s.numbering ?? DEFAULT_NUMBERING.subsections, depth + 1, sectionCite(parentCite, number, counter));
+    });
+  };
+  sections(policy.sections as SectionShape[] | undefined, policy.numbering ?? DEFAULT_NUMBERING.sections, 0, '');
+  (policy.footnotes ?? []).forEach((f, i) => body(`※${i + 1}　${footnote(f).text}`));
+  blocks(policy.closing);
+  return out;
+}

@@ -64,7 +64,19 @@ describe('the 新旧対照表 (docx)', () => {
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     expect(xml).toContain('<w:tblHeader/>');
     const styles = strFromU8(files['word/styles.xml']!);
-    expect(styles).toContain('w:eastAsia="ＭＳ 明朝"');
+    expect(styles).toContain('w:eastAsia="游明朝"');
+    // The fallbacks where 游明朝 is missing, in the font table: ＭＳ 明朝, then IPAex明朝.
+    const fonts = strFromU8(files['word/fontTable.xml']!);
+    expect(fonts).toContain('<w:font w:name="游明朝"><w:altName w:val="ＭＳ 明朝"/><w:charset w:val="80"/>');
+    expect(fonts).toContain('<w:font w:name="ＭＳ 明朝"><w:altName w:val="IPAex明朝"/>');
+    expect(fonts).toContain('<w:font w:name="IPAex明朝">');
+    // Headings in heading styles (見出し 1, 2: the navigation pane); the legend kept together.
+    expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading1"[^>]*><w:name w:val="heading 1"\/>/);
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>[\s\S]*?新旧対照表/);
+    expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>[\s\S]*?変更の概要/);
+    const legend = [...xml.matchAll(/<w:p>((?:(?!<\/w:p>).)*?)<\/w:p>/g)].map((m) => m[1]!).filter((p) => /同意取得：|通知又は公表：/.test(p));
+    expect(legend.length).toBeGreaterThan(1);
+    for (const p of legend.slice(0, -1)) expect(p).toContain('<w:keepNext/>');
     const footer = Object.keys(files).find((f) => /^word\/footer\d*\.xml$/.test(f))!;
     expect(strFromU8(files[footer]!)).toMatch(/PAGE[\s\S]*NUMPAGES/);
     // The document's dates are the new version's effective date.

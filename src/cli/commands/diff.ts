@@ -55,12 +55,17 @@ Options:
                          summary of the changes (区分, 必要な対応, 根拠), then
                          改正後 | 改正前 with the changed words underlined
                    pdf   the same printed with Chromium on A4 landscape (needs --out)
-                   docx  the same as a Word document, A4 landscape (needs --out)
+                   docx  the same as a Word document, A4 landscape (needs --out);
+                         with --tracked, the 見え消し for 稟議 instead: the new
+                         policy with Word tracked changes (insertions and
+                         deletions) against the old, by the organisation on
+                         the new effective date
                    markdown  a summary for a pull-request comment: the
                          changes with their action and basis, and the
                          changed words in a collapsed section
   --out FILE     write to FILE instead of standard output (the file is
                  replaced whole or not at all)
+  --tracked      docx: the new policy with tracked changes (見え消し)
   --explain      text: print the roles each change was weighed by, whether
                  they were found from the words, and the rule that decided
   --quiet, -q    print nothing; the exit code tells
@@ -92,6 +97,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
     out: { type: 'string', short: 'o' },
     quiet: { type: 'boolean', short: 'q' },
     explain: { type: 'boolean' },
+    tracked: { type: 'boolean' },
   });
   if (values.help) return io.stdout(diffHelp), EXIT.ok;
   const format: DiffFormat = choiceOption('format', values.format, DIFF_FORMATS) ?? 'text';
@@ -99,6 +105,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--format ${format} needs --out FILE (a ${format === 'pdf' ? 'PDF' : 'Word file'} is not written to a terminal)`);
   }
   outOption(values.out, 'file');
+  if (values.tracked && format !== 'docx') throw new UsageError('--tracked goes with --format docx: the 見え消し is a Word document');
 
   const { pairs } = await loadPairs(positionals, io.cwd, 'diff');
   // The policies of the folder compared as one: an entry that moved to another file is moved.
@@ -122,6 +129,11 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
       break;
     }
     case 'docx': {
+      if (values.tracked) {
+        const { renderTrackedDocx } = await import('../../diff/format-docx-tracked.js');
+        output = await renderTrackedDocx(pairs);
+        break;
+      }
       const { comparisonInputs } = await import('../../diff/format-html.js');
       const { renderDiffDocx } = await import('../../diff/format-docx.js');
       output = await renderDiffDocx(comparisonInputs(pairs, diffs));
