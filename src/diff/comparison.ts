@@ -17,6 +17,7 @@ import { normalizeText } from './normalize.js';
 import { wordDiff } from './word-diff.js';
 import { ACTIONS, type Action, type Category, type Change, type ChangeKind, type DiffProblem, type PolicyDiff } from './types.js';
 import type { Reason } from './classify.js';
+import { decisionOf, recordedFor, type Decision, type DecisionAction } from './decision.js';
 
 // ─── Japanese labels ─────────────────────────────────────────────────────────
 
@@ -279,7 +280,51 @@ export const REMARK_JA: Readonly<Partial<Record<Reason, string>>> = {
 export const PROBLEM_JA: Readonly<Record<DiffProblem['rule'], string>> = {
   'version-not-bumped': '本人への対応を要する変更がありますが、版番号及び施行日が改正前と同じです。版を上げ、施行日を改め、改定履歴を追加してください。',
   'former-name': 'formerName が改正前の名称と一致しません。改正前の名称をそのまま記載してください。',
+  'decision-disagrees': '改定履歴に記録された判断（decision）が、変更の区分が求める対応と一致しません。',
 };
+
+/** What a decision records as done, in Japanese. */
+export const TAKEN_JA: Readonly<Record<DecisionAction['taken'], string>> = {
+  consent: '同意取得',
+  notified: '本人への通知',
+  published: '公表',
+  none: '対応不要と判断',
+};
+
+/** 「同意取得（2027年5月1日～2027年6月30日、書面）」: one recorded action. */
+export function takenJa(a: DecisionAction): string {
+  const d = (x: unknown) => japaneseDate(x instanceof Date ? x.toISOString().slice(0, 10) : String(x));
+  const when = a.on ? d(a.on) : a.from || a.to ? `${a.from ? d(a.from) : ''}～${a.to ? d(a.to) : ''}` : '';
+  const about = [when, a.note ?? ''].filter(Boolean).join('、');
+  return `${TAKEN_JA[a.taken]}${about ? `（${about}）` : ''}`;
+}
+
+/** A problem in Japanese: the rule's sentence, and for a decision the kind of change, what it needs and what is recorded. */
+export function problemJa(p: DiffProblem): string {
+  if (p.rule !== 'decision-disagrees' || !p.category || !p.required) return PROBLEM_JA[p.rule];
+  const recorded = p.recorded?.length ? p.recorded.map((t) => TAKEN_JA[t as DecisionAction['taken']] ?? t).join('、') : '記録なし';
+  return `${PROBLEM_JA[p.rule]}（${CATEGORY_JA[p.category]}：必要な対応は${ACTION_JA[p.required]}、記録は${recorded}）`;
+}
+
+/** The decision on the new version as the 新旧対照表 shows it. */
+export interface DecisionView {
+  reviewer: string;
+  date: string;
+  reference?: string;
+  /** 「判断の記録：法務部 山田花子（2027年4月20日、稟議第2027-045号）」 */
+  line: string;
+}
+
+export function decisionView(decision: Decision): DecisionView {
+  const raw: unknown = decision.date;
+  const date = japaneseDate(raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw));
+  return {
+    reviewer: decision.reviewer,
+    date,
+    ...(decision.reference ? { reference: decision.reference } : {}),
+    line: `判断の記録：${decision.reviewer}（${[date, decision.reference].filter(Boolean).join('、')}）`,
+  };
+}
 
 /** 「追加：中華人民共和国／削除：米国」: the facts that decided a change. */
 export function factsJa(c: Change): string {
@@ -311,6 +356,8 @@ export interface SummaryRow {
   action: Action;
   actionLabel: string;
   basis: string;
+  /** What the decision on the revision records for this kind of change (「記録：同意取得（…）」), or ''. */
+  decided: string;
 }
 
 export interface VersionInfo {
@@ -341,6 +388,8 @@ export interface PolicyComparison {
   only?: 'old' | 'new';
   /** Problems of the new version as a revision, in Japanese (PROBLEM_JA). */
   problems: string[];
+  /** The decision recorded on the new version's revision entry. */
+  decision?: DecisionView;
 }
 
 export interface ComparisonInput {
@@ -404,8 +453,14 @@ export function comparisonRows(changes: readonly Change[], before: Policy | unde
   });
 }
 
-export function summaryRows(changes: readonly Change[]): SummaryRow[] {
+export function summaryRows(changes: readonly Change[], decision?: Decision): SummaryRow[] {
+  const decided = (c: Change) => {
+    if (!decision || c.action === 'none') return '';
+    const taken = recordedFor(decision, c.category);
+    return `記録：${taken.length ? taken.map(takenJa).join('、') : 'なし'}`;
+  };
   return changes.map((c, i) => ({
+    decided: decided(c),
     no: i + 1,
     id: c.id,
     category: c.category,
@@ -468,13 +523,15 @@ export function buildComparison(input: ComparisonInput): PolicyComparison {
     };
   }
   const ordered = inDocumentOrder(input.diff.changes);
+  const decision = after ? decisionOf(after)?.decision : undefined;
   return {
     ...base,
     renotice: input.diff.renotice,
     verdict: verdictJa(input.diff),
-    summary: summaryRows(ordered),
+    summary: summaryRows(ordered, decision),
     rows: comparisonRows(ordered, before, after),
-    problems: (input.diff.problems ?? []).map((p) => PROBLEM_JA[p.rule]),
+    problems: (input.diff.problems ?? []).map(problemJa),
+    ...(decision ? { decision: decisionView(decision) } : {}),
   };
 }
 

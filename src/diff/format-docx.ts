@@ -61,7 +61,7 @@ function summaryTable(p: PolicyComparison, width: number): Table {
         textCell(s.categoryLabel),
         { children: [para(s.place, { after: 0 }), para(s.id, { size: 16, after: 0 })] },
         textCell(s.kindLabel),
-        textCell(s.actionLabel, { bold: s.action !== 'none' }),
+        { children: [para(s.actionLabel, { bold: s.action !== 'none', after: 0 }), ...(s.decided ? [para(s.decided, { size: 16, after: 0 })] : [])] },
         textCell(s.basis || '―'),
         textCell(s.note || '―', { size: 18 }),
       ]),
@@ -83,6 +83,8 @@ function policyBody(p: PolicyComparison, view: DiffReportView, width: number, fi
     return out;
   }
   out.push(para('変更の概要', { bold: true, size: 24, before: 6, keepNext: true, heading: 2 }), para(p.verdict, { bold: p.renotice }));
+  for (const problem of p.problems) out.push(para(problem, { bold: true }));
+  if (p.decision) out.push(para(p.decision.line));
   if (p.summary.length > 0) {
     out.push(summaryTable(p, width), para('', { after: 2 }));
     // The legend kept together, and with the table above it.

@@ -40,10 +40,11 @@ function policySection(p: PolicyComparison): string {
   const mark = p.renotice ? '⚠️ ' : '✅ ';
   lines.push(`${mark}**${escapeMarkdown(p.verdict)}**`, '');
   for (const problem of p.problems) lines.push(`❗ ${escapeMarkdown(problem)}`, '');
+  if (p.decision) lines.push(escapeMarkdown(p.decision.line), '');
   if (p.only || p.summary.length === 0) return lines.join('\n');
   lines.push('| 番号 | 区分 | 箇所 | 変更 | 必要な対応 | 根拠 | 備考 |', '|---:|---|---|---|---|---|---|');
   for (const s of p.summary) {
-    const action = s.action === 'none' ? escapeMarkdown(s.actionLabel) : `**${escapeMarkdown(s.actionLabel)}**`;
+    const action = (s.action === 'none' ? escapeMarkdown(s.actionLabel) : `**${escapeMarkdown(s.actionLabel)}**`) + (s.decided ? `<br>${escapeMarkdown(s.decided)}` : '');
     const note = s.note ? s.note.split('\n').map(escapeMarkdown).join('<br>') : '―';
     lines.push(`| ${s.no} | ${escapeMarkdown(s.categoryLabel)} | ${escapeMarkdown(s.place)} | ${escapeMarkdown(s.kindLabel)} | ${action} | ${s.basis ? escapeMarkdown(s.basis) : '―'} | ${note} |`);
   }

@@ -101,11 +101,49 @@ function entry<P extends Record<string, TSchema>>(properties: P, description: st
   return Type.Object({ id: Id, ...properties }, { ...strict, description });
 }
 
+/** The kinds of change a decision speaks of: the categories of `policy diff` (diff/types.ts CATEGORIES). */
+export const DECISION_KINDS = [
+  'unclassified', 'party', 'item', 'jointPurpose', 'manager', 'provision', 'overseas', 'optOut', 'entrustment', 'sensitive', 'usePurpose', 'publication', 'editorial',
+] as const;
+
+/** What was done about a kind of change: consent collected, individuals notified, the text published, or nothing. */
+export const DECISION_TAKEN = ['consent', 'notified', 'published', 'none'] as const;
+
+export const DecisionAction = Type.Object(
+  {
+    kinds: Type.Optional(
+      Type.Array(Type.Union(DECISION_KINDS.map((k) => Type.Literal(k))), {
+        minItems: 1,
+        description: 'The kinds of change (the categories of "policy diff", e.g. party, usePurpose) this action is for; leave out for every change.',
+      }),
+    ),
+    taken: Type.Union(DECISION_TAKEN.map((k) => Type.Literal(k)), {
+      description: 'consent: consent collected; notified: individuals told; published: the text made public; none: judged to need nothing.',
+    }),
+    on: Type.Optional({ ...DateText, description: 'The day individuals were told or the text was published, YYYY-MM-DD.' }),
+    from: Type.Optional({ ...DateText, description: 'The first day consent was collected, YYYY-MM-DD.' }),
+    to: Type.Optional({ ...DateText, description: 'The last day consent was collected, YYYY-MM-DD.' }),
+    note: Type.Optional(Type.String({ minLength: 1, description: 'How, e.g. 書面による同意書の回収, 会員サイトでの告知.' })),
+  },
+  { ...strict, description: 'The action taken for some kinds of change.' },
+);
+
+export const Decision = Type.Object(
+  {
+    reviewer: Type.String({ minLength: 1, description: 'Who judged the changes, e.g. 法務部 山田花子.' }),
+    date: { ...DateText, description: 'The day of the judgement, YYYY-MM-DD.' },
+    reference: Type.Optional(Type.String({ minLength: 1, description: 'The reference of the approval, e.g. 稟議第2027-045号.' })),
+    actions: Type.Array(DecisionAction, { minItems: 1, description: 'Per kind of change, the action taken.' }),
+  },
+  { ...strict, description: 'The record of the decision on this revision (internal: never published).' },
+);
+
 export const Revision = Type.Object(
   {
     version: Type.String({ minLength: 1, description: 'Version number, e.g. "1.1". Quote it.' }),
     date: DateText,
     summary: Text,
+    decision: Type.Optional(Decision),
   },
   { ...strict, description: 'One line of the revision history (改定履歴).' },
 );

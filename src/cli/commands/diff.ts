@@ -74,7 +74,11 @@ Options:
 Problems of the new version as a revision (a change that needs action
 while the version and the effective date are unchanged; a formerName that
 is not the earlier name) are listed in every format; they do not change
-the verdict.
+the verdict. The decision recorded on the new version's revision entry
+(revisions[].decision: reviewer, date, reference, the action taken per kind
+of change) is shown beside each change's classification; where it falls
+short of what the classification asks (consent recorded only as a notice),
+an error decision-disagrees is listed and the exit code is 1.
 
 Exit codes: 0 no change needs action (none, or editorial only), 1 a change
 needs re-notice (consent or notice of any kind) or a lawyer's review, 2 wrong usage, a missing
@@ -111,7 +115,9 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   // The policies of the folder compared as one: an entry that moved to another file is moved.
   const diffs: Map<string, PolicyDiff> = diffAcross(pairs);
   const renotice = pairs.some((p) => !p.old || !p.new || diffs.get(p.name)!.renotice);
-  const code = renotice ? EXIT.findings : EXIT.ok;
+  // A recorded decision that disagrees with the classification fails the comparison too.
+  const disagrees = [...diffs.values()].some((d) => (d.problems ?? []).some((p) => p.rule === 'decision-disagrees'));
+  const code = renotice || disagrees ? EXIT.findings : EXIT.ok;
 
   let output: string | Uint8Array;
   switch (format) {
