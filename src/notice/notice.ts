@@ -83,6 +83,8 @@ export interface NoticeView {
   notes: NoticeNote[];
   /** お問い合わせ先: the policy's contact block, when it has one. */
   contact?: NoticeNote;
+  /** The contact block's e-mail address: the sender of the letter by e-mail. */
+  contactEmail?: string;
   /** Changes of provision by opt-out: the business files them with the PPC beforehand (Art. 27(3)). */
   optOutChanges: number;
   /** A change on provision abroad told without the Art. 28(2) information (no `abroad:` on its section): where it is. */
@@ -464,6 +466,7 @@ export function buildNoticeView(
   const abroadMissing = overseas.length > 0 && abroad.length === 0 ? overseas[0]!.segments : undefined;
   const optOutChanges = told.filter((c) => c.category === 'optOut').length;
   const contactList = contactRows(after, wording.contact.labels);
+  const contactEmail = (nodesOf(after).find((n) => n.kind === 'contact')?.value as { email?: string } | undefined)?.email;
 
   let n = 0;
   const section = (heading: string): NoticeSection => ({ number: `${fullwidth(++n)}．`, heading });
@@ -546,6 +549,7 @@ export function buildNoticeView(
     },
     notes,
     ...(contactSection && contactList ? { contact: { ...contactSection, paragraphs: [], rows: contactList, after: [] } } : {}),
+    ...(contactEmail ? { contactEmail } : {}),
     optOutChanges,
     ...(abroadMissing ? { abroadMissing } : {}),
     annex: { title: about.annex, rows: comparisonRows(told, before, after, false) },

@@ -11,7 +11,7 @@ import { displayWidth, wrap } from '../render/text-wrap.js';
 import { DEFAULT_TEXT_WIDTH } from '../render/text.js';
 import type { NoticeView } from './notice.js';
 
-export const NOTICE_FORMATS = ['html', 'txt', 'pdf', 'docx'] as const;
+export const NOTICE_FORMATS = ['html', 'txt', 'pdf', 'docx', 'eml'] as const;
 export type NoticeFormat = (typeof NOTICE_FORMATS)[number];
 
 export const NOTICE_PAGE: PageSetup = { size: 'A4', margin: { top: 20, right: 20, bottom: 20, left: 20 } };

@@ -167,27 +167,9 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
 
 
 async function renderPdf(inputs: ReturnType<typeof import('../../diff/format-html.js').comparisonInputs>, io: CliIO): Promise<Uint8Array> {
-  const { DIFF_PAGE, renderDiffHtml, reportDate, buildDiffReportView } = await import('../../diff/format-html.js');
+  const { renderDiffPdf } = await import('../../diff/format-pdf.js');
   const { withBrowser } = await import('../../render/pdf/index.js');
-  const view = buildDiffReportView(inputs);
-  const html = renderDiffHtml(inputs);
-  return withBrowser(
-    (session) =>
-      session.pdf(html, {
-        paper: 'A4',
-        landscape: true,
-        margin: DIFF_PAGE.margin,
-        metadata: {
-          title: view.title,
-          ...(view.organization ? { author: view.organization } : {}),
-          subject: '新旧対照表',
-          keywords: ['新旧対照表', '個人情報保護方針', '共同利用', ...(view.organization ? [view.organization] : [])],
-          date: reportDate(inputs),
-        },
-        footer: { left: view.organization, center: '新旧対照表', right: '{page} / {pages}' },
-      }),
-    { env: io.env as NodeJS.ProcessEnv },
-  );
+  return withBrowser((session) => renderDiffPdf(session, inputs), { env: io.env as NodeJS.ProcessEnv });
 }
 
 function headline(p: PolicyPair, diffs: ReadonlyMap<string, PolicyDiff>): string {

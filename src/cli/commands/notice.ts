@@ -42,6 +42,11 @@ Files (in the output folder, one set per policy that changed):
   notice-<name>-<version>.txt    plain text for e-mail
   notice-<name>-<version>.pdf    A4, printed with Chromium (with --format pdf)
   notice-<name>-<version>.docx   the same as a Word document (with --format docx)
+  notice-<name>-<version>.eml    one e-mail message (RFC 5322) for the company's
+                                 mail system: the plain-text letter as its body,
+                                 the 新旧対照表 as a PDF attachment (the PDF of
+                                 "policy diff OLD NEW --format pdf"); From: the
+                                 contact block's e-mail; nothing is sent
 
 Options:
   --format LIST  comma-separated: ${NOTICE_FORMATS.join(',')} (default: html,txt)
@@ -173,12 +178,24 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
     const { renderNoticeDocx } = await import('../../notice/docx.js');
     for (const view of letters) files.push({ name: `${noticeFileStem(view)}.docx`, content: await renderNoticeDocx(view) });
   }
-  if (formats.includes('pdf')) {
+  if (formats.includes('pdf') || formats.includes('eml')) {
     const { withBrowser } = await import('../../render/pdf/index.js');
     const { renderNoticePdf } = await import('../../notice/render.js');
+    const { renderDiffPdf } = await import('../../diff/format-pdf.js');
+    const { renderNoticeEml } = await import('../../notice/eml.js');
     await withBrowser(
       async (session) => {
-        for (const view of letters) files.push({ name: `${noticeFileStem(view)}.pdf`, content: await renderNoticePdf(session, view) });
+        for (const view of letters) {
+          if (formats.includes('pdf')) files.push({ name: `${noticeFileStem(view)}.pdf`, content: await renderNoticePdf(session, view) });
+          if (formats.includes('eml')) {
+            // The 新旧対照表 attached is the PDF "policy diff OLD NEW --format pdf" writes for the policy.
+            const pair = loaded.pairs.find((p) => p.name === view.name)!;
+            const pdf = await renderDiffPdf(session, [{ name: pair.name, old: pair.old!, new: pair.new!, diff: diffs.get(pair.name)! }]);
+            const text = renderNoticeText(view, width);
+            const attachment = `新旧対照表_${view.name}_${view.version}.pdf`;
+            files.push({ name: `${noticeFileStem(view)}.eml`, content: renderNoticeEml({ view, text, pdf, ...(view.contactEmail ? { from: view.contactEmail } : {}) }, attachment) });
+          }
+        }
       },
       { env: io.env as NodeJS.ProcessEnv },
     );
