@@ -216,7 +216,7 @@ export function markChanges(before: string, after: string): { before: Segment[];
 
 // ─── places ──────────────────────────────────────────────────────────────────
 
-/** Where a change is, in Japanese: 「共同利用の目的⑤」, 「第1項【利用目的】8)」. */
+/** Where a change is, in Japanese, as the policy numbers it: 「共同利用の目的⑤」, 「第3条（利用目的）(1)②」, 「第7条第2項（…）」. */
 export function placeOf(change: Change, side: 'before' | 'after' = change.after !== null ? 'after' : 'before'): string {
   return side === 'before' && change.from ? change.from.context.place : change.context.place;
 }

@@ -40,7 +40,7 @@ export type UnitKind =
 
 /** Where a unit is, for the people who read the 新旧対照表 and the notice. */
 export interface UnitContext {
-  /** The place in Japanese: 「第1項【利用目的】8)」, 「共同利用の目的⑤」. */
+  /** The place in Japanese, as the policy numbers it: 「1.【利用目的】8)」, 「第7条第2項（グループ会社との共同利用）」, 「共同利用の目的⑤」. */
   place: string;
   /** A section's text that starts with its heading on a line of its own. */
   titled?: boolean;
