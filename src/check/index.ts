@@ -19,6 +19,7 @@ import {
   effectiveDateSet,
   jointUseItems,
   managerIdentity,
+  overseasInformation,
   securityMeasures,
   usePurposes,
 } from './rules/appi.js';
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   disclosureProcedure,
   securityMeasures,
   complaintsDesk,
+  overseasInformation,
   effectiveDateSet,
   footnoteUsed,
   httpsLinks,

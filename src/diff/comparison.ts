@@ -17,6 +17,7 @@ import { normalizeText } from './normalize.js';
 import { wordDiff } from './word-diff.js';
 import { ACTIONS, type Action, type Category, type Change, type ChangeKind, type DiffProblem, type PolicyDiff } from './types.js';
 import type { Reason } from './classify.js';
+import { decisionOf, recordedFor, type Decision, type DecisionAction } from './decision.js';
 
 // ─── Japanese labels ─────────────────────────────────────────────────────────
 
@@ -137,7 +138,16 @@ export function displayText(change: Change, side: 'before' | 'after', policy: Po
   if (change.kind === 'scalar' && change.id === 'version') shown = `第${shown}版`;
   if ((change.kind === 'scalar' && change.id === 'effectiveDate') || change.kind === 'revision') shown = shown.replace(ISO_DATE, (d) => japaneseDate(d));
   if (change.kind === 'revision') shown = shown.replace(/^(\S+?)（/, '第$1版（');
-  return normalizeText(shown);
+  return lines(shown);
+}
+
+/** A text's lines, each normalized (normalizeText), empty ones left out: a heading stays on its own line above its body. */
+export function lines(text: string): string {
+  return text
+    .split(/\r\n|[\n\r\u2028\u2029]/)
+    .map(normalizeText)
+    .filter(Boolean)
+    .join('\n');
 }
 
 export interface Segment {
@@ -153,6 +163,47 @@ function pushSegment(out: Segment[], text: string, changed: boolean): void {
   else out.push({ text, changed });
 }
 
+/** What stands for the unchanged parts of an article left out of the 新旧対照表 (法制執務). */
+export const OMITTED = '（略）';
+
+/** Segments split at line ends: one list of segments per line. */
+function byLine(segments: readonly Segment[]): Segment[][] {
+  const out: Segment[][] = [[]];
+  for (const s of segments) {
+    s.text.split('\n').forEach((part, i) => {
+      if (i > 0) out.push([]);
+      if (part) out[out.length - 1]!.push({ text: part, changed: s.changed });
+    });
+  }
+  return out;
+}
+
+/**
+ * An article's text with the lines that did not change left out, each run of
+ * them as one 「（略）」 line (the heading, when the text starts with it, is
+ * kept). A line is changed when words of it are, or when the other side
+ * (`other`) has no line like it; unchanged lines are the same on both sides,
+ * so the （略） stand for the same parts.
+ */
+export function omitUnchanged(segments: readonly Segment[], keepFirst: boolean, other?: readonly Segment[]): Segment[] {
+  const all = byLine(segments);
+  if (all.length < 3) return [...segments];
+  // A line of one side only is changed, though none of its words is (the other side gained words there).
+  const otherLines = other ? new Set(byLine(other).map((line) => line.map((s) => s.text).join(''))) : undefined;
+  const changed = (line: readonly Segment[]) => line.some((s) => s.changed) || (otherLines !== undefined && !otherLines.has(line.map((s) => s.text).join('')));
+  const kept: Segment[][] = [];
+  all.forEach((line, i) => {
+    if ((keepFirst && i === 0) || changed(line)) kept.push(line);
+    else if (kept[kept.length - 1]?.[0]?.text !== OMITTED || kept[kept.length - 1]!.length !== 1) kept.push([{ text: OMITTED, changed: false }]);
+  });
+  const out: Segment[] = [];
+  kept.forEach((line, i) => {
+    if (i > 0) pushSegment(out, '\n', false);
+    for (const s of line) pushSegment(out, s.text, s.changed);
+  });
+  return out;
+}
+
 /** The two sides of a modified text, with the changed words of each marked. */
 export function markChanges(before: string, after: string): { before: Segment[]; after: Segment[] } {
   const out = { before: [] as Segment[], after: [] as Segment[] };
@@ -165,7 +216,7 @@ export function markChanges(before: string, after: string): { before: Segment[];
 
 // ─── places ──────────────────────────────────────────────────────────────────
 
-/** Where a change is, in Japanese: 「共同利用の目的⑤」, 「第1項【利用目的】8)」. */
+/** Where a change is, in Japanese, as the policy numbers it: 「共同利用の目的⑤」, 「第3条（利用目的）(1)②」, 「第7条第2項（…）」. */
 export function placeOf(change: Change, side: 'before' | 'after' = change.after !== null ? 'after' : 'before'): string {
   return side === 'before' && change.from ? change.from.context.place : change.context.place;
 }
@@ -230,7 +281,51 @@ export const REMARK_JA: Readonly<Partial<Record<Reason, string>>> = {
 export const PROBLEM_JA: Readonly<Record<DiffProblem['rule'], string>> = {
   'version-not-bumped': '本人への対応を要する変更がありますが、版番号及び施行日が改正前と同じです。版を上げ、施行日を改め、改定履歴を追加してください。',
   'former-name': 'formerName が改正前の名称と一致しません。改正前の名称をそのまま記載してください。',
+  'decision-disagrees': '改定履歴に記録された判断（decision）が、変更の区分が求める対応と一致しません。',
 };
+
+/** What a decision records as done, in Japanese. */
+export const TAKEN_JA: Readonly<Record<DecisionAction['taken'], string>> = {
+  consent: '同意取得',
+  notified: '本人への通知',
+  published: '公表',
+  none: '対応不要と判断',
+};
+
+/** 「同意取得（2027年5月1日～2027年6月30日、書面）」: one recorded action. */
+export function takenJa(a: DecisionAction): string {
+  const d = (x: unknown) => japaneseDate(x instanceof Date ? x.toISOString().slice(0, 10) : String(x));
+  const when = a.on ? d(a.on) : a.from || a.to ? `${a.from ? d(a.from) : ''}～${a.to ? d(a.to) : ''}` : '';
+  const about = [when, a.note ?? ''].filter(Boolean).join('、');
+  return `${TAKEN_JA[a.taken]}${about ? `（${about}）` : ''}`;
+}
+
+/** A problem in Japanese: the rule's sentence, and for a decision the kind of change, what it needs and what is recorded. */
+export function problemJa(p: DiffProblem): string {
+  if (p.rule !== 'decision-disagrees' || !p.category || !p.required) return PROBLEM_JA[p.rule];
+  const recorded = p.recorded?.length ? p.recorded.map((t) => TAKEN_JA[t as DecisionAction['taken']] ?? t).join('、') : '記録なし';
+  return `${PROBLEM_JA[p.rule]}（${CATEGORY_JA[p.category]}：必要な対応は${ACTION_JA[p.required]}、記録は${recorded}）`;
+}
+
+/** The decision on the new version as the 新旧対照表 shows it. */
+export interface DecisionView {
+  reviewer: string;
+  date: string;
+  reference?: string;
+  /** 「判断の記録：法務部 山田花子（2027年4月20日、稟議第2027-045号）」 */
+  line: string;
+}
+
+export function decisionView(decision: Decision): DecisionView {
+  const raw: unknown = decision.date;
+  const date = japaneseDate(raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw));
+  return {
+    reviewer: decision.reviewer,
+    date,
+    ...(decision.reference ? { reference: decision.reference } : {}),
+    line: `判断の記録：${decision.reviewer}（${[date, decision.reference].filter(Boolean).join('、')}）`,
+  };
+}
 
 /** 「追加：中華人民共和国／削除：米国」: the facts that decided a change. */
 export function factsJa(c: Change): string {
@@ -251,6 +346,8 @@ export interface SummaryRow {
   remark: string;
   /** The facts that decided it (factsJa), or ''. */
   facts: string;
+  /** The 備考 column as one text, the same in every format: the facts, then the remark. */
+  note: string;
   id: string;
   category: Category;
   categoryLabel: string;
@@ -260,6 +357,8 @@ export interface SummaryRow {
   action: Action;
   actionLabel: string;
   basis: string;
+  /** What the decision on the revision records for this kind of change (「記録：同意取得（…）」), or ''. */
+  decided: string;
 }
 
 export interface VersionInfo {
@@ -290,6 +389,8 @@ export interface PolicyComparison {
   only?: 'old' | 'new';
   /** Problems of the new version as a revision, in Japanese (PROBLEM_JA). */
   problems: string[];
+  /** The decision recorded on the new version's revision entry. */
+  decision?: DecisionView;
 }
 
 export interface ComparisonInput {
@@ -334,6 +435,14 @@ export function comparisonRows(changes: readonly Change[], before: Policy | unde
     const row = { no, kind: c.change, kindLabel: KIND_JA[c.change], moved: c.change === 'moved' };
     if (a !== null && b !== null && c.change !== 'moved') {
       const marked = markChanges(b, a);
+      if (c.kind === 'clause') {
+        const keep = !!c.context.titled;
+        return {
+          ...row,
+          after: { place: newPlace, segments: omitUnchanged(marked.after, keep, marked.before) },
+          before: { place: oldPlace, segments: omitUnchanged(marked.before, keep, marked.after) },
+        };
+      }
       return { ...row, after: { place: newPlace, segments: marked.after }, before: { place: oldPlace, segments: marked.before } };
     }
     const whole = (text: string | null): Segment[] | null => (text === null ? null : [{ text, changed: c.change !== 'moved' }]);
@@ -345,8 +454,14 @@ export function comparisonRows(changes: readonly Change[], before: Policy | unde
   });
 }
 
-export function summaryRows(changes: readonly Change[]): SummaryRow[] {
+export function summaryRows(changes: readonly Change[], decision?: Decision): SummaryRow[] {
+  const decided = (c: Change) => {
+    if (!decision || c.action === 'none') return '';
+    const taken = recordedFor(decision, c.category);
+    return `記録：${taken.length ? taken.map(takenJa).join('、') : 'なし'}`;
+  };
   return changes.map((c, i) => ({
+    decided: decided(c),
     no: i + 1,
     id: c.id,
     category: c.category,
@@ -354,6 +469,7 @@ export function summaryRows(changes: readonly Change[]): SummaryRow[] {
     place: placeOf(c),
     remark: (c.reason && REMARK_JA[c.reason]) || '',
     facts: factsJa(c),
+    note: [factsJa(c), (c.reason && REMARK_JA[c.reason]) || ''].filter(Boolean).join('\n'),
     kind: c.change,
     kindLabel: KIND_JA[c.change],
     action: c.action,
@@ -408,13 +524,15 @@ export function buildComparison(input: ComparisonInput): PolicyComparison {
     };
   }
   const ordered = inDocumentOrder(input.diff.changes);
+  const decision = after ? decisionOf(after)?.decision : undefined;
   return {
     ...base,
     renotice: input.diff.renotice,
     verdict: verdictJa(input.diff),
-    summary: summaryRows(ordered),
+    summary: summaryRows(ordered, decision),
     rows: comparisonRows(ordered, before, after),
-    problems: (input.diff.problems ?? []).map((p) => PROBLEM_JA[p.rule]),
+    problems: (input.diff.problems ?? []).map(problemJa),
+    ...(decision ? { decision: decisionView(decision) } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
  * diffPolicies: match the units of two versions by id, report what was
  * added, removed, modified or moved, and classify each change.
  */
+import { decisionProblems, withDecision } from './decision.js';
 import type { Policy } from '../model/schema.js';
 import { classify, type ClassifyContext } from './classify.js';
 import { matchByKey } from './match.js';
@@ -111,8 +112,14 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
   const changes = ctx.out
     .sort((a, b) => rank(a.change) - rank(b.change) || compareOrder(a.order, b.order) || a.seq - b.seq)
     .map((o) => o.change);
-  const problems = [...ctx.problems, ...versionProblems(before, after, changes)];
-  return { renotice: changes.some((c) => c.action !== 'none'), changes, ...(problems.length ? { problems } : {}) };
+  const problems = [...ctx.problems, ...versionProblems(before, after, changes), ...decisionProblems(after, changes)];
+  const decided = withDecision(after, changes);
+  return {
+    renotice: changes.some((c) => c.action !== 'none'),
+    changes: decided.changes,
+    ...(problems.length ? { problems } : {}),
+    ...(decided.decision ? { decision: decided.decision } : {}),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
  * The 新旧対照表 as a Word document (`policy diff --format docx`), for
  * circulation (稟議) and comments: the same model and order as the HTML
  * (format-html.ts buildDiffReportView): title and versions, 変更の概要 with
- * category, place, kind, action and basis, then 改正後 | 改正前 with the
+ * category, place, kind, action, basis and 備考, then 改正後 | 改正前 with the
  * changed words underlined. A4 landscape, page numbers in the footer.
  */
 import type { Paragraph, Table } from 'docx';
@@ -55,17 +55,18 @@ function versionsTable(p: PolicyComparison, width: number): Table {
 function summaryTable(p: PolicyComparison, width: number): Table {
   return table(
     [
-      ['番号', '区分', '箇所', '変更', '必要な対応', '根拠'].map(headerCell),
+      ['番号', '区分', '箇所', '変更', '必要な対応', '根拠', '備考'].map(headerCell),
       ...p.summary.map((s) => [
         textCell(String(s.no), { align: 'center' }),
         textCell(s.categoryLabel),
         { children: [para(s.place, { after: 0 }), para(s.id, { size: 16, after: 0 })] },
         textCell(s.kindLabel),
-        textCell(s.actionLabel, { bold: s.action !== 'none' }),
+        { children: [para(s.actionLabel, { bold: s.action !== 'none', after: 0 }), ...(s.decided ? [para(s.decided, { size: 16, after: 0 })] : [])] },
         textCell(s.basis || '―'),
+        textCell(s.note || '―', { size: 18 }),
       ]),
     ],
-    [0.6, 2, 3.4, 1.2, 1.6, 4],
+    [0.6, 1.6, 3, 1, 1.4, 3, 4],
     width,
   );
 }
@@ -73,7 +74,7 @@ function summaryTable(p: PolicyComparison, width: number): Table {
 function policyBody(p: PolicyComparison, view: DiffReportView, width: number, first: boolean): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [
     para(p.organization, { size: 20, pageBreakBefore: !first }),
-    para(p.heading, { bold: true, size: 32, align: 'center', after: 10 }),
+    para(p.heading, { bold: true, size: 32, align: 'center', after: 10, heading: 1 }),
     versionsTable(p, width),
     para('', { after: 6 }),
   ];
@@ -81,12 +82,15 @@ function policyBody(p: PolicyComparison, view: DiffReportView, width: number, fi
     out.push(para(p.verdict, { bold: true }));
     return out;
   }
-  out.push(para('変更の概要', { bold: true, size: 24, before: 6, keepNext: true }), para(p.verdict, { bold: p.renotice }));
+  out.push(para('変更の概要', { bold: true, size: 24, before: 6, keepNext: true, heading: 2 }), para(p.verdict, { bold: p.renotice }));
+  for (const problem of p.problems) out.push(para(problem, { bold: true }));
+  if (p.decision) out.push(para(p.decision.line));
   if (p.summary.length > 0) {
     out.push(summaryTable(p, width), para('', { after: 2 }));
-    for (const l of view.legend) out.push(para(`${l.label}：${l.meaning}`, { size: 18, after: 0 }));
+    // The legend kept together, and with the table above it.
+    view.legend.forEach((l, i) => out.push(para(`${l.label}：${l.meaning}`, { size: 18, after: 0, keepNext: i < view.legend.length - 1 })));
   }
-  out.push(para('新旧対照表', { bold: true, size: 24, before: 10, keepNext: true }));
+  out.push(para('新旧対照表', { bold: true, size: 24, before: 10, keepNext: true, heading: 2 }));
   if (p.rows.length === 0) {
     out.push(para('両版の間に変更はありません。'));
     return out;

@@ -3,7 +3,8 @@
  * {"renotice": bool, "changes": [{category, change, id, path, before, after, action, basis, note?, facts?}], "problems"?: [...]},
  * keys in this order, 2-space indent, trailing newline. `facts`: the words of the facts the change
  * adds and drops ({"added": [...], "removed": [...]}); `problems`: what is wrong with the new version
- * as a revision ({severity, rule, path?, message, hint}).
+ * as a revision ({severity, rule, path?, message, hint}); `recorded` (per change) and `decision`: what the
+ * new version's revision entry records as decided and done (`decision-disagrees` where it falls short).
  */
 import type { PolicyDiff } from './types.js';
 import { visibleJson } from '../report/visible.js';
@@ -21,6 +22,12 @@ export function formatDiffJson(diff: PolicyDiff): string {
     basis: c.basis,
     ...(c.note !== undefined ? { note: c.note } : {}),
     ...(c.facts ? { facts: { added: factWords(c.facts.added), removed: factWords(c.facts.removed) } } : {}),
+    ...(c.recorded ? { recorded: c.recorded } : {}),
   }));
-  return visibleJson({ renotice: diff.renotice, changes, ...(diff.problems?.length ? { problems: diff.problems } : {}) });
+  return visibleJson({
+    renotice: diff.renotice,
+    changes,
+    ...(diff.problems?.length ? { problems: diff.problems } : {}),
+    ...(diff.decision ? { decision: diff.decision } : {}),
+  });
 }

@@ -2,7 +2,7 @@
  * `policy diff --format markdown`: a summary a CI job posts as a pull-request
  * comment (GitHub-flavoured Markdown). It reads the model of the 新旧対照表
  * (format-html.ts buildComparison): per policy the verdict, the changes table
- * (category, place, kind, action, legal basis) and, collapsed in a
+ * (category, place, kind, action, legal basis, 備考: the facts and the remark) and, collapsed in a
  * <details>, the changed words underlined (傍線, <ins>) in 改正後 and 改正前
  * alike, as the 新旧対照表 marks them.
  *
@@ -23,7 +23,9 @@ export { escapeMarkdown };
 /** A cell's words, the changed ones underlined: <ins> is shown underlined, <del> would strike them through. */
 function cellText(cell: ComparisonCell, absent: string): string {
   if (!cell.segments) return absent;
-  return cell.segments.map((s) => (s.changed ? `<ins>${escapeMarkdown(s.text)}</ins>` : escapeMarkdown(s.text))).join('');
+  // A line of the text (a heading above its body) is a line break in the comment too.
+  const esc = (text: string) => text.split('\n').map(escapeMarkdown).join('<br>');
+  return cell.segments.map((s) => (s.changed ? `<ins>${esc(s.text)}</ins>` : esc(s.text))).join('');
 }
 
 /** Longest comment written, in characters: under GitHub's 65,536, with room for a workflow's own lines. */
@@ -56,11 +58,13 @@ function policySection(p: PolicyComparison, shown: Shown = { words: true, rows: 
   const mark = p.renotice ? '⚠️ ' : '✅ ';
   lines.push(`${mark}**${escapeMarkdown(p.verdict)}**`, '');
   for (const problem of p.problems) lines.push(`❗ ${escapeMarkdown(problem)}`, '');
+  if (p.decision) lines.push(escapeMarkdown(p.decision.line), '');
   if (p.only || p.summary.length === 0) return lines.join('\n');
-  lines.push('| 番号 | 区分 | 箇所 | 変更 | 必要な対応 | 根拠 | 変わった事実 |', '|---:|---|---|---|---|---|---|');
+  lines.push('| 番号 | 区分 | 箇所 | 変更 | 必要な対応 | 根拠 | 備考 |', '|---:|---|---|---|---|---|---|');
   for (const s of p.summary.slice(0, shown.rows)) {
-    const action = s.action === 'none' ? escapeMarkdown(s.actionLabel) : `**${escapeMarkdown(s.actionLabel)}**`;
-    lines.push(`| ${s.no} | ${escapeMarkdown(s.categoryLabel)} | ${escapeMarkdown(s.place)} | ${escapeMarkdown(s.kindLabel)} | ${action} | ${s.basis ? escapeMarkdown(s.basis) : '―'} | ${s.facts ? escapeMarkdown(s.facts) : '―'} |`);
+    const action = (s.action === 'none' ? escapeMarkdown(s.actionLabel) : `**${escapeMarkdown(s.actionLabel)}**`) + (s.decided ? `<br>${escapeMarkdown(s.decided)}` : '');
+    const note = s.note ? s.note.split('\n').map(escapeMarkdown).join('<br>') : '―';
+    lines.push(`| ${s.no} | ${escapeMarkdown(s.categoryLabel)} | ${escapeMarkdown(s.place)} | ${escapeMarkdown(s.kindLabel)} | ${action} | ${s.basis ? escapeMarkdown(s.basis) : '―'} | ${note} |`);
   }
   lines.push('');
   const left = p.summary.length - Math.min(shown.rows, p.summary.length);

@@ -57,6 +57,10 @@ class Painter {
 export function formatDiffText(diff: PolicyDiff, options: TextOptions = {}): string {
   const p = new Painter(options.color ?? false);
   const lines = [p.paint(summary(diff), 'bold')];
+  if (diff.decision) {
+    const d = diff.decision;
+    lines.push(field('decision', visible(`${d.reviewer}, ${d.date}${d.reference ? `, ${d.reference}` : ''}`)));
+  }
   for (const problem of diff.problems ?? []) {
     lines.push(p.paint(`${problem.severity}: ${visible(problem.message)} (${problem.rule})`, problem.severity === 'error' ? 'red' : 'yellow', 'bold'));
     lines.push(field('hint', visible(problem.hint)));
@@ -113,6 +117,7 @@ function formatChange(raw: Change, p: Painter, explain = false): string[] {
   const lines = [`  ${p.paint(c.change, kindStyle[c.change], 'bold')} ${c.id}${where}`];
   lines.push(field('action', `${p.paint(c.action, ...actionStyle(c.action))}${c.basis ? ` (${c.basis})` : ''}`));
   if (c.note) lines.push(field('note', c.note));
+  if (c.recorded) lines.push(field('recorded', c.recorded.length ? visible(c.recorded.join('; ')) : '(nothing for this kind of change)'));
   if (c.facts) {
     const words = (fs: readonly { words: string }[]) => visible(factWords(fs).join(', '));
     const parts = [
@@ -152,6 +157,7 @@ const LABEL_WIDTH = 'before: '.length;
 function field(label: string, value: string): string {
   const indent = '    ';
   const head = `${label}:`.padEnd(LABEL_WIDTH);
+  if (head.length > LABEL_WIDTH) return `${indent}${head} ${value.split('\n').join(`\n${indent}${' '.repeat(LABEL_WIDTH)}`)}`;
   return indent + head + value.split('\n').join(`\n${indent}${' '.repeat(LABEL_WIDTH)}`);
 }
 

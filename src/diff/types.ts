@@ -67,11 +67,15 @@ export interface FactDelta {
 /** Something wrong with the comparison itself (a formerName that is not the old name, a version not bumped). */
 export interface DiffProblem {
   severity: 'error' | 'warning';
-  rule: 'former-name' | 'version-not-bumped';
+  rule: 'former-name' | 'version-not-bumped' | 'decision-disagrees';
   /** The file's entry it is about (a YAML path), if any. */
   path?: string;
   message: string;
   hint: string;
+  /** For `decision-disagrees`: the kind of change, the action it needs, and what the decision records for it. */
+  category?: Category;
+  required?: Action;
+  recorded?: string[];
 }
 
 export interface Change {
@@ -116,6 +120,8 @@ export interface Change {
   from?: { path: string; context: UnitContext };
   /** Place in the document of the version the change is shown in, compared lexicographically. */
   order: number[];
+  /** What the decision on the new version records as done for this kind of change (`consent 2027-05-01..2027-06-30`), when it records one. */
+  recorded?: string[];
 }
 
 export interface PolicyDiff {
@@ -125,4 +131,6 @@ export interface PolicyDiff {
   changes: Change[];
   /** Problems with the new version as a revision (not changes): listed in every format. */
   problems?: DiffProblem[];
+  /** Who decided on the new version, when, and the approval's reference (its revision entry's `decision`). */
+  decision?: { reviewer: string; date: string; reference?: string };
 }

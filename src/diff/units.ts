@@ -40,8 +40,10 @@ export type UnitKind =
 
 /** Where a unit is, for the people who read the 新旧対照表 and the notice. */
 export interface UnitContext {
-  /** The place in Japanese: 「第1項【利用目的】8)」, 「共同利用の目的⑤」. */
+  /** The place in Japanese, as the policy numbers it: 「1.【利用目的】8)」, 「第7条第2項（グループ会社との共同利用）」, 「共同利用の目的⑤」. */
   place: string;
+  /** A section's text that starts with its heading on a line of its own. */
+  titled?: boolean;
   /** The heading a notice sets above the entry: the row label of a joint-use table, the heading of the purposes. */
   heading?: string;
   /** A data item's group as shown: 「②供給（受電）地点に関する情報」. */
@@ -248,11 +250,38 @@ function itemsText(items: readonly unknown[], numbering: string, partyNames: Par
     .join('');
 }
 
-/** The place of a section as readers know it: 「第3条（利用目的）」, 「第4項」, or its heading. */
-function sectionPlace(number: string, index: number, heading: string | undefined): string {
-  const base = number === '' ? '' : /^第.*[条項章節款](の[0-9０-９]+)?$/u.test(number) ? number : `第${index}項`;
-  if (heading) return base ? `${base}（${heading.replace(/^（(.*)）$/, '$1')}）` : heading;
-  return base || '本文';
+const ARTICLE = /^第.*[条章節款]$/;
+const STATUTE_NUMBER = /^第.*[条項号章節款](の[0-9０-９]+)?$/u;
+
+/**
+ * How the policy cites a numbered section: its number as printed, after the
+ * number of the section it is in. A subsection numbered with digits under an
+ * article (第7条 (2), 2., ２) is its paragraph: 「第7条第2項」; a policy
+ * numbered 「1.」 cites 「1.」, nested 「1.(3)③」.
+ */
+export function sectionCite(parent: string, number: string, counter: number): string {
+  const own = number.trim();
+  if (own === '') return parent;
+  if (STATUTE_NUMBER.test(own)) return parent + own;
+  const digits = own.normalize('NFKC').replace(/^\(?(\d+)[).．.]?$/, '$1');
+  if (ARTICLE.test(parent) && /^\d+$/.test(digits) && Number(digits) === counter) return `${parent}第${counter}項`;
+  return parent + own;
+}
+
+/** The place of a section as readers know it: 「第3条（利用目的）」, 「第7条第2項（グループ会社との共同利用）」, 「1.(3)」, or its heading. */
+function sectionPlace(cite: string, heading: string | undefined): string {
+  if (heading) return cite ? `${cite}（${bareHeading(heading)}）` : heading;
+  return cite || '本文';
+}
+
+/** A heading without the parentheses it may be written in: （利用目的） → 利用目的. */
+export function bareHeading(heading: string): string {
+  return heading.trim().replace(/^[（(](.*)[）)]$/, '$1').replace(/^【(.*)】$/, '$1');
+}
+
+/** Whether a block's heading only repeats the heading of its section (【利用目的】 under 第3条（利用目的）). */
+function repeatsHeading(blockHeading: string | undefined, sectionHeading: string | undefined): boolean {
+  return !!blockHeading && !!sectionHeading && normalizeText(bareHeading(blockHeading)) === normalizeText(bareHeading(sectionHeading));
 }
 
 export function extractSections(policy: Policy): Section[] {
@@ -267,7 +296,9 @@ export function extractSections(policy: Policy): Section[] {
   const partyTables: Array<Map<string, string>> = [];
   const partyNames: PartyNames = (named) => tableNaming(partyTables, (t, id) => t.has(id), named) ?? new Map();
   const tables: Array<{ ju: JointUse; path: string; order: number[] }> = [];
-  const purposesBlocks: Array<{ sectionKey: string; place: string; block: Obj; path: string; order: number[] }> = [];
+  const purposesBlocks: Array<{ sectionKey: string; place: string; block: Obj; path: string; order: number[]; ownHeading: boolean }> = [];
+  /** Each section's place by its YAML path, for the joint-use tables it holds. */
+  const sectionPlaces = new Map<string, string>();
 
   scalar('title', 'title', [RANK.title], policy.title, '表題', undefined, GENERAL);
   (['name', 'shortName', 'address', 'representative'] as const).forEach((key, i) =>
@@ -312,16 +343,23 @@ export function extractSections(policy: Policy): Section[] {
     scope: string,
     parent?: Section['parent'],
     enclosing: Role[] = [],
+    parentCite = '',
   ) => {
     const entries: Entry[] = [];
     const numbers = sectionNumbers(list ?? [], numbering);
     (list ?? []).forEach((s, i) => {
       const numbered = s.numbered !== false;
-      const { number, counter } = numbers[i]!;
-      // A 項 numbered as statutes number it has no mark on the first: it is still 第1項.
-      const place = sectionPlace(number || (numbered && numbering === 'paragraph' ? '第1項' : ''), counter, s.heading);
+      const { number: printed, counter } = numbers[i]!;
+      // A 項 numbered as statutes number it (１, ２ … with no mark on the first) is cited 第n項.
+      const number = !numbered ? '' : numbering === 'paragraph' ? `第${counter}項` : printed;
+      const cite = sectionCite(parentCite, number, counter);
+      const place = sectionPlace(cite, s.heading);
       const path = `${base}[${i}]`;
-      const own = (s.body ?? []).map((b) => blockText(b, partyNames)).filter(Boolean);
+      sectionPlaces.set(path, place);
+      // The text as a reader sees it: the heading on a line of its own, then each block; a list's heading that repeats the section's is left out.
+      const own = (s.body ?? [])
+        .map((b) => (repeatsHeading((b as Obj).heading as string | undefined, s.heading) ? blockText({ ...(b as Obj), heading: undefined }, partyNames) : blockText(b, partyNames)))
+        .filter(Boolean);
       const paragraphs = (s.body ?? []).filter((b) => blockKind(b) === 'text') as Array<string | Obj>;
       const first = paragraphs[0];
       const reading = readSection(s, enclosing);
@@ -337,15 +375,17 @@ export function extractSections(policy: Policy): Section[] {
           numbered: numbered ? '' : 'no',
         },
         text: (s.heading ? `${s.heading}\n` : '') + own.join('\n'),
-        context: { place, ...(reading.declared[0] ? { role: reading.declared[0] } : {}), ...rolesOf(reading) },
+        context: { place, ...(s.heading ? { titled: true } : {}), ...(reading.declared[0] ? { role: reading.declared[0] } : {}), ...rolesOf(reading) },
         blocks: (s.body ?? []).map((b) => ({ key: norm(blockText(b, noNames)), ...blockRoles(readBlock(b, reading)) })),
         headingRoles: s.heading ? inferRoles(s.heading, '').filter((x) => x.strength === 'strong').map((x) => x.role) : [],
       });
       (s.body ?? []).forEach((b, k) => {
-        if (blockKind(b) === 'purposes') purposesBlocks.push({ sectionKey: s.id, place, block: b as Obj, path: `${path}.body[${k}]`, order: [...prefix, i, 0, k] });
+        if (blockKind(b) === 'purposes') {
+          purposesBlocks.push({ sectionKey: s.id, place, block: b as Obj, path: `${path}.body[${k}]`, order: [...prefix, i, 0, k], ownHeading: repeatsHeading((b as Obj).heading as string | undefined ?? '利用目的', s.heading) });
+        }
       });
       if (s.sections) {
-        sectionList(s.sections, `${path}.sections`, [...prefix, i, 1], s.numbering ?? DEFAULT_NUMBERING.subsections, `sections:${s.id}`, { kind: 'clause', key: s.id }, reading.declared);
+        sectionList(s.sections, `${path}.sections`, [...prefix, i, 1], s.numbering ?? DEFAULT_NUMBERING.subsections, `sections:${s.id}`, { kind: 'clause', key: s.id }, reading.declared, cite);
       }
     });
     sections.push(listSection(scope, 'clause', prefix, entries, undefined, parent));
@@ -357,8 +397,10 @@ export function extractSections(policy: Policy): Section[] {
   for (const p of purposesBlocks) bySection.set(p.sectionKey, [...(bySection.get(p.sectionKey) ?? []), p]);
   for (const [key, blocks] of bySection) {
     const entries: Entry[] = [];
-    for (const { block, path, place } of blocks) {
+    for (const { block, path, place, ownHeading } of blocks) {
       const heading = (block.heading as string | undefined) ?? '利用目的';
+      // 「第3条（利用目的）(1)②」: no 【利用目的】 where the article's own heading says it.
+      const at = ownHeading ? place : `${place}【${heading}】`;
       const walk = (items: readonly unknown[], numbering: string, base: string, marks: string) =>
         items.forEach((item, i) => {
           const mark = `${marks}${numberLabel(numbering, i + 1)}`;
@@ -369,7 +411,7 @@ export function extractSections(policy: Policy): Section[] {
             path: `${base}[${i}]`,
             props: { text: norm(e.text), title: norm(e.title) },
             text,
-            context: { place: `${place}【${heading}】${mark}`, heading },
+            context: { place: `${at}${mark}`, heading },
           });
           if (e.list) walk(e.list, e.numbering ?? DEFAULT_NUMBERING.list, `${base}[${i}].list`, mark);
         });
@@ -382,8 +424,11 @@ export function extractSections(policy: Policy): Section[] {
   for (const { ju, path, order } of tables) {
     const t = ju.id;
     const q = (id: string) => (tables.length > 1 ? `${t}/${id}` : id);
-    const tablePlace = tables.length > 1 ? `共同利用の表「${t}」` : '共同利用の表';
-    const rowPlace = (row: 'parties' | 'purposes' | 'items' | 'managers') => (ju[row] as { label?: string } | undefined)?.label ?? ROW_LABELS[row];
+    // With several tables, the place names the table by the section that holds it (its heading): which table changed decides the action.
+    const holder = tables.length > 1 ? sectionPlaces.get(path.replace(/\.body\[\d+\]\.jointUse$/, '')) ?? (path.startsWith('preamble') ? '前文' : undefined) : undefined;
+    const tablePlace = tables.length > 1 ? `${holder ?? `共同利用の表「${t}」`}の表` : '共同利用の表';
+    const rowLabel = (row: 'parties' | 'purposes' | 'items' | 'managers') => (ju[row] as { label?: string } | undefined)?.label ?? ROW_LABELS[row];
+    const rowPlace = (row: 'parties' | 'purposes' | 'items' | 'managers') => (holder ? `${holder}　${rowLabel(row)}` : rowLabel(row));
     (ju.header ?? []).forEach((h, i) => scalar(`${t}.header[${i}]`, `${path}.header[${i}]`, [...order, -1, i], h, `${tablePlace}の列見出し`, undefined, GENERAL));
     (['parties', 'purposes', 'items', 'managers'] as const).forEach((row, r) => {
       const value = ju[row] as { label?: string; intro?: string } | undefined;
@@ -403,7 +448,7 @@ export function extractSections(policy: Policy): Section[] {
         scope('parties'), 'party', [...order, 0, 2],
         (ju.parties?.entries ?? []).map((p: Party, i) => ({
           id: p.id, path: `${path}.parties.entries[${i}]`, ...party(p, policy.shortNameForm),
-          context: { place: rowPlace('parties'), heading: rowPlace('parties'), table: t, ...(p.formerName ? { formerName: p.formerName } : {}) },
+          context: { place: rowPlace('parties'), heading: rowLabel('parties'), table: t, ...(p.formerName ? { formerName: p.formerName } : {}) },
         })),
         q,
       ),
@@ -414,7 +459,7 @@ export function extractSections(policy: Policy): Section[] {
         scope('jointPurposes'), 'jointPurpose', [...order, 1, 2],
         (ju.purposes?.entries ?? []).map((p, i) => ({
           id: p.id, path: `${path}.purposes.entries[${i}]`, props: { text: norm(p.text) }, text: p.text,
-          context: { place: `${rowPlace('purposes')}${numberLabel(purposeNumbering, i + 1)}`, heading: rowPlace('purposes'), table: t },
+          context: { place: `${rowPlace('purposes')}${numberLabel(purposeNumbering, i + 1)}`, heading: rowLabel('purposes'), table: t },
         })),
         q,
       ),
@@ -428,7 +473,7 @@ export function extractSections(policy: Policy): Section[] {
         scope('groups'), 'group', [...order, 2, 2],
         groups.map((g, i) => ({
           id: g.id, path: `${path}.items.groups[${i}]`, ...group(g),
-          context: { place: `${rowPlace('items')}${numberLabel(groupNumbering, i + 1)}`, heading: rowPlace('items'), table: t },
+          context: { place: `${rowPlace('items')}${numberLabel(groupNumbering, i + 1)}`, heading: rowLabel('items'), table: t },
         })),
         q,
       ),
@@ -441,7 +486,7 @@ export function extractSections(policy: Policy): Section[] {
           scope(`fields:${key}`), 'field', [...order, 2, 2, i],
           g.fields.map((f: Field, k) => ({
             id: f.id, path: `${path}.items.groups[${i}].fields[${k}]`, props: { name: norm(f.name) }, text: f.name,
-            context: { place: `${rowPlace('items')}${label}`, heading: rowPlace('items'), group: label, table: t, ...(f.formerName ? { formerName: f.formerName } : {}) },
+            context: { place: `${rowPlace('items')}${label}`, heading: rowLabel('items'), group: label, table: t, ...(f.formerName ? { formerName: f.formerName } : {}) },
           })),
           (id) => q(`${g.id}/${id}`),
           { kind: 'group', key },
@@ -454,7 +499,7 @@ export function extractSections(policy: Policy): Section[] {
           scope('fields'), 'field', [...order, 2, 3],
           ju.items.fields.map((f: Field, k) => ({
             id: f.id, path: `${path}.items.fields[${k}]`, props: { name: norm(f.name) }, text: f.name,
-            context: { place: rowPlace('items'), heading: rowPlace('items'), table: t, ...(f.formerName ? { formerName: f.formerName } : {}) },
+            context: { place: rowPlace('items'), heading: rowLabel('items'), table: t, ...(f.formerName ? { formerName: f.formerName } : {}) },
           })),
           q,
         ),
@@ -465,7 +510,7 @@ export function extractSections(policy: Policy): Section[] {
         scope('managers'), 'manager', [...order, 3, 2],
         (ju.managers?.entries ?? []).map((m, i) => ({
           id: m.id, path: `${path}.managers.entries[${i}]`, ...manager(m, groupNames),
-          context: { place: rowPlace('managers'), heading: rowPlace('managers'), groups: m.groups ?? [], table: t, ...(m.formerName ? { formerName: m.formerName } : {}) },
+          context: { place: rowPlace('managers'), heading: rowLabel('managers'), groups: m.groups ?? [], table: t, ...(m.formerName ? { formerName: m.formerName } : {}) },
         })),
         q,
       ),
@@ -573,4 +618,98 @@ function manager(m: Manager, groupNames: ReadonlyMap<string, string>) {
 function footnote(f: Footnote) {
   const text = f.list ? f.text.replaceAll('{list}', joinList(f.list, f.conjunction)) : f.text;
   return { props: { text: norm(f.text), list: norm(f.list), conjunction: norm(f.conjunction) }, text };
+}
+
+// ─── the policy as a document, line by line ──────────────────────────────────
+
+/** A line of the policy as a document: a heading or a paragraph, its text as written (Markdown kept). */
+export interface DocumentLine {
+  /** Title, a heading of a top-level section (1) or of a nested one (2), or body text. */
+  style: 'title' | 'heading1' | 'heading2' | 'body';
+  text: string;
+}
+
+/**
+ * The policy as a reader reads it, one line per heading, paragraph, list
+ * entry, table row and joint-use entry, in document order: what the Word
+ * 見え消し compares. Numbers are those the policy prints (第3条, (1), ①).
+ */
+export function documentLines(policy: Policy): DocumentLine[] {
+  const out: DocumentLine[] = [];
+  const body = (text: string) => text.split('\n').filter((t) => t.trim() !== '').forEach((t) => out.push({ style: 'body', text: t }));
+  const partyTables: Array<Map<string, string>> = [];
+  const collect = (blocks: readonly unknown[] | undefined) =>
+    (blocks ?? []).forEach((b) => {
+      if (blockKind(b) !== 'jointUse') return;
+      const ju = (b as { jointUse: JointUse }).jointUse;
+      partyTables.push(new Map((ju.parties?.entries ?? []).map((p) => [p.id, p.name + partyInProse(p.shortName, policy.shortNameForm)])));
+    });
+  const walkCollect = (list: readonly SectionShape[] | undefined) => (list ?? []).forEach((s) => (collect(s.body), walkCollect(s.sections)));
+  collect(policy.preamble);
+  walkCollect(policy.sections as SectionShape[] | undefined);
+  const names: PartyNames = (named) => tableNaming(partyTables, (t, id) => t.has(id), named) ?? new Map();
+
+  const purposes = (items: readonly unknown[], numbering: string, marks: string) =>
+    items.forEach((item, i) => {
+      const e = (typeof item === 'string' ? { text: item } : item) as ListItemShape;
+      const mark = `${marks}${numberLabel(numbering, i + 1)}`;
+      body(`${numberLabel(numbering, i + 1)}${[e.title, e.text].filter(Boolean).join('：')}`);
+      if (e.list) purposes(e.list, e.numbering ?? DEFAULT_NUMBERING.list, mark);
+    });
+  const blocks = (list: readonly unknown[] | undefined) =>
+    (list ?? []).forEach((b) => {
+      const o = b as Obj;
+      switch (blockKind(b)) {
+        case 'purposes':
+          if (o.heading) body(`【${o.heading as string}】`);
+          purposes(o.purposes as unknown[], (o.numbering as string | undefined) ?? DEFAULT_NUMBERING.purposes, '');
+          return;
+        case 'jointUse': {
+          const ju = o.jointUse as JointUse;
+          const groupNames = new Map((ju.items?.groups ?? []).map((g) => [g.id, g.name]));
+          const row = (key: 'parties' | 'purposes' | 'items' | 'managers', lines: string[]) => {
+            const value = ju[key] as { label?: string; intro?: string } | undefined;
+            if (!value) return;
+            body(`【${value.label ?? ROW_LABELS[key]}】`);
+            if (value.intro) body(value.intro);
+            lines.forEach(body);
+          };
+          row('parties', (ju.parties?.entries ?? []).map((p) => party(p, policy.shortNameForm).text));
+          row('purposes', (ju.purposes?.entries ?? []).map((p, i) => `${numberLabel(ju.purposes?.numbering ?? DEFAULT_NUMBERING.jointPurposes, i + 1)}${p.text}`));
+          row('items', [
+            ...(ju.items?.groups ?? []).map((g, i) => `${numberLabel(ju.items?.numbering ?? DEFAULT_NUMBERING.groups, i + 1)}${group(g).text}`),
+            ...(ju.items?.fields ? [joinList(ju.items.fields.map((f) => f.name), ju.items.conjunction)] : []),
+          ]);
+          row('managers', (ju.managers?.entries ?? []).map((m) => manager(m, groupNames).text));
+          return;
+        }
+        case 'show':
+          if (o.show === 'revisions') (policy.revisions ?? []).forEach((r) => body(revision(r).text));
+          return;
+        default:
+          body(blockText(b, names));
+      }
+    });
+
+  out.push({ style: 'title', text: policy.title });
+  blocks(policy.preamble);
+  const sections = (list: readonly SectionShape[] | undefined, numbering: string, depth: number, parentCite: string) => {
+    let counter = 0;
+    (list ?? []).forEach((s) => {
+      const numbered = s.numbered !== false;
+      if (numbered) counter++;
+      const number = !numbered ? '' : numbering === 'paragraph' ? (counter === 1 ? '' : numberLabel(numbering, counter)) : numberLabel(numbering, counter);
+      const head = [number, s.heading].filter(Boolean).join(/^第.*[条章節款]$/.test(number) ? '　' : ' ');
+      if (s.heading) out.push({ style: depth === 0 ? 'heading1' : 'heading2', text: head });
+      const start = out.length;
+      blocks(s.body);
+      // A section without a heading: its number stands before its first paragraph.
+      if (!s.heading && number && out[start]) out[start] = { ...out[start]!, text: `${number}${out[start]!.text}` };
+      sections(s.sections, s.numbering ?? DEFAULT_NUMBERING.subsections, depth + 1, sectionCite(parentCite, number, counter));
+    });
+  };
+  sections(policy.sections as SectionShape[] | undefined, policy.numbering ?? DEFAULT_NUMBERING.sections, 0, '');
+  (policy.footnotes ?? []).forEach((f, i) => body(`※${i + 1}　${footnote(f).text}`));
+  blocks(policy.closing);
+  return out;
 }

@@ -105,11 +105,49 @@ function entry<P extends Record<string, TSchema>>(properties: P, description: st
   return Type.Object({ id: Id, ...properties }, { ...strict, description });
 }
 
+/** The kinds of change a decision speaks of: the categories of `policy diff` (diff/types.ts CATEGORIES). */
+export const DECISION_KINDS = [
+  'unclassified', 'party', 'item', 'jointPurpose', 'manager', 'provision', 'overseas', 'optOut', 'entrustment', 'sensitive', 'usePurpose', 'publication', 'editorial',
+] as const;
+
+/** What was done about a kind of change: consent collected, individuals notified, the text published, or nothing. */
+export const DECISION_TAKEN = ['consent', 'notified', 'published', 'none'] as const;
+
+export const DecisionAction = Type.Object(
+  {
+    kinds: Type.Optional(
+      Type.Array(Type.Union(DECISION_KINDS.map((k) => Type.Literal(k))), {
+        minItems: 1,
+        description: 'The kinds of change (the categories of "policy diff", e.g. party, usePurpose) this action is for; leave out for every change.',
+      }),
+    ),
+    taken: Type.Union(DECISION_TAKEN.map((k) => Type.Literal(k)), {
+      description: 'consent: consent collected; notified: individuals told; published: the text made public; none: judged to need nothing.',
+    }),
+    on: Type.Optional({ ...DateText, description: 'The day individuals were told or the text was published, YYYY-MM-DD.' }),
+    from: Type.Optional({ ...DateText, description: 'The first day consent was collected, YYYY-MM-DD.' }),
+    to: Type.Optional({ ...DateText, description: 'The last day consent was collected, YYYY-MM-DD.' }),
+    note: Type.Optional(Type.String({ minLength: 1, description: 'How, e.g. 書面による同意書の回収, 会員サイトでの告知.' })),
+  },
+  { ...strict, description: 'The action taken for some kinds of change.' },
+);
+
+export const Decision = Type.Object(
+  {
+    reviewer: Type.String({ minLength: 1, description: 'Who judged the changes, e.g. 法務部 山田花子.' }),
+    date: { ...DateText, description: 'The day of the judgement, YYYY-MM-DD.' },
+    reference: Type.Optional(Type.String({ minLength: 1, description: 'The reference of the approval, e.g. 稟議第2027-045号.' })),
+    actions: Type.Array(DecisionAction, { minItems: 1, description: 'Per kind of change, the action taken.' }),
+  },
+  { ...strict, description: 'The record of the decision on this revision (internal: never published).' },
+);
+
 export const Revision = Type.Object(
   {
     version: Type.String({ minLength: 1, description: 'Version number, e.g. "1.1". Quote it.' }),
     date: DateText,
     summary: Text,
+    decision: Type.Optional(Decision),
   },
   { ...strict, description: 'One line of the revision history (改定履歴).' },
 );
@@ -475,10 +513,29 @@ export type BlockKey = (typeof BLOCK_KEYS)[number];
 export { ROLES, type Role } from './roles.js';
 
 
+/** The information of APPI Art. 28(2) on one recipient abroad: what the individual is told before consenting. */
+export interface AbroadShape {
+  country: string;
+  recipient?: string;
+  system: string;
+  measures: string;
+}
+
+export const Abroad = Type.Object(
+  {
+    country: Type.String({ minLength: 1, description: 'The country of the recipient (外国の名称), e.g. アメリカ合衆国.' }),
+    recipient: Type.Optional(Type.String({ minLength: 1, description: 'The recipient or the kind of recipient (提供先), if it is to be named.' })),
+    system: Type.String({ minLength: 1, description: 'That country\'s system for protecting personal information (当該外国における個人情報の保護に関する制度).' }),
+    measures: Type.String({ minLength: 1, description: 'The measures the recipient takes to protect personal information (提供先が講ずる個人情報の保護のための措置).' }),
+  },
+  { ...strict, description: 'The information APPI Art. 28(2) requires on a provision to a third party abroad.' },
+);
+
 export interface SectionShape {
   id: string;
   heading?: string;
   role?: Role;
+  abroad?: AbroadShape[];
   numbered?: boolean;
   branch?: boolean;
   numbering?: string;
@@ -492,6 +549,12 @@ export const Section = Type.Recursive((This) =>
       id: Id,
       heading: Type.Optional(Type.String({ minLength: 1, description: 'The heading (見出し), e.g. 利用目的 or （利用目的）.' })),
       role: RoleField,
+      abroad: Type.Optional(
+        Type.Array(Abroad, {
+          minItems: 1,
+          description: 'For a section on provision to third parties abroad: per recipient, the country, its system for protecting personal information and the recipient\'s measures (APPI Art. 28(2)); told in the letter to customers.',
+        }),
+      ),
       numbered: Type.Optional(Type.Boolean({ description: 'false: the section gets no number and is not counted (e.g. 附則, 別紙).' })),
       branch: Type.Optional(
         Type.Boolean({ description: 'true: a branch article, numbered after the section before it (第6条の2, then 第6条の3) and not counted, so the sections after it keep their numbers.' }),

@@ -9,7 +9,7 @@ import type { Paragraph, Table } from 'docx';
 import { comparisonTable, CAPTION } from '../diff/format-docx.js';
 import { headerCell, packDocx, para, table, textCell, textWidth, type DocxFont, type Margins } from '../render/docx/common.js';
 import { NOTICE_PAGE } from './render.js';
-import type { NoticeView } from './notice.js';
+import type { NoticeNote, NoticeView } from './notice.js';
 
 const MARGIN: Margins = NOTICE_PAGE.margin;
 const BLANK_DATE = '　　　　年　　月　　日';
@@ -41,22 +41,27 @@ function body(view: NoticeView, width: number): Array<Paragraph | Table> {
         width - 420,
         false,
       ),
+      ...(item.mark ? [para(`※${item.mark}`, { indent: 2, before: 2, after: 0 })] : []),
       para('', { after: 4 }),
     );
   }
   if (view.sections.date) {
-    out.push(para(`${view.sections.date.number}${view.sections.date.heading}`, { bold: true, keepNext: true, before: 6 }), para(view.effectiveDate ?? '', { indent: 1 }));
+    out.push(para(`${view.sections.date.number}${view.sections.date.heading}`, { bold: true, keepNext: true, before: 6 }), para(view.changeDateLine ?? '', { indent: 1 }));
   }
   if (view.sections.summary) {
     out.push(para(`${view.sections.summary.number}${view.sections.summary.heading}`, { bold: true, keepNext: true, before: 6 }), para(view.revisionSummary ?? '', { indent: 1 }));
   }
-  out.push(para(`${view.sections.managers.number}${view.sections.managers.heading}`, { bold: true, keepNext: true, before: 6 }));
-  for (const m of view.managers.entries) {
-    out.push(para(`${m.groups}：${m.name}`, { indent: 1, after: 0 }));
-    if (m.exception) out.push(para(`（${m.exception}）`, { indent: 2, after: 0 }));
-    if (m.address) out.push(para(`住所：${m.address}`, { indent: 2, after: 0 }));
-    if (m.representative) out.push(para(`代表者：${m.representative}`, { indent: 2, after: 0 }));
+  for (const note of view.notes) out.push(...noteBody(note, width));
+  if (view.sections.managers) {
+    out.push(para(`${view.sections.managers.number}${view.sections.managers.heading}`, { bold: true, keepNext: true, before: 6 }));
+    for (const m of view.managers.entries) {
+      out.push(para(m.groups ? `${m.groups}：${m.name}` : m.name, { indent: 1, after: 0 }));
+      if (m.exception) out.push(para(`（${m.exception}）`, { indent: 2, after: 0 }));
+      if (m.address) out.push(para(`住所：${m.address}`, { indent: 2, after: 0 }));
+      if (m.representative) out.push(para(`代表者：${m.representative}`, { indent: 2, after: 0 }));
+    }
   }
+  if (view.contact) out.push(...noteBody(view.contact, width));
   out.push(
     para(`${view.sections.annex.number}${view.sections.annex.heading}`, { bold: true, keepNext: true, before: 10 }),
     para('別紙のとおり', { indent: 1 }),
@@ -67,6 +72,25 @@ function body(view: NoticeView, width: number): Array<Paragraph | Table> {
     para(CAPTION, { align: 'right', keepNext: true }),
     comparisonTable(view.annex.rows, width),
   );
+  return out;
+}
+
+/** A section beyond the changes (同意のお願い, the Art. 28(2) information, お問い合わせ先): its paragraphs, then its rows. */
+function noteBody(note: NoticeNote, width: number): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [para(`${note.number}${note.heading}`, { bold: true, keepNext: true, before: 6 })];
+  for (const p of note.paragraphs) out.push(para(p, { indent: 1, after: 2 }));
+  if (note.rows.length) {
+    out.push(
+      table(
+        note.rows.map((r) => (r.label ? [headerCell(r.label), textCell(r.value)] : [{ ...textCell(r.value), columnSpan: 2 }])),
+        [2, 5],
+        width - 420,
+        false,
+      ),
+      para('', { after: 4 }),
+    );
+  }
+  for (const p of note.after) out.push(para(p, { indent: 1, after: 2 }));
   return out;
 }
 

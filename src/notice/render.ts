@@ -7,11 +7,11 @@
 import { pageCss, type PageSetup } from '../diff/format-html.js';
 import type { PdfSession } from '../render/pdf/session.js';
 import { htmlEnvironment, readTemplateFile, template, textEnvironment } from '../render/templates.js';
-import { displayWidth } from '../render/text-wrap.js';
+import { displayWidth, wrap } from '../render/text-wrap.js';
 import { DEFAULT_TEXT_WIDTH } from '../render/text.js';
 import type { NoticeView } from './notice.js';
 
-export const NOTICE_FORMATS = ['html', 'txt', 'pdf', 'docx'] as const;
+export const NOTICE_FORMATS = ['html', 'txt', 'pdf', 'docx', 'eml'] as const;
 export type NoticeFormat = (typeof NOTICE_FORMATS)[number];
 
 export const NOTICE_PAGE: PageSetup = { size: 'A4', margin: { top: 20, right: 20, bottom: 20, left: 20 } };
@@ -25,7 +25,9 @@ export function renderNoticeHtml(view: NoticeView): string {
   });
 }
 
+/** A line centred in `width` columns; a title wider than that is wrapped, each line centred. */
 function center(text: string, width: number): string {
+  if (displayWidth(text) > width) return wrap(text, { width, firstIndent: '', indent: '' }).split('\n').map((line) => center(line, width)).join('\n');
   return ' '.repeat(Math.max(0, Math.floor((width - displayWidth(text)) / 2))) + text;
 }
 

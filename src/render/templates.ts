@@ -159,6 +159,7 @@ export function htmlEnvironment(): typeof Handlebars {
     registerPartials(htmlEnv, 'html');
     registerPartials(htmlEnv, 'diff', 'diff-');
     registerPartials(htmlEnv, 'site', 'site-');
+    registerPartials(htmlEnv, 'notice', 'notice-');
   }
   return htmlEnv;
 }

@@ -21,7 +21,8 @@
  * No timestamps: the same versions give the same bytes.
  */
 import { diffPolicies, type Change, type PolicyDiff } from '../diff/index.js';
-import { ACTION_JA, ACTION_MEANING_JA, comparisonRows, inDocumentOrder, summaryRows, verdictJa } from '../diff/comparison.js';
+import { ACTION_JA, ACTION_MEANING_JA, comparisonRows, decisionView, inDocumentOrder, summaryRows, verdictJa } from '../diff/comparison.js';
+import type { Decision } from '../diff/decision.js';
 import { ACTIONS, type Action } from '../diff/types.js';
 import type { OutputFile } from '../build/write-outputs.js';
 import { inlineToText } from '../render/inline-text.js';
@@ -30,6 +31,7 @@ import type { BrandView } from '../render/html.js';
 import { DEFAULT_TEXT_WIDTH, renderTextFile } from '../render/text.js';
 import { buildView, japaneseDate } from '../render/view.js';
 import type { PolicyVersion, PolicyVersions } from './versions.js';
+import type { Policy } from '../model/schema.js';
 import { compareVersions } from './versions.js';
 
 /** The folder of an earlier version: `v` and the version, with anything unsafe in a URL replaced by "-". */
@@ -160,12 +162,12 @@ const BADGE: Record<Action, string> = {
   none: '本人への通知等を要しない変更のみです',
 };
 
-function changesOf(before: PolicyVersion, after: PolicyVersion) {
+function changesOf(before: PolicyVersion, after: PolicyVersion, decision?: Decision) {
   const full: PolicyDiff = diffPolicies(before.loaded.policy, after.loaded.policy);
   const kept = full.changes.filter((c) => !bookkeeping(c));
   const diff: PolicyDiff = { renotice: kept.some((c) => c.action !== 'none'), changes: kept };
   const ordered = inDocumentOrder(kept);
-  const summary = summaryRows(ordered);
+  const summary = summaryRows(ordered, decision);
   const rows = comparisonRows(ordered, before.loaded.policy, after.loaded.policy);
   const meaning = new Map(ACTION_MEANING_JA.map((m) => [m.action, m.meaning]));
   const items = summary.map((s, i) => ({ ...s, ...rows[i]!, actionMeaning: meaning.get(s.action) }));
@@ -188,10 +190,17 @@ function renderHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>, 
     (current.revisions ?? []).find((r) => r.version === v.version)?.summary ??
     (v.loaded.policy.revisions ?? []).find((r) => r.version === v.version)?.summary;
   const all = [...p.earlier, p.current];
+  // The decision recorded on a revision is internal: read only for the internal history, from the current file's record (or the version's own).
+  const decisionFor = (v: PolicyVersion): Decision | undefined => {
+    if (!options.internal) return undefined;
+    const find = (policy: Policy) => ((policy.revisions ?? []).find((r) => String(r.version) === String(v.version)) as { decision?: Decision } | undefined)?.decision;
+    return find(current) ?? find(v.loaded.policy);
+  };
   const rows: object[] = all.map((v, i) => {
     const previous = all[i - 1];
     const isCurrent = v === p.current;
     const folder = folders.get(v.version);
+    const decision = decisionFor(v);
     return {
       anchor: isCurrent ? 'current' : folder,
       version: v.version,
@@ -203,7 +212,8 @@ function renderHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>, 
       until: all[i + 1] ? ja(all[i + 1]!.effectiveDate) : undefined,
       summary: summaryOf(v),
       first: i === 0 && !revisionOnly(current, p).some((r) => compareVersions(r.version, v.version) < 0),
-      ...(previous ? { previousVersion: previous.version, diff: changesOf(previous, v) } : {}),
+      ...(previous ? { previousVersion: previous.version, diff: changesOf(previous, v, decision) } : {}),
+      ...(decision ? { decision: decisionView(decision) } : {}),
     };
   });
   // Versions named in the current revision history (改定履歴) whose text was never tagged.

@@ -80,7 +80,7 @@ describe('commands that once hung end in seconds', () => {
   it.each([
     ['build', ['build', '--out', 'out']],
     ['diff', ['diff', 'old.yaml', 'new.yaml', '--format', 'pdf', '--out', 'taisho.pdf']],
-    ['notice', ['notice', 'old.yaml', 'new.yaml', '--format', 'pdf']],
+    ['notice', ['notice', 'old.yaml', 'new.yaml', '--format', 'pdf', '--date', '2026-01-01']],
   ])('%s ends in seconds when Chromium dies at start, with exit 3 and out/ untouched', async (_name, args) => {
     const dir = project();
     mkdirSync(path.join(dir, 'out'));

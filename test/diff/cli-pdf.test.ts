@@ -43,7 +43,7 @@ describe('PDF', () => {
       const letter = path.join(letters, 'notice-v1-1-1.1.pdf');
       expect(poppler('pdfinfo', letter)).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
       const letterText = squash(poppler('pdftotext', letter));
-      expect(letterText).toContain('共同利用に関する変更のお知らせ');
+      expect(letterText).toContain('共同利用に関する変更についての同意のお願い');
       expect(letterText).toContain('お客さま各位');
       expect(letterText).toContain('敬具');
     },

@@ -15,6 +15,9 @@ import type { LoadedSidePolicy } from '../../src/diff/sides.js';
 import { loadPolicyText } from '../../src/file/policy-file.js';
 import { ROOT, cli, squash, tempDir } from '../helpers.js';
 import { fixturePath } from './load-fixture.js';
+import { documentRuns } from './docx-xml.js';
+
+export { documentRuns };
 
 const rel = (name: string) => path.relative(ROOT, fixturePath(`${name}.yaml`));
 
@@ -28,25 +31,6 @@ function input(oldName: string, newName: string): ComparisonInput {
   const o = side(oldName);
   const n = side(newName);
   return { name: newName, old: o, new: n, diff: diffPolicies(o.policy, n.policy) };
-}
-
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
-export interface Run {
-  text: string;
-  underlined: boolean;
-}
-
-/** The text runs of word/document.xml, each with whether it is underlined. */
-export function documentRuns(docx: Uint8Array): { xml: string; runs: Run[]; files: Record<string, Uint8Array> } {
-  const files = unzipSync(docx);
-  const xml = strFromU8(files['word/document.xml']!);
-  const runs = [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => {
-    const body = m[1]!;
-    const text = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join('');
-    return { text, underlined: /<w:u w:val="single"\/>/.test(body) };
-  });
-  return { xml, runs, files };
 }
 
 describe('the 新旧対照表 (docx)', () => {
@@ -80,7 +64,19 @@ describe('the 新旧対照表 (docx)', () => {
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     expect(xml).toContain('<w:tblHeader/>');
     const styles = strFromU8(files['word/styles.xml']!);
-    expect(styles).toContain('w:eastAsia="ＭＳ 明朝"');
+    expect(styles).toContain('w:eastAsia="游明朝"');
+    // The fallbacks where 游明朝 is missing, in the font table: ＭＳ 明朝, then IPAex明朝.
+    const fonts = strFromU8(files['word/fontTable.xml']!);
+    expect(fonts).toContain('<w:font w:name="游明朝"><w:altName w:val="ＭＳ 明朝"/><w:charset w:val="80"/>');
+    expect(fonts).toContain('<w:font w:name="ＭＳ 明朝"><w:altName w:val="IPAex明朝"/>');
+    expect(fonts).toContain('<w:font w:name="IPAex明朝">');
+    // Headings in heading styles (見出し 1, 2: the navigation pane); the legend kept together.
+    expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading1"[^>]*><w:name w:val="heading 1"\/>/);
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>[\s\S]*?新旧対照表/);
+    expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>[\s\S]*?変更の概要/);
+    const legend = [...xml.matchAll(/<w:p>((?:(?!<\/w:p>).)*?)<\/w:p>/g)].map((m) => m[1]!).filter((p) => /同意取得：|通知又は公表：/.test(p));
+    expect(legend.length).toBeGreaterThan(1);
+    for (const p of legend.slice(0, -1)) expect(p).toContain('<w:keepNext/>');
     const footer = Object.keys(files).find((f) => /^word\/footer\d*\.xml$/.test(f))!;
     expect(strFromU8(files[footer]!)).toMatch(/PAGE[\s\S]*NUMPAGES/);
     // The document's dates are the new version's effective date.
@@ -120,7 +116,8 @@ describe('the 新旧対照表 (docx)', () => {
       expect(text).toContain(squash(line));
     }
     // Every sentence of the plain-text letter's body is in the Word letter, in the same order.
-    const sentences = letter.split(/(?<=。)/).filter((s) => s.length > 10 && !/改正[後前]|変更[前後]：/.test(s)).slice(0, 8);
+    // (A row of a table, 「ご回答の期限：…」 in the text, is two cells in Word.)
+    const sentences = letter.split(/(?<=。)/).filter((s) => s.length > 10 && !/改正[後前]|変更[前後]：|：/.test(s)).slice(0, 8);
     let at = 0;
     for (const s of sentences) {
       const found = text.indexOf(s, at);

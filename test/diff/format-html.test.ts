@@ -62,7 +62,7 @@ describe('the 新旧対照表 (html)', () => {
     expect(text).toContain('本人への対応を要する変更が3件あります（同意取得1件、事前通知等1件、通知又は公表1件）。');
     expect(text).toContain('共同利用者の範囲 共同利用する者の範囲gas-retailers 追加 同意取得 個人情報保護法第27条第5項第3号、個人情報保護委員会ガイドライン（通則編）3-6-3');
     expect(text).toContain('共同利用の目的 共同利用の目的⑤billing 変更 事前通知等 個人情報保護法第27条第6項');
-    expect(text).toContain('利用目的 第1項【利用目的】8)acquisition/energy-advice 追加 通知又は公表 個人情報保護法第17条第2項、第18条第1項、第21条第3項');
+    expect(text).toContain('利用目的 1.【利用目的】8)acquisition/energy-advice 追加 通知又は公表 個人情報保護法第17条第2項、第18条第1項、第21条第3項');
     expect(text).toContain('編集上の変更 前文preamble[0] 変更 不要');
     const managers = htmlText(html('manager-renamed')).replace(/\s+/g, ' ');
     expect(managers).toContain('管理責任者 共同利用の管理責任者supply-point-manager 変更 遅滞なく通知等');

@@ -39,14 +39,14 @@ function versions(newName: string): string {
 describe('the notice letter', () => {
   it('is a formal letter: date, addressee, sender, title, 拝啓…敬具, 記…以上', () => {
     const text = htmlText(renderNoticeHtml(letter('party-renamed')!));
-    const order = ['2026年12月1日', 'お客さま各位', '一般社団法人グリーン・市民電力', '共同利用に関する変更のお知らせ', '拝啓', '平素は', '敬具', '記', '変更の内容', '変更日', '以上', '別紙', '新旧対照表'];
+    const order = ['2026年12月1日', 'お客さま各位', '一般社団法人グリーン・市民電力', '共同利用に関する変更の事前のお知らせ', '拝啓', '平素は', '敬具', '記', '変更の内容', '変更日', '以上', '別紙', '新旧対照表'];
     let at = -1;
     for (const part of order) {
       const next = text.indexOf(part, at + 1);
       expect(next, part).toBeGreaterThan(at);
       at = next;
     }
-    expect(text).toContain('さて、市民電力では、「グリーン・市民電力の個人情報の取り扱いについて」に定める個人データの共同利用について、下記のとおり変更いたしますので、お知らせいたします。');
+    expect(text).toContain('さて、市民電力では、「グリーン・市民電力の個人情報の取り扱いについて」に定める個人データの共同利用について、2026年12月1日から下記のとおり変更いたしますので、あらかじめお知らせいたします。');
   });
 
   it('tells the before and after of a party change', () => {
@@ -83,8 +83,9 @@ describe('the notice letter', () => {
     const sameVersion = letter('party-added')!;
     expect(sameVersion.revisionSummary).toBeUndefined();
     expect(htmlText(renderNoticeHtml(sameVersion))).not.toContain('改定の概要');
-    expect(htmlText(renderNoticeHtml(sameVersion))).toContain('４．新旧対照表'); // the sections are numbered without a gap
-    expect(htmlText(renderNoticeHtml(sameVersion))).not.toContain('５．');
+    // The sections are numbered without a gap: 変更の内容, 変更日, 同意のお願い, the managers, 新旧対照表.
+    expect(htmlText(renderNoticeHtml(sameVersion))).toContain('５．新旧対照表');
+    expect(htmlText(renderNoticeHtml(sameVersion))).not.toContain('６．');
   });
 
   it('names the managers of the new version, with address and representative when the YAML has them', () => {
@@ -109,7 +110,7 @@ describe('the notice letter', () => {
     expect(text).not.toContain('取り扱う'); // the preamble typo
     expect(text).not.toContain('との間で、共同利用することがあります'); // the clause that mirrors the table
     expect(text).not.toContain('第1.1版');
-    expect(text).toContain('個人情報の利用目的及び共同利用に関する変更のお知らせ');
+    expect(text).toContain('個人情報の利用目的及び共同利用に関する変更についての同意のお願い');
     expect(html).toContain('<p class="df-caption">（傍線部分は改正部分）</p>');
     expect(html).toContain('<p class="df-text df-absent">（新設）</p>');
     expect(html).toContain('電気料金の精算、請求<u>及び</u>収納<u>の</u>業務遂行のため');
@@ -160,7 +161,7 @@ describe('policy notice', () => {
     expect(readdirSync(path.join(dir, 'letters')).sort()).toEqual(['notice-shimin-denryoku-1.1.html', 'notice-shimin-denryoku-1.1.txt']);
     const html = readFileSync(path.join(dir, 'letters', 'notice-shimin-denryoku-1.1.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/);
-    expect(html).toContain('共同利用に関する変更のお知らせ');
+    expect(html).toContain('共同利用に関する変更についての同意のお願い');
   });
 
   it('refuses a letter while the version and the effective date are the earlier ones, and writes nothing', async () => {
@@ -212,7 +213,7 @@ describe('policy notice', () => {
 });
 
 describe('the date of the letter', () => {
-  it('is the issue date given with --date, apart from the 変更日, and a change told too late is warned about', async () => {
+  it('is the issue date given with --date, apart from the 変更日, and a letter too late for a change told in advance is an error', async () => {
     const dir = versions('v1-1'); // 1.1 takes effect on 2027-04-01; a joint user is added (consent)
     const early = await cli(['notice', '--date', '2027-03-01', 'old', 'new', '--format', 'txt', '--out', 'letters'], dir);
     expect(early.code).toBe(0);
@@ -222,10 +223,10 @@ describe('the date of the letter', () => {
     expect(early.stderr).not.toContain('must be told');
 
     const late = await cli(['notice', '--date', '2027-04-01', 'old', 'new', '--format', 'txt', '--out', 'late'], dir);
-    expect(late.code).toBe(0);
-    expect(late.stderr).toContain(
-      'policy: warning: shimin-denryoku: the letter is dated 2027-04-01, but the changes take effect on 2027-04-01: 2 changes must be told (or consented to) before that date (APPI Art. 27(5)(iii), 27(6)); set a later effectiveDate, or an earlier --date',
-    );
+    expect(late.code).toBe(1);
+    expect(late.stderr).toMatch(/new\/shimin-denryoku\.yaml:\d+:\d+ +error +effectiveDate: shimin-denryoku: the letter is dated 2027-04-01, but the changes take effect on 2027-04-01: 2 changes must be told \(or consented to\) before that date/);
+    expect(late.stderr).toContain('(notice-lead-time)');
+    expect(existsSync(path.join(dir, 'late'))).toBe(false);
   });
 
   it('refuses a date that is not a day', async () => {
@@ -241,7 +242,17 @@ describe('the letter names the facts that changed', () => {
     const dir = tempDir('policy-notice-facts-');
     const old = readFileSync(path.join(ROOT, 'test', 'fixtures', 'roles', 'no-roles.yaml'), 'utf8');
     writeFileSync(path.join(dir, 'old.yaml'), old);
-    writeFileSync(path.join(dir, 'new.yaml'), old.replace('米国にある', '米国及び中華人民共和国にある').replace('version: "2.0"', 'version: "2.1"'));
+    // The Art. 28(2) information, without which the letter cannot ask for consent to a provision abroad.
+    const abroad = [
+      '    abroad:',
+      '      - { country: 米国, system: 米国の制度, measures: 提供先の措置 }',
+      '      - { country: 中華人民共和国, system: 中華人民共和国の制度, measures: 提供先の措置 }',
+      '    body:\n      - 当社は、お客様の同意を得て、米国',
+    ].join('\n');
+    writeFileSync(
+      path.join(dir, 'new.yaml'),
+      old.replace('    body:\n      - 当社は、お客様の同意を得て、米国', abroad).replace('米国にある', '米国及び中華人民共和国にある').replace('version: "2.0"', 'version: "2.1"'),
+    );
     const result = await cli(['notice', '--date', '2026-01-01', 'old.yaml', 'new.yaml', '--out', 'letters'], dir);
     expect(result.code).toBe(0);
     expect(squash(readFileSync(path.join(dir, 'letters', 'notice-new-2.1.txt'), 'utf8'))).toContain('要点：追加：中華人民共和国');

@@ -11,6 +11,9 @@
  *   Art. 32(1)(iv); Cabinet Order Art. 10(1)   the security control measures taken (PPC Guidelines 10: organisational,
  *                              human, physical and technical measures and the understanding of the external environment)
  *   Art. 32(1)(iv); Cabinet Order Art. 10(2)   where to make complaints
+ *   Art. 28(2)                 a provision abroad: the country, its system for protecting personal
+ *                              information and the recipient's measures (`abroad:` of the section), which
+ *                              the letter to customers gives before asking for consent
  */
 import type { Role } from '../../model/schema.js';
 import type { PathSegment } from '../../load/yaml-source.js';
@@ -349,5 +352,26 @@ export const effectiveDateSet: Rule = {
       reason: 'the policy has no effective date (施行日)',
       hint: 'add a line "effectiveDate: YYYY-MM-DD", e.g. effectiveDate: 2026-12-01',
     });
+  },
+};
+
+export const overseasInformation: Rule = {
+  id: 'appi-overseas-information',
+  description: 'A part on provision to a third party abroad gives, in `abroad:` of its section, the country, that country\'s system for protecting personal information and the recipient\'s measures (APPI Art. 28(2)): the letter asking for consent tells them.',
+  check(context) {
+    const sections = nodesOf(context.policy).filter((n) => n.kind === 'section');
+    const hasAbroad = (n: PolicyNode) => Array.isArray((n.value as { abroad?: unknown }).abroad);
+    for (const node of sectionsWithRole(context, 'overseas')) {
+      // The information may be given on the section, on one it lies in, or on one inside it.
+      const given = sections.some((s) => hasAbroad(s) && (isUnder(node.path, s.path) || isUnder(s.path, node.path)));
+      if (given) continue;
+      warn(
+        context,
+        'appi-overseas-information',
+        [...node.path, 'id'],
+        'the section is on provision to a third party abroad, but gives no "abroad:" information (the country, its system for protecting personal information, the recipient\'s measures) that must be provided before the individual consents (APPI Art. 28(2))',
+        'add under the section: abroad: [{ country: …, system: …, measures: … }] (recipient: optional); the letter of "policy notice" quotes it',
+      );
+    }
   },
 };

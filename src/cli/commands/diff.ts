@@ -55,7 +55,11 @@ Options:
                          summary of the changes (区分, 必要な対応, 根拠), then
                          改正後 | 改正前 with the changed words underlined
                    pdf   the same printed with Chromium on A4 landscape (needs --out)
-                   docx  the same as a Word document, A4 landscape (needs --out)
+                   docx  the same as a Word document, A4 landscape (needs --out);
+                         with --tracked, the 見え消し for 稟議 instead: the new
+                         policy with Word tracked changes (insertions and
+                         deletions) against the old, by the organisation on
+                         the new effective date
                    markdown  a summary for a pull-request comment: the
                          changes with their action and basis, and the
                          changed words in a collapsed section; kept under
@@ -66,6 +70,7 @@ Options:
                  run with its files), linked when something is left out
   --out FILE     write to FILE instead of standard output (the file is
                  replaced whole or not at all)
+  --tracked      docx: the new policy with tracked changes (見え消し)
   --explain      text: print the roles each change was weighed by, whether
                  they were found from the words, and the rule that decided
   --quiet, -q    print nothing; the exit code tells
@@ -74,7 +79,11 @@ Options:
 Problems of the new version as a revision (a change that needs action
 while the version and the effective date are unchanged; a formerName that
 is not the earlier name) are listed in every format; they do not change
-the verdict.
+the verdict. The decision recorded on the new version's revision entry
+(revisions[].decision: reviewer, date, reference, the action taken per kind
+of change) is shown beside each change's classification; where it falls
+short of what the classification asks (consent recorded only as a notice),
+an error decision-disagrees is listed and the exit code is 1.
 
 Exit codes: 0 no change needs action (none, or editorial only), 1 a change
 needs re-notice (consent or notice of any kind) or a lawyer's review, 2 wrong usage, a missing
@@ -99,6 +108,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
     quiet: { type: 'boolean', short: 'q' },
     explain: { type: 'boolean' },
     link: { type: 'string' },
+    tracked: { type: 'boolean' },
   });
   if (values.help) return io.stdout(diffHelp), EXIT.ok;
   const format: DiffFormat = choiceOption('format', values.format, DIFF_FORMATS) ?? 'text';
@@ -108,12 +118,15 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   outOption(values.out, 'file');
   if (values.link !== undefined && format !== 'markdown') throw new UsageError('--link is for --format markdown (the pull-request comment)');
   if (values.link !== undefined && !/^https?:\/\/\S+$/.test(values.link)) throw new UsageError(`--link takes a web address (https://…), not "${visible(values.link)}"`);
+  if (values.tracked && format !== 'docx') throw new UsageError('--tracked goes with --format docx: the 見え消し is a Word document');
 
   const { pairs } = await loadPairs(positionals, io.cwd, 'diff');
   // The policies of the folder compared as one: an entry that moved to another file is moved.
   const diffs: Map<string, PolicyDiff> = diffAcross(pairs);
   const renotice = pairs.some((p) => !p.old || !p.new || diffs.get(p.name)!.renotice);
-  const code = renotice ? EXIT.findings : EXIT.ok;
+  // A recorded decision that disagrees with the classification fails the comparison too.
+  const disagrees = [...diffs.values()].some((d) => (d.problems ?? []).some((p) => p.rule === 'decision-disagrees'));
+  const code = renotice || disagrees ? EXIT.findings : EXIT.ok;
 
   let output: string | Uint8Array;
   switch (format) {
@@ -131,6 +144,11 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
       break;
     }
     case 'docx': {
+      if (values.tracked) {
+        const { renderTrackedDocx } = await import('../../diff/format-docx-tracked.js');
+        output = await renderTrackedDocx(pairs);
+        break;
+      }
       const { comparisonInputs } = await import('../../diff/format-html.js');
       const { renderDiffDocx } = await import('../../diff/format-docx.js');
       output = await renderDiffDocx(comparisonInputs(pairs, diffs));
@@ -158,27 +176,9 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
 
 
 async function renderPdf(inputs: ReturnType<typeof import('../../diff/format-html.js').comparisonInputs>, io: CliIO): Promise<Uint8Array> {
-  const { DIFF_PAGE, renderDiffHtml, reportDate, buildDiffReportView } = await import('../../diff/format-html.js');
+  const { renderDiffPdf } = await import('../../diff/format-pdf.js');
   const { withBrowser } = await import('../../render/pdf/index.js');
-  const view = buildDiffReportView(inputs);
-  const html = renderDiffHtml(inputs);
-  return withBrowser(
-    (session) =>
-      session.pdf(html, {
-        paper: 'A4',
-        landscape: true,
-        margin: DIFF_PAGE.margin,
-        metadata: {
-          title: view.title,
-          ...(view.organization ? { author: view.organization } : {}),
-          subject: '新旧対照表',
-          keywords: ['新旧対照表', '個人情報保護方針', '共同利用', ...(view.organization ? [view.organization] : [])],
-          date: reportDate(inputs),
-        },
-        footer: { left: view.organization, center: '新旧対照表', right: '{page} / {pages}' },
-      }),
-    { env: io.env as NodeJS.ProcessEnv },
-  );
+  return withBrowser((session) => renderDiffPdf(session, inputs), { env: io.env as NodeJS.ProcessEnv });
 }
 
 function headline(p: PolicyPair, diffs: ReadonlyMap<string, PolicyDiff>): string {

@@ -26,12 +26,40 @@ import {
 } from 'docx';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 
-/** The font families Word documents are set in: names every Japanese Word knows; LibreOffice maps them to IPAex. */
+/**
+ * The font families Word documents are set in: 游明朝 / 游ゴシック (Word on
+ * Windows and macOS), each with its fallbacks in the font table (FALLBACKS):
+ * ＭＳ 明朝 where 游明朝 is missing, IPAex明朝 where neither is (LibreOffice).
+ */
 export const DOCX_FONTS = {
-  mincho: 'ＭＳ 明朝',
-  gothic: 'ＭＳ ゴシック',
+  mincho: '游明朝',
+  gothic: '游ゴシック',
 } as const;
 export type DocxFont = keyof typeof DOCX_FONTS;
+
+/** The font table: each font with the one that stands in for it (w:altName), Japanese (charset 80), serif or sans-serif. */
+const FALLBACKS: ReadonlyArray<{ name: string; alt?: string; family: 'roman' | 'swiss' | 'modern'; pitch: 'fixed' | 'variable' }> = [
+  { name: '游明朝', alt: 'ＭＳ 明朝', family: 'roman', pitch: 'variable' },
+  { name: 'ＭＳ 明朝', alt: 'IPAex明朝', family: 'roman', pitch: 'fixed' },
+  { name: 'IPAex明朝', family: 'roman', pitch: 'variable' },
+  { name: '游ゴシック', alt: 'ＭＳ ゴシック', family: 'swiss', pitch: 'variable' },
+  { name: 'ＭＳ ゴシック', alt: 'IPAexゴシック', family: 'modern', pitch: 'fixed' },
+  { name: 'IPAexゴシック', family: 'swiss', pitch: 'variable' },
+];
+
+function fontTable(xml: string): string {
+  const fonts = FALLBACKS.map(
+    (f) => `<w:font w:name="${f.name}">${f.alt ? `<w:altName w:val="${f.alt}"/>` : ''}<w:charset w:val="80"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
+  ).join('');
+  return xml.replace(/<w:fonts([^>]*?)\/>/, `<w:fonts$1>${fonts}</w:fonts>`).replace(/(<w:fonts[^>]*>)(?!<w:font )/, `$1${fonts}`);
+}
+
+/** Heading levels: styles Heading1 and Heading2 (見出し 1, 見出し 2 in a Japanese Word), for the navigation pane. */
+export const HEADING_STYLES = [
+  { id: 'Title', name: 'Title', size: 32 },
+  { id: 'Heading1', name: 'heading 1', size: 24 },
+  { id: 'Heading2', name: 'heading 2', size: 22 },
+] as const;
 
 /** Twentieths of a point per millimetre. */
 export const mm = (value: number): number => Math.round((value * 1440) / 25.4);
@@ -63,14 +91,18 @@ export interface RunStyle {
 
 /** Runs of text; changed words underlined (傍線) with a single line. */
 export function runs(segments: readonly Seg[], style: RunStyle = {}): TextRun[] {
-  return segments.map(
-    (s) =>
-      new TextRun({
-        text: s.text,
-        ...(style.bold ? { bold: true } : {}),
-        ...(style.size ? { size: style.size } : {}),
-        ...(s.changed ? { underline: { type: UnderlineType.SINGLE } } : {}),
-      }),
+  // A line end in a text (a heading above its body) is a line break in the paragraph.
+  return segments.flatMap((s) =>
+    s.text.split('\n').map(
+      (text, i) =>
+        new TextRun({
+          text,
+          ...(i > 0 ? { break: 1 } : {}),
+          ...(style.bold ? { bold: true } : {}),
+          ...(style.size ? { size: style.size } : {}),
+          ...(s.changed ? { underline: { type: UnderlineType.SINGLE } } : {}),
+        }),
+    ),
   );
 }
 
@@ -83,6 +115,8 @@ export interface ParaOptions extends RunStyle {
   indent?: number;
   keepNext?: boolean;
   pageBreakBefore?: boolean;
+  /** A heading: style Heading1 or Heading2 (見出し), shown in the navigation pane. */
+  heading?: 1 | 2;
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -96,6 +130,7 @@ export function para(content: string | readonly Seg[], options: ParaOptions = {}
     ...(options.indent ? { indent: { left: options.indent * 210 } } : {}),
     ...(options.keepNext ? { keepNext: true } : {}),
     ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    ...(options.heading ? { style: `Heading${options.heading}` } : {}),
   });
 }
 
@@ -178,6 +213,8 @@ export interface DocxDocument {
   footer: { left: string; center: string };
   /** The body, in order; `pageBreakBefore` on a paragraph starts a new page. */
   children: ISectionOptions['children'];
+  /** Word records the reader's edits as tracked changes (the 見え消し). */
+  trackRevisions?: boolean;
 }
 
 /** A complete Word document as bytes; the same content always gives the same bytes. */
@@ -191,6 +228,7 @@ export async function packDocx(doc: DocxDocument): Promise<Uint8Array> {
     lastModifiedBy: doc.creator,
     keywords: doc.keywords,
     revision: 1,
+    ...(doc.trackRevisions ? { features: { trackRevisions: true } } : {}),
     styles: {
       default: {
         document: {
@@ -198,6 +236,16 @@ export async function packDocx(doc: DocxDocument): Promise<Uint8Array> {
           paragraph: { spacing: { line: 300 } },
         },
       },
+      // The headings in the document's own font, black, numbered by the text (not by Word).
+      paragraphStyles: HEADING_STYLES.map((h, level) => ({
+        id: h.id,
+        name: h.name,
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: { ascii: DOCX_FONTS.gothic, eastAsia: DOCX_FONTS.gothic, hAnsi: DOCX_FONTS.gothic }, size: h.size, bold: true, color: '000000' },
+        paragraph: { keepNext: true, spacing: { before: 240, after: 120 }, ...(level > 0 ? { outlineLevel: level - 1 } : {}) },
+      })),
     },
     sections: [
       {
@@ -218,7 +266,7 @@ export async function packDocx(doc: DocxDocument): Promise<Uint8Array> {
 
 const W3CDTF = /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g;
 
-/** Sets the document dates in docProps/core.xml and every zip entry's timestamp to `date` (00:00), keeping the entries' order. */
+/** Sets the document dates in docProps/core.xml and every zip entry's timestamp to `date` (00:00), keeping the entries' order; fills the font table. */
 function fixDates(zip: Uint8Array, date: string): Uint8Array {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   // fflate writes the local time of the Date into the zip (DOS time): a local midnight gives the same bytes in every time zone.
@@ -230,7 +278,12 @@ function fixDates(zip: Uint8Array, date: string): Uint8Array {
   const names = [...first.filter((n) => n in files), ...Object.keys(files).filter((n) => !first.includes(n))];
   for (const name of names) {
     const data = files[name]!;
-    const content = name === 'docProps/core.xml' ? new TextEncoder().encode(new TextDecoder().decode(data).replace(W3CDTF, `$1${date}T00:00:00Z$2`)) : data;
+    const content =
+      name === 'docProps/core.xml'
+        ? new TextEncoder().encode(new TextDecoder().decode(data).replace(W3CDTF, `$1${date}T00:00:00Z$2`))
+        : name === 'word/fontTable.xml'
+          ? new TextEncoder().encode(fontTable(new TextDecoder().decode(data)))
+          : data;
     out[name] = [content, { mtime }];
   }
   return zipSync(out, { level: 6 });
