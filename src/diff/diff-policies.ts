@@ -146,7 +146,7 @@ function retargeted(ctx: Context): void {
       order: [RANK.sections],
       props: { target: r.sectionId },
       text: `${r.cited} → ${heading(policy, r)}`,
-      context: { place: r.table ? `共同利用の表「${r.table}」` : '共同利用の表', roles: [ROW_ROLES[r.row]] },
+      context: { place: rowLabel(policy, r), roles: [ROW_ROLES[r.row]] },
     });
     emit(ctx, 'modified', unit(ctx.before, was), unit(ctx.after, now), { changed: ['target'], retargeted: true });
   }
@@ -162,6 +162,17 @@ function echoesIdentity(ctx: Context, before: string, after: string): boolean {
   let text = before.normalize('NFKC');
   for (const [was, is] of ctx.identity) text = text.split(was.normalize('NFKC')).join(is.normalize('NFKC'));
   return comparableText(text) === comparableText(after.normalize('NFKC'));
+}
+
+/** The row as the policy labels it (「利用する者の利用目的」), with the heading of the section that holds its table where there are several. */
+function rowLabel(policy: Policy, r: RowReference): string {
+  const nodes = nodesOf(policy);
+  const tables = nodes.filter((n) => n.kind === 'jointUse');
+  const table = tables.find((n) => (n.value as { id?: unknown }).id === r.table);
+  const label = String(((table?.value as Record<string, { label?: unknown }> | undefined)?.[r.row])?.label ?? r.row);
+  const section = table && tables.length > 1 ? nodes.find((n) => n.kind === 'section' && JSON.stringify(n.path) === JSON.stringify(table.section)) : undefined;
+  const heading = (section?.value as { heading?: unknown } | undefined)?.heading;
+  return typeof heading === 'string' ? `${heading}　${label}` : label;
 }
 
 /** Whether some joint-use manager is the business itself (by its name or short name, compared as names are). */

@@ -243,6 +243,7 @@ describe('references resolved in both versions', () => {
     const diff = diffFrom(FIXTURE, (d) => (d.get('sections') as { items: unknown[] }).items.splice(1, 0, d.createNode({ id: 'inserted', heading: '個人情報の管理', body: ['当社は、個人情報を適切に管理します。'] })));
     const change = diff.changes.find((c) => c.reason === 'referenceRetargeted');
     expect(change).toMatchObject({ category: 'jointPurpose', action: 'prior-notice' });
+    expect(change!.context.place).toBe('利用する者の利用目的');
     expect(change!.before).toBe('第2条 → 利用目的');
     expect(change!.after).toBe('第2条 → 個人情報の管理');
   });
