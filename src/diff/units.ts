@@ -199,8 +199,11 @@ function blockText(block: unknown, partyNames: PartyNames): string {
         const names = partyNames(named);
         return (b.text as string).replaceAll('{list}', joinList(named.map((id) => names.get(id) ?? id), b.conjunction as string | undefined));
       }
-    case 'list':
-      return (b.heading ? `【${b.heading as string}】` : '') + itemsText(b.list as unknown[], (b.numbering as string | undefined) ?? DEFAULT_NUMBERING.list, partyNames);
+    case 'list': {
+      // Each entry on a line of its own, under the list's heading; a list without one starts with its first entry.
+      const items = itemsText(b.list as unknown[], (b.numbering as string | undefined) ?? DEFAULT_NUMBERING.list, partyNames);
+      return b.heading ? `【${b.heading as string}】${items}` : items.replace(/^\n/, '');
+    }
     case 'purposes':
       return b.heading ? `【${b.heading as string}】` : '';
     case 'table':
