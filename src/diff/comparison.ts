@@ -282,6 +282,7 @@ export const PROBLEM_JA: Readonly<Record<DiffProblem['rule'], string>> = {
   'version-not-bumped': '本人への対応を要する変更がありますが、版番号及び施行日が改正前と同じです。版を上げ、施行日を改め、改定履歴を追加してください。',
   'former-name': 'formerName が改正前の名称と一致しません。改正前の名称をそのまま記載してください。',
   'decision-disagrees': '改定履歴に記録された判断（decision）が、変更の区分が求める対応と一致しません。',
+  'reference-retargeted': '共同利用の表の行が引用する条項（第N条、「見出し」）が、条項の挿入又は見出しの変更により別の条項を指すようになりました。引用を確認してください。',
 };
 
 /** What a decision records as done, in Japanese. */

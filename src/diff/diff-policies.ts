@@ -149,6 +149,13 @@ function retargeted(ctx: Context): void {
       context: { place: rowLabel(policy, r), roles: [ROW_ROLES[r.row]] },
     });
     emit(ctx, 'modified', unit(ctx.before, was), unit(ctx.after, now), { changed: ['target'], retargeted: true });
+    ctx.problems.push({
+      severity: 'warning',
+      rule: 'reference-retargeted',
+      path: formatPath(now.at),
+      message: `「${now.cited}」 in the row ${rowLabel(ctx.after, now)} pointed at 「${heading(ctx.before, was)}」 and now points at 「${heading(ctx.after, now)}」`,
+      hint: `if the row means 「${heading(ctx.before, was)}」, cite it by its new number or heading, or name it under "refers:"`,
+    });
   }
 }
 

@@ -67,7 +67,7 @@ export interface FactDelta {
 /** Something wrong with the comparison itself (a formerName that is not the old name, a version not bumped). */
 export interface DiffProblem {
   severity: 'error' | 'warning';
-  rule: 'former-name' | 'version-not-bumped' | 'decision-disagrees';
+  rule: 'former-name' | 'version-not-bumped' | 'decision-disagrees' | 'reference-retargeted';
   /** The file's entry it is about (a YAML path), if any. */
   path?: string;
   message: string;

@@ -246,6 +246,7 @@ describe('references resolved in both versions', () => {
     expect(change!.context.place).toBe('利用する者の利用目的');
     expect(change!.before).toBe('第2条 → 利用目的');
     expect(change!.after).toBe('第2条 → 個人情報の管理');
+    expect(diff.problems).toContainEqual(expect.objectContaining({ severity: 'warning', rule: 'reference-retargeted' }));
   });
 
   it('a section renumbered along with the row that cites it is no change of the row', () => {
