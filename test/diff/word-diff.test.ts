@@ -45,3 +45,18 @@ describe('wordDiff', () => {
     expect(marked('APPI Art. 27(6)', 'APPI Art. 27(5)')).toBe('APPI Art. 27([-6-]{+5+})');
   });
 });
+
+describe('semantic clean-up', () => {
+  it('one insertion is not split around the words it repeats', () => {
+    expect(marked('広告配信のため', '広告配信及び市場調査のための分析のため')).toBe('広告配信{+及び市場調査のための分析+}のため');
+  });
+  it('a particle between two edits of one rewording joins them', () => {
+    expect(marked('当社の商品を発送', '当社が商品の全てを直接発送')).not.toMatch(/\+\}の\{\+|-\]の\[-/);
+  });
+  it('keeps numbers apart: a date\'s year and month are two changes', () => {
+    expect(marked('2026年12月1日', '2027年4月1日')).toBe('[-2026-]{+2027+}年[-12-]{+4+}月1日');
+  });
+  it('keeps a run longer than the edits around it', () => {
+    expect(marked('電気料金の精算、請求、収納業務遂行のため', '電気料金の精算、請求及び収納の業務遂行のため')).toBe('電気料金の精算、請求[-、-]{+及び+}収納{+の+}業務遂行のため');
+  });
+});
