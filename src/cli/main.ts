@@ -44,6 +44,10 @@ const commands: Record<string, { load: () => Promise<Command>; summary: string }
     load: async () => (await import('./commands/publish.js')).publishCommand,
     summary: 'write a site with the current policy, every earlier version and the 改定履歴',
   },
+  translate: {
+    load: async () => (await import('./commands/translate.js')).translate,
+    summary: 'write or update the translation file (policy/NAME.en.po) for translators, as msgmerge does',
+  },
   upgrade: {
     load: async () => (await import('./commands/upgrade.js')).upgrade,
     summary: 'rewrite policy files of the former shape (clauses, one jointUse) with sections',

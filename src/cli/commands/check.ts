@@ -2,9 +2,9 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { appendFileSync } from 'node:fs';
 import { formatStepSummary, restLine, splitAnnotations } from '../../report/github-summary.js';
-import { loadPolicies } from '../../file/policy-file.js';
+import { loadPolicies, type LoadedPolicy } from '../../file/policy-file.js';
 import { formatMessages } from '../../report/format-messages.js';
-import { hasErrors, type Message } from '../../report/message.js';
+import { compareMessages, hasErrors, type Message } from '../../report/message.js';
 import { hasUnreadable } from '../../load/read-files.js';
 import { visible, visibleJson } from '../../report/visible.js';
 import { PACKAGE_ROOT } from '../../package-root.js';
@@ -65,7 +65,7 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
   const { loadConfig } = await import('../../config/load.js');
   const config = loadConfig(io.cwd);
   const loaded = await loadPolicies(positionals.length ? positionals : ['policy']);
-  const messages = [...config.messages, ...loaded.messages];
+  const messages = [...config.messages, ...loaded.messages, ...(await translationMessages(loaded.policies))];
   const shown = values.quiet ? messages.filter((m) => m.severity === 'error') : messages;
   switch (format) {
     case 'json':
@@ -98,6 +98,20 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
   }
   // A file that could not be read at all was not checked: the command could not run on it.
   return hasUnreadable(messages) ? EXIT.input : hasErrors(messages) ? EXIT.findings : EXIT.ok;
+}
+
+/** The drift of each policy's translations (warnings: the Japanese is what is checked). */
+async function translationMessages(policies: readonly LoadedPolicy[]): Promise<Message[]> {
+  const out: Message[] = [];
+  const { readTranslation, driftOf, TRANSLATION_LANGS } = await import('../../translate/translation.js');
+  for (const policy of policies) {
+    for (const lang of TRANSLATION_LANGS) {
+      const read = readTranslation(policy.file, lang);
+      if (read?.message) out.push(read.message);
+      if (read?.translation) out.push(...driftOf(policy.source, policy.policy, read.translation, policy.name, 'warning').messages);
+    }
+  }
+  return out.sort(compareMessages);
 }
 
 /**
