@@ -1,6 +1,6 @@
 /**
  * What an English translation of a policy prints in place of the Japanese
- * conventions: numbering (第1条 → Article 1, ① → (1), ・ → •), dates
+ * conventions: numbering (第1条 → Article 1, （1） → (1), ① → (a), ア → (i), ・ → •), dates
  * (2026年12月1日 → December 1, 2026) and the default labels.
  */
 import { COUNTERS, patternOf } from '../model/numbering.js';
@@ -10,9 +10,9 @@ const ENGLISH_PRESETS: Record<string, string> = {
   decimal: '{1}.',
   paren: '({1})',
   'half-paren': '{1})',
-  circled: '({1})',
-  katakana: '({a})',
-  iroha: '({a})',
+  circled: '({a})',
+  katakana: '({i})',
+  iroha: '({i})',
   bullet: '•',
   none: '',
   paragraph: '{1}',
@@ -26,9 +26,9 @@ function englishPattern(numbering: string): string {
   if (preset !== undefined) return preset;
   return patternOf(numbering)
     .replace(/第\{([^{}]*)\}条/u, 'Article {$1}')
-    .replace(/\{①\}/u, '({1})')
+    .replace(/\{①\}/u, '({a})')
     .normalize('NFKC')
-    .replace(/\{[アイ]\}/gu, '{a}')
+    .replace(/\{[アイ]\}/gu, '{i}')
     .replace(/\{[一１]\}/gu, '{1}')
     .replace(/・/gu, '•')
     .replace(/[、。]/gu, '.');

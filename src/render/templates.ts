@@ -120,13 +120,22 @@ export function word(japanese: string, lang: string | undefined): string {
 
 /** Helpers both environments share. */
 function registerCommon(env: typeof Handlebars): void {
-  env.registerHelper('t', (japanese: unknown, options: HelperOptions) => word(String(japanese), langOf(options)));
+  // {{t "施行日"}}; {{t "）" en=") "}} where a translation sets the word apart from the table's.
+  env.registerHelper('t', (japanese: unknown, options: HelperOptions) => {
+    const lang = langOf(options);
+    const own = lang ? (options.hash as Record<string, unknown>)[lang] : undefined;
+    return typeof own === 'string' ? own : word(String(japanese), lang);
+  });
   env.registerHelper('concat', concat);
   env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find(Boolean) ?? args[args.length - 2]);
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('pick', (test: unknown, yes: unknown, no: unknown) => (test ? yes : no));
   // 「制定日　2016年4月1日」, but 「制定：2016年4月1日」 after a label that ends in a colon of its own.
-  env.registerHelper('labelSpace', (label: unknown, options: HelperOptions) => (typeof label === 'string' && /[：:]\s*$/.test(label) ? '' : langOf(options) ? ' ' : '\u3000'));
+  env.registerHelper('labelSpace', (label: unknown, options: HelperOptions) => {
+    // In a translation, 「Established: April 1, 2016」: a space after the label's colon too.
+    if (langOf(options)) return typeof label === 'string' && /\s$/.test(label) ? '' : ' ';
+    return typeof label === 'string' && /[：:]$/.test(label) ? '' : '\u3000';
+  });
   // 「管理担当：…」: a label that ends with its own colon takes no other.
   env.registerHelper('labelSep', (label: unknown, options: HelperOptions) => (typeof label === 'string' && /[：:]\s*$/.test(label) ? '' : word('：', langOf(options))));
 }
@@ -193,13 +202,16 @@ export function textEnvironment(): typeof Handlebars {
   if (!textEnv) {
     textEnv = Handlebars.create();
     const width = (options: HelperOptions) => Number(options.data?.root?.width ?? 80);
-    textEnv.registerHelper('inline', (nodes: ViewInline[]) => inlineToText(nodes ?? []));
+    textEnv.registerHelper('inline', (nodes: ViewInline[], options: HelperOptions) => inlineToText(nodes ?? [], langOf(options) !== undefined));
     registerCommon(textEnv);
     registerPartials(textEnv, 'text', '', { noEscape: true });
     // A translation's bullet (•) is followed by a space, as its other marks are.
     const after = (n: unknown, options: HelperOptions) => (langOf(options) && n === '•' ? ' ' : spaceAfter(n));
     textEnv.registerHelper('spaceAfter', (n: unknown, options: HelperOptions) => after(n, options));
-    textEnv.registerHelper('pad', (n: unknown, options: HelperOptions) => ' '.repeat(displayWidth(`${typeof n === 'string' ? n : ''}${after(n, options)}`)));
+    // The bullet is one column in the Latin fonts a translation is read in (two in a Japanese one).
+    textEnv.registerHelper('pad', (n: unknown, options: HelperOptions) =>
+      langOf(options) && n === '•' ? '  ' : ' '.repeat(displayWidth(`${typeof n === 'string' ? n : ''}${after(n, options)}`)),
+    );
     textEnv.registerHelper('cellMark', (i: unknown) => (i === 0 ? '・' : '  '));
     textEnv.registerHelper('wrap', function (this: unknown, options: HelperOptions) {
       const { first = '', indent = '' } = options.hash as { first?: string; indent?: string };

@@ -344,7 +344,7 @@ export function buildView(policy: Policy, options: ViewOptions = {}): PolicyView
 
   const jointUseView = (ju: JointUse): JointUseView => {
     const rows: JointUseRowView[] = [];
-    const groupLabel = new Map((ju.items.groups ?? []).map((g, i) => [g.id, `${numberLabel(ju.items.numbering ?? DEFAULT_NUMBERING.groups, i + 1)}${g.name}`]));
+    const groupLabel = new Map((ju.items.groups ?? []).map((g, i) => [g.id, `${numberLabel(ju.items.numbering ?? DEFAULT_NUMBERING.groups, i + 1)}${en ? ' ' : ''}${g.name}`]));
     for (const key of Object.keys(ju)) {
       if (key === 'parties') {
         const numbering = ju.parties.numbering ?? DEFAULT_NUMBERING.parties;

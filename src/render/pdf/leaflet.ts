@@ -108,7 +108,7 @@ export function leafletFooter(view: PolicyView, brand?: BrandView): PdfFooter {
   if (view.lang === 'en') {
     return {
       left: view.organization.name,
-      center: [view.version ? `Version ${view.version}` : '', view.effectiveDate ? `Effective ${view.effectiveDate.ja}` : ''].filter(Boolean).join('  '),
+      center: [view.version ? `Version ${view.version}` : '', view.effectiveDate ? `effective ${view.effectiveDate.ja}` : ''].filter(Boolean).join(', ').replace(/^e/, 'E'),
       right: '{page} / {pages}',
       fontFamily: ENGLISH_FOOTER_FONT,
     };
