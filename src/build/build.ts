@@ -209,10 +209,8 @@ export interface Translated {
 async function englishOf(loaded: LoadedPolicy, options: BuildOptions, messages: Message[]): Promise<Translated | undefined> {
   const named = options.langs?.includes('en') ?? false;
   if (options.langs && !named) return undefined;
-  const { readTranslation, driftOf, translatedPolicy } = await import('../translate/translation.js');
-  const { translationFileOf } = await import('../translate/po.js');
-  const read = readTranslation(loaded.file, 'en');
-  if (!read) {
+  const { hasTranslationFile, translationFileOf } = await import('../translate/files.js');
+  if (!hasTranslationFile(loaded.file, 'en')) {
     if (named) {
       messages.push({
         file: translationFileOf(loaded.file, 'en'),
@@ -226,6 +224,10 @@ async function englishOf(loaded: LoadedPolicy, options: BuildOptions, messages: 
     }
     return undefined;
   }
+  // The PO reader is loaded only for a policy that has a translation.
+  const { readTranslation, driftOf, translatedPolicy } = await import('../translate/translation.js');
+  const read = readTranslation(loaded.file, 'en');
+  if (!read) return undefined;
   if (read.message) {
     messages.push(named ? read.message : { ...read.message, severity: 'warning' });
     return undefined;

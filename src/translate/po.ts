@@ -113,7 +113,4 @@ export function newHeaders(lang: string, project: string): Record<string, string
   };
 }
 
-/** Where the translation of the policy file `file` into `lang` is: `policy/NAME.yaml` → `policy/NAME.en.po`. */
-export function translationFileOf(file: string, lang: string): string {
-  return `${file.replace(/\.ya?ml$/i, '')}.${lang}.po`;
-}
+export { translationFileOf } from './files.js';

@@ -103,8 +103,12 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
 /** The drift of each policy's translations (warnings: the Japanese is what is checked). */
 async function translationMessages(policies: readonly LoadedPolicy[]): Promise<Message[]> {
   const out: Message[] = [];
+  const { hasTranslationFile } = await import('../../translate/files.js');
+  // The PO reader is loaded only for a policy that has a translation.
+  const translated = policies.filter((p) => hasTranslationFile(p.file, 'en'));
+  if (translated.length === 0) return out;
   const { readTranslation, driftOf, TRANSLATION_LANGS } = await import('../../translate/translation.js');
-  for (const policy of policies) {
+  for (const policy of translated) {
     for (const lang of TRANSLATION_LANGS) {
       const read = readTranslation(policy.file, lang);
       if (read?.message) out.push(read.message);
