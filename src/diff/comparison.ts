@@ -259,7 +259,12 @@ export interface SummaryRow {
   action: Action;
   actionLabel: string;
   basis: string;
+  /** 英訳: whether the English translation changed in the same revision (when both versions have one). */
+  translationLabel?: string;
 }
+
+/** The English status of a change, in the report's words. */
+export const TRANSLATION_JA = { changed: '同時に更新', unchanged: '更新なし（要確認）', missing: '未翻訳・翻訳が古い' } as const;
 
 export interface VersionInfo {
   version: string;
@@ -358,6 +363,7 @@ export function summaryRows(changes: readonly Change[]): SummaryRow[] {
     action: c.action,
     actionLabel: ACTION_JA[c.action],
     basis: basisJa(c.basis),
+    ...(c.translation ? { translationLabel: TRANSLATION_JA[c.translation] } : {}),
   }));
 }
 

@@ -116,7 +116,15 @@ export interface Change {
   from?: { path: string; context: UnitContext };
   /** Place in the document of the version the change is shown in, compared lexicographically. */
   order: number[];
+  /**
+   * For a change needing action, when both versions have an English translation:
+   * whether the English of the entry changed in the same revision (`changed`),
+   * stayed as it was (`unchanged`), or is not up to date in the new version (`missing`).
+   */
+  translation?: TranslationChange;
 }
+
+export type TranslationChange = 'changed' | 'unchanged' | 'missing';
 
 export interface PolicyDiff {
   /** True when any change needs an action other than `none`. */
