@@ -98,7 +98,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   if (values.quiet) return EXIT.ok;
-  io.stderr(warningsLine([...configMessages, ...result.messages]));
+  io.stderr(warningsLine([...configMessages, ...result.messages], io.locale));
   io.stdout(result.written.map((file) => `wrote ${visible(path.relative(io.cwd, path.resolve(io.cwd, file)) || file)}\n`).join(''));
   return EXIT.ok;
 }

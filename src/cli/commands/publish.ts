@@ -86,7 +86,7 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
     ...(config?.translationNotice ? { translationNotice: config.translationNotice } : {}),
   });
   if (values.quiet) return EXIT.ok;
-  io.stderr(warningsLine([...configMessages, ...result.messages]));
+  io.stderr(warningsLine([...configMessages, ...result.messages], io.locale));
   for (const note of result.notes) io.stderr(`note: ${visible(note)}\n`);
   for (const p of result.policies) {
     const earlier = p.earlier.map((v) => `${v.version} (${v.source.kind === 'tag' ? v.source.tag : ''}) in ${p.name}/${versionFolder(v.version)}/`);

@@ -53,7 +53,7 @@ export async function translate(argv: string[], io: CliIO): Promise<number> {
   const file = policyPath(positionals[0]!, io.cwd);
   const result = await translateFile(file, lang);
   if (values.quiet) return EXIT.ok;
-  io.stderr(warningsLine(result.messages));
+  io.stderr(warningsLine(result.messages, io.locale));
   const rel = visible(path.relative(io.cwd, result.file) || result.file);
   io.stdout(`wrote ${rel}: ${result.total} texts, ${result.added} new, ${result.changed} changed (fuzzy), ${result.obsoleted} made obsolete; ${result.untranslated} to translate\n`);
   return EXIT.ok;
