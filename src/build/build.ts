@@ -229,7 +229,8 @@ async function englishOf(loaded: LoadedPolicy, options: BuildOptions, messages: 
   const read = readTranslation(loaded.file, 'en');
   if (!read) return undefined;
   if (read.message) {
-    messages.push(named ? read.message : { ...read.message, severity: 'warning' });
+    // Unasked for, a translation that cannot be read never stops the Japanese: a warning of its own rule.
+    messages.push(named ? read.message : { ...read.message, severity: 'warning', ruleId: 'translation-syntax' });
     return undefined;
   }
   const drift = driftOf(loaded.source, loaded.policy, read.translation!, loaded.name, named ? 'error' : 'warning');

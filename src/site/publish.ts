@@ -114,7 +114,7 @@ async function addEnglish(policies: readonly PolicyVersions[], options: PublishO
   for (const p of translated) {
     const loaded = p.current.loaded;
     const read = readTranslation(fileOf(p)!, 'en');
-    if (read?.message) messages.push({ ...read.message, severity: 'warning' });
+    if (read?.message) messages.push({ ...read.message, severity: 'warning', ruleId: 'translation-syntax' });
     if (!read?.translation) continue;
     const drift = driftOf(loaded.source, loaded.policy, read.translation, loaded.name, 'warning');
     messages.push(...drift.messages);

@@ -182,3 +182,18 @@ describe('the drift between a policy and its translation', () => {
     expect(found).toEqual([expect.objectContaining({ ruleId: 'translation-obsolete', file: 'policy/shimin-denryoku.en.po', line })]);
   });
 });
+
+describe('a translation file that cannot be read', () => {
+  it('never stops the Japanese build (a warning); asked for by name, the English build stops', async () => {
+    const dir = project(false);
+    mkdirSync(path.join(dir, 'policy', 'shimin-denryoku.en.po'));
+    const out = path.join(dir, 'out');
+    const japanese = await cli(['build', '--format', 'html', '--out', out, '--json'], dir);
+    expect(japanese.code).toBe(0);
+    expect((JSON.parse(japanese.stdout) as { messages: Array<{ ruleId: string; severity: string }> }).messages).toContainEqual(expect.objectContaining({ ruleId: 'translation-syntax', severity: 'warning' }));
+    expect(readdirSync(out).sort()).toEqual(['shimin-denryoku.fragment.html', 'shimin-denryoku.html']);
+    const english = await cli(['build', '--lang', 'en', '--format', 'html', '--out', path.join(dir, 'out2')], dir);
+    expect(english.code).toBe(2);
+    expect(existsSync(path.join(dir, 'out2'))).toBe(false);
+  });
+});
