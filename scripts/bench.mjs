@@ -7,11 +7,14 @@
 //   (d) 20 copies of the seed policy, every format, in one build
 //   (h) `policy publish` of the seed, with its PDF leaflet
 //   (i) `policy publish` of 20 copies of the seed, with 20 PDF leaflets (printed concurrently in one browser)
+//   (l) the seed in Japanese and English (its translation, policy/shimin-denryoku.en.po), every format;
+//   (m) the same, HTML and text only ((a) and (c) build the Japanese alone: --lang ja)
 //   (k) `policy check` of the seed (what an editor or a save hook runs), beside (n) a bare `node -e 0`
 // and, for reference, the CLI's start-up alone (`policy --version`). Further sections time `policy diff`
 // and the check of a joint-use table with 10,000 parties (linear growth: 8× the parties ≤ 10× the time).
 // Each is a fresh process, timed wall-clock, N runs (the cases take turns), median.
-// Targets: (a) ≤ 1.3 × (b); (c) ≤ 150 ms; (d) ≤ 3 × (a); (i) ≤ 2 × (h); (k) ≤ 1.5 × (n); the seed's PDF ≤ 150 KiB.
+// Targets: (a) ≤ 1.3 × (b); (c) ≤ 150 ms; (d) ≤ 3 × (a); (i) ≤ 2 × (h); (k) ≤ 1.5 × (n); the seed's PDF ≤ 150 KiB;
+// the English adds ≤ 30 %: (l) ≤ 1.3 × (a) and (m) ≤ 1.3 × (c).
 // Prints PASS/FAIL per target; exits 0 (it is a report) unless --check is given.
 //
 // Usage: node scripts/bench.mjs [--runs N] [--check]   (after `npm run build`)
@@ -52,13 +55,13 @@ const runner = path.join(work, 'build.mjs');
 writeFileSync(
   runner,
   `import { build } from ${JSON.stringify(pathToFileURL(dist('build/build.js')).href)};\n` +
-    `const [out, formats, ...paths] = process.argv.slice(2);\n` +
-    `await build({ paths, outDir: out, formats: formats.split(',') });\n`,
+    `const [out, formats, langs, ...paths] = process.argv.slice(2);\n` +
+    `await build({ paths, outDir: out, formats: formats.split(','), langs: langs.split(',') });\n`,
 );
-const buildCommand = (paths, out, formats) =>
+const buildCommand = (paths, out, formats, langs = 'ja') =>
   useCli
-    ? [process.execPath, [cli, 'build', ...paths, '--out', out, '--format', formats, '--quiet']]
-    : [process.execPath, [runner, out, formats, ...paths]];
+    ? [process.execPath, [cli, 'build', ...paths, '--out', out, '--format', formats, '--lang', langs, '--quiet']]
+    : [process.execPath, [runner, out, formats, langs, ...paths]];
 
 // Inputs: the seed, 20 copies of it, and the leaflet HTML for the bare Chromium.
 const copies = path.join(work, 'copies');
@@ -118,6 +121,16 @@ const cases = {
       return ms;
     },
   },
+  l: {
+    label: '(l) seed ja+en, html+txt+pdf',
+    run: () => {
+      const out = fresh('l');
+      const ms = timed(...buildCommand([SEED], out, 'html,txt,pdf', 'ja,en'));
+      if (!existsSync(path.join(out, 'shimin-denryoku.en.pdf'))) throw new Error('the English leaflet was not written');
+      rmSync(out, { recursive: true, force: true });
+      return ms;
+    },
+  },
   b: {
     label: '(b) bare --print-to-pdf, same browser',
     run: () => barePrint(chromium),
@@ -131,6 +144,15 @@ const cases = {
     run: () => {
       const out = fresh('c');
       const ms = timed(...buildCommand([SEED], out, 'html,txt'));
+      rmSync(out, { recursive: true, force: true });
+      return ms;
+    },
+  },
+  m: {
+    label: '(m) seed ja+en, html+txt',
+    run: () => {
+      const out = fresh('m');
+      const ms = timed(...buildCommand([SEED], out, 'html,txt', 'ja,en'));
       rmSync(out, { recursive: true, force: true });
       return ms;
     },
@@ -227,6 +249,8 @@ const targets = [
   ...(m.h !== undefined ? [[`(i) / (h) = ${(m.i / m.h).toFixed(2)}`, '≤ 2.00', m.i <= 2 * m.h]] : []),
   ...(m.k !== undefined ? [[`(k) / (n) = ${(m.k / m.n).toFixed(2)}`, '≤ 1.50', m.k <= 1.5 * m.n]] : []),
   [`seed PDF = ${kib.toFixed(1)} KiB`, '≤ 150 KiB', kib <= 150],
+  [`(l) / (a) = ${(m.l / m.a).toFixed(2)}`, '≤ 1.30', m.l <= 1.3 * m.a],
+  [`(m) / (c) = ${(m.m / m.c).toFixed(2)}`, '≤ 1.30', m.m <= 1.3 * m.c],
 ];
 for (const [what, target, ok] of targets) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${what.padEnd(28)} target ${target}`);
 

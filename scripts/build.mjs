@@ -38,7 +38,7 @@ await build({
   // Required only when they are used, from node_modules, so that they do not weigh on every start:
   // Chromium's driver (a PDF), the Word writer and its zip library (a .docx), the file watcher (the
   // preview), the colour parser (a policy.config.yaml that names a colour).
-  external: ['puppeteer-core', 'docx', 'fflate', 'chokidar', 'culori'],
+  external: ['puppeteer-core', 'docx', 'fflate', 'chokidar', 'culori', 'encoding'],
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [precompiledTemplates],

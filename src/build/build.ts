@@ -12,17 +12,27 @@ import { policyName } from '../load/load-policies.js';
 import { loadPolicyText, type LoadedPolicy } from '../file/policy-file.js';
 import { hasErrors, type Message } from '../report/message.js';
 import { InputError, InvalidPolicyError, UsageError } from '../errors.js';
-import { buildView } from '../render/view.js';
-import { renderHtmlFragment, renderHtmlPage, type BrandView } from '../render/html.js';
+import { buildView, type PolicyView } from '../render/view.js';
+import { renderHtmlFragment, renderHtmlPage, type AlternateView, type BrandView } from '../render/html.js';
 import { DEFAULT_TEXT_WIDTH, renderTextFile } from '../render/text.js';
 import type { PdfSession, PdfSessionOptions } from '../render/pdf/session.js';
-import { LEAFLET_FONTS, renderPolicyPdf, type LeafletFont } from '../render/pdf/leaflet.js';
+import { LEAFLET_FONTS, renderPolicyPdf, type LeafletFont, type LeafletTranslation } from '../render/pdf/leaflet.js';
+import type { Policy } from '../model/schema.js';
 import { PAPERS, type Paper } from '../render/pdf/paper.js';
 import { writeOutputs, type OutputFile } from './write-outputs.js';
 import { discoverPolicyFiles, hasUnreadable, readPolicyFile } from '../load/read-files.js';
 
 export const FORMATS = ['html', 'txt', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** The languages a build writes: the Japanese original and its translations. */
+export const LANGS = ['ja', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The notice at the top of a translation unless policy.config.yaml gives its own. */
+export const DEFAULT_TRANSLATION_NOTICE = {
+  en: 'This English translation is provided for reference only. The Japanese original is the authoritative version; in the event of any discrepancy between the two, the Japanese original prevails.',
+} as const;
 
 export interface BuildOptions {
   paths: string[];
@@ -40,6 +50,14 @@ export interface BuildOptions {
   env?: NodeJS.ProcessEnv;
   /** The company's accent colour, logo and footer line (policy.config.yaml), on the web page and the leaflet. */
   brand?: BrandView;
+  /**
+   * The languages to write. Default: the Japanese, and each translation that
+   * exists and is complete (one that is not is reported, and skipped).
+   * Named (`--lang en`): a missing or incomplete translation is an error.
+   */
+  langs?: readonly Lang[];
+  /** The notice at the top of a translation (policy.config.yaml `translationNotice`). */
+  translationNotice?: { en?: string };
   /** Called as each policy is rendered (for a progress line). */
   onProgress?: (done: number, total: number, name: string) => void;
 }
@@ -81,12 +99,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (text === undefined) continue;
       const { policy, messages: found } = loadPolicyText(file, text);
       messages.push(...found);
+      const english = policy && !hasErrors(found) ? await englishOf(policy, options, messages) : undefined;
       // After an error the other policies are still checked, for their messages, but not rendered.
       if (!policy || hasErrors(messages) || printer?.failed) continue;
-      const own = renderPolicy(policy, options);
+      const own = renderPolicy(policy, options, english);
       outputs.push(own);
-      if (printer) printer.add(policy, (pdf) => own.push(pdf), () => finished(policy.name));
-      else finished(policy.name);
+      const langs = options.langs ?? LANGS;
+      const jobs = [...(langs.includes('ja') ? [{ loaded: policy, name: `${policy.name}.pdf` }] : []), ...(english ? [{ loaded: { ...policy, policy: english.policy }, name: `${policy.name}.en.pdf`, translation: { lang: 'en' as const, notice: english.notice } }] : [])];
+      if (printer && jobs.length > 0) {
+        let left = jobs.length;
+        for (const job of jobs) printer.add(job, (pdf) => own.push(pdf), () => --left === 0 && finished(policy.name));
+      } else finished(policy.name);
       // Let the browser's messages through between policies.
       if (printer) await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -115,11 +138,11 @@ class PrintQueue {
     private readonly options: BuildOptions,
   ) {}
 
-  add(policy: LoadedPolicy, onPdf: (file: OutputFile) => void, onDone: () => void): void {
+  add(job: { loaded: LoadedPolicy; name: string; translation?: LeafletTranslation }, onPdf: (file: OutputFile) => void, onDone: () => void): void {
     this.waiting.push(async () => {
       const session = await this.starting;
-      const content = await renderPolicyPdf(session, policy, this.options);
-      onPdf({ name: `${policy.name}.pdf`, content });
+      const content = await renderPolicyPdf(session, job.loaded, { ...this.options, ...(job.translation ? { translation: job.translation } : {}) });
+      onPdf({ name: job.name, content });
       onDone();
     });
     this.pump();
@@ -171,17 +194,74 @@ function sessionOptions(options: BuildOptions): PdfSessionOptions {
   };
 }
 
-/** The HTML and text files of a policy (PDF needs a browser: see `renderPolicyPdf`). */
-export function renderPolicy(loaded: LoadedPolicy, options: Pick<BuildOptions, 'formats' | 'width' | 'brand'>): OutputFile[] {
+/** A policy's complete translation, ready to render. */
+export interface Translated {
+  lang: 'en';
+  policy: Policy;
+  notice: string;
+}
+
+/**
+ * The English translation of a policy, when it is to be written: read from
+ * policy/NAME.en.po, its drift reported (as errors when the English was asked
+ * for by name, else as warnings, and the English is skipped).
+ */
+async function englishOf(loaded: LoadedPolicy, options: BuildOptions, messages: Message[]): Promise<Translated | undefined> {
+  const named = options.langs?.includes('en') ?? false;
+  if (options.langs && !named) return undefined;
+  const { hasTranslationFile, translationFileOf } = await import('../translate/files.js');
+  if (!hasTranslationFile(loaded.file, 'en')) {
+    if (named) {
+      messages.push({
+        file: translationFileOf(loaded.file, 'en'),
+        line: 0,
+        column: 0,
+        severity: 'error',
+        ruleId: 'translation-missing',
+        reason: `${loaded.name} has no English translation`,
+        hint: `run "policy translate ${loaded.name} --lang en" and translate the file it writes`,
+      });
+    }
+    return undefined;
+  }
+  // The PO reader is loaded only for a policy that has a translation.
+  const { readTranslation, driftOf, translatedPolicy } = await import('../translate/translation.js');
+  const read = readTranslation(loaded.file, 'en');
+  if (!read) return undefined;
+  if (read.message) {
+    // Unasked for, a translation that cannot be read never stops the Japanese: a warning of its own rule.
+    messages.push(named ? read.message : { ...read.message, severity: 'warning', ruleId: 'translation-syntax' });
+    return undefined;
+  }
+  const drift = driftOf(loaded.source, loaded.policy, read.translation!, loaded.name, named ? 'error' : 'warning');
+  messages.push(...drift.messages);
+  if (drift.stale.length > 0 || drift.missing.length > 0) return undefined;
+  return { lang: 'en', policy: translatedPolicy(loaded.policy, read.translation!), notice: options.translationNotice?.en ?? DEFAULT_TRANSLATION_NOTICE.en };
+}
+
+/** The HTML and text files of a policy and of its translation (PDF needs a browser: see `renderPolicyPdf`). */
+export function renderPolicy(loaded: LoadedPolicy, options: Pick<BuildOptions, 'formats' | 'width' | 'brand' | 'langs'>, translated?: Translated): OutputFile[] {
   const formats: readonly Format[] = options.formats ?? FORMATS;
-  const view = buildView(loaded.policy, { ...(options.brand?.baseUrl ? { baseUrl: options.brand.baseUrl } : {}) });
+  const langs = options.langs ?? LANGS;
   const files: OutputFile[] = [];
-  if (formats.includes('html')) {
-    files.push({ name: `${loaded.name}.html`, content: renderHtmlPage(view, options.brand) });
-    files.push({ name: `${loaded.name}.fragment.html`, content: renderHtmlFragment(view) });
-  }
-  if (formats.includes('txt')) {
-    files.push({ name: `${loaded.name}.txt`, content: renderTextFile(view, options.width ?? DEFAULT_TEXT_WIDTH) });
-  }
+  const alternates: AlternateView[] | undefined = translated
+    ? [
+        { lang: 'ja', href: `${loaded.name}.html`, label: '日本語' },
+        { lang: 'en', href: `${loaded.name}.en.html`, label: 'English' },
+      ]
+    : undefined;
+  const write = (view: PolicyView, suffix: string, lang: string) => {
+    const here = alternates?.map((a) => (a.lang === lang ? { ...a, current: true as const } : a));
+    if (formats.includes('html')) {
+      files.push({ name: `${loaded.name}${suffix}.html`, content: renderHtmlPage(view, options.brand, here) });
+      files.push({ name: `${loaded.name}${suffix}.fragment.html`, content: renderHtmlFragment(view) });
+    }
+    if (formats.includes('txt')) {
+      files.push({ name: `${loaded.name}${suffix}.txt`, content: renderTextFile(view, options.width ?? DEFAULT_TEXT_WIDTH) });
+    }
+  };
+  const base = options.brand?.baseUrl ? { baseUrl: options.brand.baseUrl } : {};
+  if (langs.includes('ja')) write(buildView(loaded.policy, base), '', 'ja');
+  if (translated) write({ ...buildView(translated.policy, { ...base, lang: translated.lang }), translationNotice: translated.notice }, `.${translated.lang}`, translated.lang);
   return files;
 }

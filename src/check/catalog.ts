@@ -4,6 +4,7 @@
  * report under more precise names. For the SARIF rule list.
  */
 import { rules } from './index.js';
+import { DRIFT_RULES } from '../translate/rules.js';
 
 const MORE: Readonly<Record<string, string>> = {
   'yaml-syntax': 'The file is valid YAML.',
@@ -41,6 +42,8 @@ const MORE: Readonly<Record<string, string>> = {
   'template-syntax': 'Every template of the templates folder is valid Handlebars.',
   'template-partial': 'Every partial a template includes exists, and no partial includes itself without end.',
   'unreadable-file': 'Every file read (a policy, policy.config.yaml, the logo, a template) is a regular file that can be read, within its size limit.',
+  ...DRIFT_RULES,
+  'translation-syntax': 'A translation file (policy/NAME.en.po) can be read and is a PO file gettext tools can read.',
   'yaml-alias': 'The file does not copy copies of copies ("&name" / "*name") so many times that reading it would take all memory.',
 };
 

@@ -1,3 +1,5 @@
+import type { Locale } from './messages.js';
+
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIO {
   stdout: (text: string) => void;
@@ -6,6 +8,8 @@ export interface CliIO {
   /** Whether stdout is a terminal (colour, progress lines). */
   isTTY: boolean;
   cwd: string;
+  /** The language of the tool's own words (default: from the locale of `env`). */
+  locale?: Locale;
 }
 
 export function useColor(io: CliIO): boolean {

@@ -11,64 +11,65 @@ import { formatMessages } from '../report/format-messages.js';
 import { visible } from '../report/visible.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { useColor, type CliIO } from './io.js';
+import { localeFromEnv, t, type Locale, type MessageId } from './messages.js';
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
 /** Each command is loaded only when it runs, so that starting one loads nothing of the others. */
-const commands: Record<string, { load: () => Promise<Command>; summary: string }> = {
+const commands: Record<string, { load: () => Promise<Command> }> = {
   init: {
     load: async () => (await import('./commands/init.js')).init,
-    summary: 'start a new policy from a complete example, with placeholders 【要記入】 to fill in',
   },
   check: {
     load: async () => (await import('./commands/check.js')).check,
-    summary: 'check the policy YAML and report every problem with file:line:column',
   },
   build: {
     load: async () => (await import('./commands/build.js')).buildCommand,
-    summary: 'render the policies to HTML, plain text and the PDF leaflet in out/',
   },
   diff: {
     load: async () => (await import('./commands/diff.js')).diffCommand,
-    summary: 'compare two versions (files, folders, git revisions): what needs re-notice',
   },
   notice: {
     load: async () => (await import('./commands/notice.js')).notice,
-    summary: 'write the letter that tells individuals of the changes (共同利用に関する変更のお知らせ)',
   },
   preview: {
     load: async () => (await import('./commands/preview.js')).preview,
-    summary: 'show the policies in the browser, updated as you edit them',
   },
   publish: {
     load: async () => (await import('./commands/publish.js')).publishCommand,
-    summary: 'write a site with the current policy, every earlier version and the 改定履歴',
+  },
+  translate: {
+    load: async () => (await import('./commands/translate.js')).translate,
   },
   upgrade: {
     load: async () => (await import('./commands/upgrade.js')).upgrade,
-    summary: 'rewrite policy files of the former shape (clauses, one jointUse) with sections',
   },
 };
 
-export const mainHelp = () => `Usage: policy <command> [options]
+export const mainHelp = (locale: Locale = 'en') =>
+  t('main.help', locale, {
+    commands: Object.keys(commands)
+      .map((name) => `  ${name.padEnd(10)} ${t(`command.${name}` as MessageId, locale)}`)
+      .join('\n'),
+  });
 
-Privacy policies and their joint-use (共同利用) tables as YAML, checked and
-rendered from one source.
-
-Commands:
-${Object.entries(commands)
-  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
-  .join('\n')}
-
-Run "policy <command> --help" for the options and examples of each command.
-Exit codes: 0 success, 1 findings (errors in a policy; a change that needs
-re-notice), 2 wrong usage or input that cannot be read, 3 rendering failed.
-`;
-
-export async function run(argv: string[], io: CliIO): Promise<number> {
-  const [name, ...rest] = argv;
+export async function run(argv: string[], given: CliIO): Promise<number> {
+  // The language of the tool's own words: `policy --lang ja|en <command>`, else the locale.
+  let args = argv;
+  let locale = given.locale ?? localeFromEnv(given.env);
+  if (args[0] === '--lang' || args[0]?.startsWith('--lang=')) {
+    const value = args[0] === '--lang' ? args[1] : args[0].slice('--lang='.length);
+    if (value !== 'ja' && value !== 'en') {
+      given.stderr(`policy: --lang before the command is the language of the tool's messages: ja or en; got "${visible(value ?? '')}"\n`);
+      return EXIT.input;
+    }
+    locale = value;
+    args = args.slice(args[0] === '--lang' ? 2 : 1);
+  }
+  const io: CliIO = { ...given, locale };
+  const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(mainHelp());
+    io.stdout(mainHelp(locale));
     return name === undefined ? EXIT.input : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
@@ -77,7 +78,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    io.stderr(`policy: unknown command "${visible(name)}". Commands: ${Object.keys(commands).join(', ')}.\n`);
+    io.stderr(`${t('unknown.command', locale, { name: visible(name), commands: Object.keys(commands).join(', ') })}\n`);
     return EXIT.input;
   }
   try {
@@ -103,12 +104,12 @@ export function outputFailure(error: unknown, stream: 'stdout' | 'stderr'): { qu
 
 function describe(error: unknown, io: CliIO): string {
   if (error instanceof InvalidPolicyError) {
-    return formatMessages(error.messages, { color: useColor(io) }) + 'Nothing was written: fix the errors above and run the command again.\n';
+    return formatMessages(error.messages, { color: useColor(io), locale: io.locale ?? 'en' }) + `${t('nothing.written', io.locale)}\n`;
   }
   // Messages may quote what was typed or read (paths, names): shown, never obeyed by the terminal.
   if (error instanceof UsageError) return `policy: ${visible(error.message, { lines: true })}\n`;
   if (error instanceof InputError || error instanceof EnvironmentError) {
-    const problems = error instanceof InputError && error.messages.length > 0 ? formatMessages(error.messages, { color: useColor(io) }) : '';
+    const problems = error instanceof InputError && error.messages.length > 0 ? formatMessages(error.messages, { color: useColor(io), locale: io.locale ?? 'en' }) : '';
     return `${problems}policy: ${visible(error.message, { lines: true })}\n` + (error.hint ? `    hint: ${visible(error.hint, { lines: true })}\n` : '');
   }
   const message = visible(error instanceof Error ? error.message : String(error), { lines: true });

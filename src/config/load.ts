@@ -44,6 +44,8 @@ export interface ProjectConfig {
   brand: Brand;
   paper?: Paper;
   font?: LeafletFont;
+  /** The notice at the top of a translation, per language. */
+  translationNotice?: { en?: string };
 }
 
 export interface ConfigResult {
@@ -135,6 +137,7 @@ export function loadConfigText(file: string, text: string, dir: string): ConfigR
   }
   if (raw.templates !== undefined) config.templatesDir = templatesFolder(raw.templates, dir, context, messages);
   if (raw.paper !== undefined) config.paper = raw.paper;
+  if (raw.translationNotice !== undefined) config.translationNotice = raw.translationNotice;
   if (raw.font !== undefined) config.font = raw.font;
   messages.sort(compareMessages);
   return hasErrors(messages) ? { messages } : { config, messages };

@@ -46,6 +46,16 @@ export const Config = Type.Object(
         description: 'The typeface of the leaflet unless --font is given: gothic (IPAexゴシック) or mincho (IPAex明朝).',
       }),
     ),
+
+    translationNotice: Type.Optional(
+      Type.Object(
+        { en: Type.Optional(NonEmpty('The notice at the top of the English pages, text and leaflet.', ['This English translation is provided for reference only; the Japanese original prevails.'])) },
+        {
+          additionalProperties: false,
+          description: 'The notice at the top of a translation saying that the Japanese version prevails, per language (default: a sentence to that effect).',
+        },
+      ),
+    ),
   },
   {
     additionalProperties: false,

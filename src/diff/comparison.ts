@@ -360,7 +360,12 @@ export interface SummaryRow {
   basis: string;
   /** What the decision on the revision records for this kind of change (「記録：同意取得（…）」), or ''. */
   decided: string;
+  /** 英訳: whether the English translation changed in the same revision (when both versions have one). */
+  translationLabel?: string;
 }
+
+/** The English status of a change, in the report's words. */
+export const TRANSLATION_JA = { changed: '同時に更新', unchanged: '更新なし（要確認）', missing: '未翻訳・翻訳が古い' } as const;
 
 export interface VersionInfo {
   version: string;
@@ -476,6 +481,7 @@ export function summaryRows(changes: readonly Change[], decision?: Decision): Su
     action: c.action,
     actionLabel: ACTION_JA[c.action],
     basis: basisJa(c.basis),
+    ...(c.translation ? { translationLabel: TRANSLATION_JA[c.translation] } : {}),
   }));
 }
 

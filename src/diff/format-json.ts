@@ -1,10 +1,12 @@
 /**
  * The JSON contract of `policy diff --format json`:
- * {"renotice": bool, "changes": [{category, change, id, path, before, after, action, basis, note?, facts?}], "problems"?: [...]},
+ * {"renotice": bool, "changes": [{category, change, id, path, before, after, action, basis, note?, facts?, recorded?, translation?}], "problems"?: [...], "decision"?: {...}},
  * keys in this order, 2-space indent, trailing newline. `facts`: the words of the facts the change
  * adds and drops ({"added": [...], "removed": [...]}); `problems`: what is wrong with the new version
  * as a revision ({severity, rule, path?, message, hint}); `recorded` (per change) and `decision`: what the
- * new version's revision entry records as decided and done (`decision-disagrees` where it falls short).
+ * new version's revision entry records as decided and done (`decision-disagrees` where it falls short);
+ * `translation`: for a change needing action when both versions have an English translation, whether
+ * its English changed in the same revision ("changed", "unchanged", "missing").
  */
 import type { PolicyDiff } from './types.js';
 import { visibleJson } from '../report/visible.js';
@@ -23,6 +25,7 @@ export function formatDiffJson(diff: PolicyDiff): string {
     ...(c.note !== undefined ? { note: c.note } : {}),
     ...(c.facts ? { facts: { added: factWords(c.facts.added), removed: factWords(c.facts.removed) } } : {}),
     ...(c.recorded ? { recorded: c.recorded } : {}),
+    ...(c.translation ? { translation: c.translation } : {}),
   }));
   return visibleJson({
     renotice: diff.renotice,

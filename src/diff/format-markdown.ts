@@ -60,11 +60,14 @@ function policySection(p: PolicyComparison, shown: Shown = { words: true, rows: 
   for (const problem of p.problems) lines.push(`❗ ${escapeMarkdown(problem)}`, '');
   if (p.decision) lines.push(escapeMarkdown(p.decision.line), '');
   if (p.only || p.summary.length === 0) return lines.join('\n');
-  lines.push('| 番号 | 区分 | 箇所 | 変更 | 必要な対応 | 根拠 | 備考 |', '|---:|---|---|---|---|---|---|');
+  // A column 英訳 when the versions have an English translation: whether it followed each change.
+  const english = p.summary.some((s) => s.translationLabel !== undefined);
+  lines.push(`| 番号 | 区分 | 箇所 | 変更 | 必要な対応 | 根拠 | 備考 |${english ? ' 英訳 |' : ''}`, `|---:|---|---|---|---|---|---|${english ? '---|' : ''}`);
   for (const s of p.summary.slice(0, shown.rows)) {
     const action = (s.action === 'none' ? escapeMarkdown(s.actionLabel) : `**${escapeMarkdown(s.actionLabel)}**`) + (s.decided ? `<br>${escapeMarkdown(s.decided)}` : '');
     const note = s.note ? s.note.split('\n').map(escapeMarkdown).join('<br>') : '―';
-    lines.push(`| ${s.no} | ${escapeMarkdown(s.categoryLabel)} | ${escapeMarkdown(s.place)} | ${escapeMarkdown(s.kindLabel)} | ${action} | ${s.basis ? escapeMarkdown(s.basis) : '―'} | ${note} |`);
+    const translation = english ? ` ${s.translationLabel ? escapeMarkdown(s.translationLabel) : '―'} |` : '';
+    lines.push(`| ${s.no} | ${escapeMarkdown(s.categoryLabel)} | ${escapeMarkdown(s.place)} | ${escapeMarkdown(s.kindLabel)} | ${action} | ${s.basis ? escapeMarkdown(s.basis) : '―'} | ${note} |${translation}`);
   }
   lines.push('');
   const left = p.summary.length - Math.min(shown.rows, p.summary.length);

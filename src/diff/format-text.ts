@@ -104,6 +104,13 @@ export function summary(diff: PolicyDiff): string {
   return `Re-notice required: ${needs} (${byAction})${rest ? `; ${rest}` : ''}.`;
 }
 
+/** Whether the English translation of a change followed it in the same revision. */
+const TRANSLATION_WORDS = {
+  changed: 'the English changed in the same revision',
+  unchanged: 'the English is unchanged: check whether it needs the change too',
+  missing: 'the English is missing or out of date in the new version',
+} as const;
+
 /** The change with everything that came from the files made visible (see report/visible). */
 function shown(c: Change): Change {
   const text = (t: string | null) => (t === null ? null : visible(t, { lines: true }));
@@ -118,6 +125,7 @@ function formatChange(raw: Change, p: Painter, explain = false): string[] {
   lines.push(field('action', `${p.paint(c.action, ...actionStyle(c.action))}${c.basis ? ` (${c.basis})` : ''}`));
   if (c.note) lines.push(field('note', c.note));
   if (c.recorded) lines.push(field('recorded', c.recorded.length ? visible(c.recorded.join('; ')) : '(nothing for this kind of change)'));
+  if (c.translation) lines.push(field('en', TRANSLATION_WORDS[c.translation]));
   if (c.facts) {
     const words = (fs: readonly { words: string }[]) => visible(factWords(fs).join(', '));
     const parts = [

@@ -16,7 +16,8 @@
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { discoverPolicyFiles, isSearched, looksLikePolicy, readPolicyFile } from '../load/read-files.js';
+import { discoverPolicyFiles, isSearched, looksLikePolicy, readInputText, readPolicyFile } from '../load/read-files.js';
+import { hasTranslationFile, translationFileOf } from '../translate/files.js';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { GitRepo } from '../load/git.js';
@@ -37,6 +38,8 @@ export interface PolicyText {
   /** Where it was read, as shown in messages: `policy/x.yaml`, `HEAD~1:policy/x.yaml`. */
   label: string;
   text: string;
+  /** The text of its English translation (NAME.en.po beside it), when it has one. */
+  translation?: string;
 }
 
 export interface Side {
@@ -53,6 +56,8 @@ export interface Side {
 
 export interface LoadedSidePolicy extends LoadedPolicy {
   label: string;
+  /** The text of its English translation, when the side has one. */
+  translation?: string;
 }
 
 /** One policy on both sides, or on one side only. */
@@ -186,14 +191,15 @@ async function readSide(spec: Spec, role: SideRole, cwd: string, repo: GitRepo |
       found.files.map(async (file) => {
         const label = single ? spec.path : path.join(spec.path, path.relative(root, file));
         const { text, message } = await readPolicyFile(file);
-        return { name: policyName(file), label, text, message: message && { ...message, file: label } };
+        const po = translationOf(file, label);
+        return { name: policyName(file), label, text, ...(po.text !== undefined ? { translation: po.text } : {}), message: (message && { ...message, file: label }) ?? po.message };
       }),
     );
     const unreadable = [...found.messages, ...read.flatMap((r) => (r.message ? [r.message] : []))];
     if (unreadable.length > 0) {
       throw new InputError(`the ${role} side (${spec.path}) could not be read`, 'fix or remove the files named above and run the command again', unreadable);
     }
-    const texts = uniqueNames(read.map((r) => ({ name: r.name, label: r.label, text: r.text! })));
+    const texts = uniqueNames(read.map((r) => ({ name: r.name, label: r.label, text: r.text!, ...(r.translation !== undefined ? { translation: r.translation } : {}) })));
     const description = single ? spec.path : spec.path.replace(/\/?$/, '/');
     return { role, description: spec === WORKTREE ? `${description} in the working tree` : description, single, files: texts };
   }
@@ -212,17 +218,25 @@ async function readSide(spec: Spec, role: SideRole, cwd: string, repo: GitRepo |
   }
   const at = (p: string) => `${spec.rev}:${p}`;
   if (type === 'blob') {
-    return { role, description, revision: spec.rev, commit: spec.commit, single: true, files: [{ name: policyName(repoPath), label: at(given), text: await r.readBlob(spec.commit, repoPath) }] };
+    const translation = await r.readIfPresent(spec.commit, translationFileOf(repoPath, 'en'));
+    const file = { name: policyName(repoPath), label: at(given), text: await r.readBlob(spec.commit, repoPath), ...(translation !== undefined ? { translation } : {}) };
+    return { role, description, revision: spec.rev, commit: spec.commit, single: true, files: [file] };
   }
   // Files in git submodules too, at the commits recorded for them, as the working tree holds them.
-  const listed = (await r.listFilesWithSubmodules(spec.commit, repoPath)).filter((f) => isSearched(f.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const all = await r.listFilesWithSubmodules(spec.commit, repoPath);
+  const listed = all.filter((f) => isSearched(f.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const poFiles = new Map(all.filter((f) => f.name.endsWith('.en.po')).map((f) => [f.name, f]));
   const noPolicies = () => new InputError(`no policy files (.yaml) in ${given} at ${spec.rev} (${short})`, `see what the revision holds with git ls-tree -r --name-only ${spec.rev}`);
   if (listed.length === 0) throw noPolicies();
   const files = await Promise.all(
-    listed.map(async (f) => ({ name: policyName(f.name), label: at(path.posix.join(given, f.name)), text: await f.read(), nested: f.name.includes('/') })),
+    listed.map(async (f) => {
+      const po = poFiles.get(translationFileOf(f.name, 'en'));
+      const translation = po ? await po.read() : undefined;
+      return { name: policyName(f.name), label: at(path.posix.join(given, f.name)), text: await f.read(), nested: f.name.includes('/'), ...(translation !== undefined ? { translation } : {}) };
+    }),
   );
   // In a subfolder, as in the working tree, a YAML file without a policy's keys (a CI workflow) is not a policy.
-  const policies = uniqueNames(files.filter((f) => !f.nested || looksLikePolicy(f.text)).map(({ name, label, text }) => ({ name, label, text })));
+  const policies = uniqueNames(files.filter((f) => !f.nested || looksLikePolicy(f.text)).map(({ nested: _, ...f }) => f));
   if (policies.length === 0) throw noPolicies();
   return { role, description, revision: spec.rev, commit: spec.commit, single: false, files: policies };
 }
@@ -282,7 +296,14 @@ export function sideName(side: Side): string {
 export function loadSideFile(file: PolicyText, side: Side): LoadedSidePolicy {
   const { policy, messages } = loadPolicyText(file.label, file.text);
   if (!policy || hasErrors(messages)) throw new InvalidSideError([sideName(side)], messages.filter((m) => m.severity === 'error'));
-  return { ...policy, name: file.name, label: file.label };
+  return { ...policy, name: file.name, label: file.label, ...(file.translation !== undefined ? { translation: file.translation } : {}) };
+}
+
+/** The English translation beside a policy file of the working tree, read as every input is (undefined: it has none). */
+function translationOf(file: string, label: string): { text?: string; message?: Message } {
+  if (!hasTranslationFile(file, 'en')) return {};
+  const read = readInputText(translationFileOf(file, 'en'), { what: 'a translation file' });
+  return read.message ? { message: { ...read.message, file: translationFileOf(label, 'en') } } : { text: read.text };
 }
 
 /**

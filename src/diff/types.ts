@@ -122,7 +122,15 @@ export interface Change {
   order: number[];
   /** What the decision on the new version records as done for this kind of change (`consent 2027-05-01..2027-06-30`), when it records one. */
   recorded?: string[];
+  /**
+   * For a change needing action, when both versions have an English translation:
+   * whether the English of the entry changed in the same revision (`changed`),
+   * stayed as it was (`unchanged`), or is not up to date in the new version (`missing`).
+   */
+  translation?: TranslationChange;
 }
+
+export type TranslationChange = 'changed' | 'unchanged' | 'missing';
 
 export interface PolicyDiff {
   /** True when any change needs an action other than `none`. */

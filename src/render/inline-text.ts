@@ -1,7 +1,11 @@
 import type { ViewInline } from './view.js';
 
-/** Inline nodes as plain text: marks as ※1, a link's address after its words unless they are the address. */
-export function inlineToText(nodes: readonly ViewInline[]): string {
+/**
+ * Inline nodes as plain text: marks as ※1, a link's address after its words
+ * unless they are the address (in full-width brackets, or in half-width ones
+ * after a space in a translation written with spaces: `words: true`).
+ */
+export function inlineToText(nodes: readonly ViewInline[], words = false): string {
   return nodes
     .map((n) => {
       switch (n.type) {
@@ -9,11 +13,11 @@ export function inlineToText(nodes: readonly ViewInline[]): string {
           return n.value;
         case 'emphasis':
         case 'strong':
-          return inlineToText(n.children);
+          return inlineToText(n.children, words);
         case 'link': {
-          const words = inlineToText(n.children);
+          const text = inlineToText(n.children, words);
           const address = n.url.replace(/^mailto:/, '');
-          return words === address || words === n.url ? words : `${words}（${address}）`;
+          return text === address || text === n.url ? text : words ? `${text} (${address})` : `${text}（${address}）`;
         }
         case 'noteRef':
           return n.mark;

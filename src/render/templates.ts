@@ -99,16 +99,45 @@ function registerPartials(env: typeof Handlebars, folder: string, prefix = '', o
   }
 }
 
+/** The language of the page being rendered: `lang` of the root context (a translation), else Japanese. */
+function langOf(options: unknown): string | undefined {
+  const lang = (options as HelperOptions | undefined)?.data?.root?.lang;
+  return typeof lang === 'string' && lang !== 'ja' ? lang : undefined;
+}
+
+let words: Record<string, Record<string, string>> | undefined;
+
+/**
+ * The fixed words the templates print (施行日, 版, 住所 …, and the punctuation
+ * around them) in the language of the page: the Japanese as written, or its
+ * translation from templates/words.json. One small table for every policy.
+ */
+export function word(japanese: string, lang: string | undefined): string {
+  if (lang === undefined) return japanese;
+  words ??= JSON.parse(read('words.json')) as Record<string, Record<string, string>>;
+  return words[lang]?.[japanese] ?? japanese;
+}
+
 /** Helpers both environments share. */
 function registerCommon(env: typeof Handlebars): void {
+  // {{t "施行日"}}; {{t "）" en=") "}} where a translation sets the word apart from the table's.
+  env.registerHelper('t', (japanese: unknown, options: HelperOptions) => {
+    const lang = langOf(options);
+    const own = lang ? (options.hash as Record<string, unknown>)[lang] : undefined;
+    return typeof own === 'string' ? own : word(String(japanese), lang);
+  });
   env.registerHelper('concat', concat);
   env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find(Boolean) ?? args[args.length - 2]);
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('pick', (test: unknown, yes: unknown, no: unknown) => (test ? yes : no));
   // 「制定日　2016年4月1日」, but 「制定：2016年4月1日」 after a label that ends in a colon of its own.
-  env.registerHelper('labelSpace', (label: unknown) => (typeof label === 'string' && /[：:]$/.test(label) ? '' : '\u3000'));
+  env.registerHelper('labelSpace', (label: unknown, options: HelperOptions) => {
+    // In a translation, 「Established: April 1, 2016」: a space after the label's colon too.
+    if (langOf(options)) return typeof label === 'string' && /\s$/.test(label) ? '' : ' ';
+    return typeof label === 'string' && /[：:]$/.test(label) ? '' : '\u3000';
+  });
   // 「管理担当：…」: a label that ends with its own colon takes no other.
-  env.registerHelper('labelSep', (label: unknown) => (typeof label === 'string' && /[：:]\s*$/.test(label) ? '' : '：'));
+  env.registerHelper('labelSep', (label: unknown, options: HelperOptions) => (typeof label === 'string' && /[：:]\s*$/.test(label) ? '' : word('：', langOf(options))));
 }
 
 /**
@@ -131,6 +160,7 @@ export function spaceAfter(number: unknown): string {
 export function clearTemplateCache(): void {
   htmlEnv = undefined;
   textEnv = undefined;
+  words = undefined;
   compiled.clear();
   sources.clear();
 }
@@ -174,15 +204,20 @@ export function textEnvironment(): typeof Handlebars {
   if (!textEnv) {
     textEnv = Handlebars.create();
     const width = (options: HelperOptions) => Number(options.data?.root?.width ?? 80);
-    textEnv.registerHelper('inline', (nodes: ViewInline[]) => inlineToText(nodes ?? []));
+    textEnv.registerHelper('inline', (nodes: ViewInline[], options: HelperOptions) => inlineToText(nodes ?? [], langOf(options) !== undefined));
     registerCommon(textEnv);
     registerPartials(textEnv, 'text', '', { noEscape: true });
-    textEnv.registerHelper('spaceAfter', (n: unknown) => spaceAfter(n));
-    textEnv.registerHelper('pad', (n: unknown) => ' '.repeat(displayWidth(`${typeof n === 'string' ? n : ''}${spaceAfter(n)}`)));
+    // A translation's bullet (•) is followed by a space, as its other marks are.
+    const after = (n: unknown, options: HelperOptions) => (langOf(options) && n === '•' ? ' ' : spaceAfter(n));
+    textEnv.registerHelper('spaceAfter', (n: unknown, options: HelperOptions) => after(n, options));
+    // The bullet is one column in the Latin fonts a translation is read in (two in a Japanese one).
+    textEnv.registerHelper('pad', (n: unknown, options: HelperOptions) =>
+      langOf(options) && n === '•' ? '  ' : ' '.repeat(displayWidth(`${typeof n === 'string' ? n : ''}${after(n, options)}`)),
+    );
     textEnv.registerHelper('cellMark', (i: unknown) => (i === 0 ? '・' : '  '));
     textEnv.registerHelper('wrap', function (this: unknown, options: HelperOptions) {
       const { first = '', indent = '' } = options.hash as { first?: string; indent?: string };
-      return wrap(options.fn(this), { width: width(options), firstIndent: first, indent });
+      return wrap(options.fn(this), { width: width(options), firstIndent: first, indent, ...(langOf(options) ? { words: true } : {}) });
     });
     textEnv.registerHelper('rule', (options: HelperOptions) => '─'.repeat(Math.floor(width(options) / 2)));
     textEnv.registerHelper('right', (value: string, options: HelperOptions) =>

@@ -21,6 +21,12 @@ export interface WrapOptions {
   firstIndent?: string;
   /** Prefix of every following line, including those after a hard break (default ''). */
   indent?: string;
+  /**
+   * Text of a language written with spaces between words (an English translation): a line breaks
+   * only after a space or beside a Japanese character, never inside a word, whatever the width of
+   * its characters (’ “ ” – é count as wide in a Japanese font).
+   */
+  words?: boolean;
 }
 
 /** 行頭禁則: characters that must not start a line. */
@@ -80,15 +86,15 @@ export function displayWidth(s: string): number {
 }
 
 export function wrap(text: string, options: WrapOptions): string {
-  const { width, firstIndent = '', indent = '' } = options;
+  const { width, firstIndent = '', indent = '', words = false } = options;
   return text
     .split(/\r\n?|\n/)
-    .flatMap((para, i) => wrapParagraph(para, width, i === 0 ? firstIndent : indent, indent))
+    .flatMap((para, i) => wrapParagraph(para, width, i === 0 ? firstIndent : indent, indent, words))
     .join('\n');
 }
 
-function wrapParagraph(para: string, width: number, first: string, rest: string): string[] {
-  const units = splitUnits(para);
+function wrapParagraph(para: string, width: number, first: string, rest: string, words: boolean): string[] {
+  const units = splitUnits(para, words);
   const lines: string[] = [];
   let prefix = first;
   let i = 0;
@@ -111,7 +117,7 @@ function wrapParagraph(para: string, width: number, first: string, rest: string)
 }
 
 /** Cuts a paragraph at every position where a line may break. */
-function splitUnits(para: string): Unit[] {
+function splitUnits(para: string, words: boolean): Unit[] {
   const units: Unit[] = [];
   const chars = graphemes(para);
   // Each character's width, once; a unit's width is the sum of its characters'.
@@ -120,7 +126,7 @@ function splitUnits(para: string): Unit[] {
   let width = 0;
   let spaces = 0; // width of the spaces that end the unit so far
   for (let i = 0; i < chars.length; i++) {
-    if (text !== '' && canBreakBetween(chars, widths, i)) {
+    if (text !== '' && canBreakBetween(chars, widths, i, words)) {
       units.push({ text, width, endWidth: width - spaces });
       text = '';
       width = 0;
@@ -146,9 +152,11 @@ function memo(pattern: RegExp): (char: string) => boolean {
 const noStart = memo(NO_START);
 const noEnd = memo(NO_END);
 const inseparable = memo(INSEPARABLE);
+/** Japanese characters, between which a line of a translation may still break (a name left in Japanese). */
+const japanese = memo(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u);
 
 /** May a line end after chars[0 … i-1] and the next start with chars[i]? */
-function canBreakBetween(chars: readonly string[], widths: readonly number[], i: number): boolean {
+function canBreakBetween(chars: readonly string[], widths: readonly number[], i: number, words: boolean): boolean {
   const next = chars[i]!;
   if (next === ' ') return false; // break after the spaces, not before them
   let q = i;
@@ -156,6 +164,7 @@ function canBreakBetween(chars: readonly string[], widths: readonly number[], i:
   const lineEnd = chars[q - 1] ?? '';
   if (noStart(next) || noEnd(lineEnd)) return false;
   if (q < i) return true; // after a space
+  if (words) return japanese(lineEnd) || japanese(next);
   if (inseparable(next) && next === lineEnd) return false;
   // Not inside a run of half-width, visible characters: a word, a number or a URL.
   return !(q > 0 && widths[q - 1] === 1 && widths[i] === 1);

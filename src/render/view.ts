@@ -8,7 +8,8 @@
  * (templates/html/partials/block-<type>.hbs, templates/text/partials/…).
  */
 import { parseInline, type Inline } from '../inline/inline.js';
-import { isOrdered, numberLabel, sectionNumbers } from '../model/numbering.js';
+import { isOrdered, numberLabel as japaneseNumberLabel, sectionNumbers } from '../model/numbering.js';
+import { englishDate, englishNumberLabel, ENGLISH_CONTACT_LABELS, ENGLISH_SHORT_NAME_FORM } from './english.js';
 import type { Footnote, JointUse, ListItemShape, Manager, Party, Policy, Role, SectionShape } from '../model/schema.js';
 import { isSafeLink, resolveLink } from '../inline/link-scheme.js';
 import { blockKind, nodesOf, tableNaming, type NodeKind } from '../model/walk.js';
@@ -152,6 +153,10 @@ const OWN_MARK = /^[●○◎◆◇■□▲△▼▽★☆※・【〔［「『
 const OPENING_BRACKET = /^[（〔［｛〈《「『【〘〖〝‘“｟]/u;
 
 export interface PolicyView {
+  /** The language of a translation (absent: the Japanese original). */
+  lang?: 'en';
+  /** A translation's notice that the Japanese version prevails, at the top. */
+  translationNotice?: string;
   title: ViewInline[];
   titleText: string;
   /** A line over the title (PRIVACY POLICY), with its language. */
@@ -182,11 +187,11 @@ export const DEFAULT_NUMBERING = {
   jointUseRows: 'decimal',
 } as const;
 
-/** Join items Japanese style: 「A、B、C」, or with a conjunction before the last: 「A、B及びC」. */
-export function joinItems<T>(items: T[][], conjunction: string | undefined, text: (s: string) => T): T[] {
+/** Join items Japanese style: 「A、B、C」, or with a conjunction before the last: 「A、B及びC」 (a translation joins them with its own separator, ", "). */
+export function joinItems<T>(items: T[][], conjunction: string | undefined, text: (s: string) => T, separator = '、'): T[] {
   const out: T[] = [];
   items.forEach((item, i) => {
-    if (i > 0) out.push(text(i === items.length - 1 && conjunction ? conjunction : '、'));
+    if (i > 0) out.push(text(i === items.length - 1 && conjunction ? conjunction : separator));
     out.push(...item);
   });
   return out;
@@ -236,12 +241,24 @@ export function japaneseDate(iso: string, padded = false): string {
 
 type Obj = Record<string, unknown>;
 
+const joinItemsWith = joinItems;
+const japaneseDateOf = japaneseDate;
+
 export interface ViewOptions {
+  /** The language of a translated policy: English numbering (Article 1, (1)), dates and labels. */
+  lang?: 'en';
   /** Resolve links written as site paths (/ir/inquiry) against this address (a standalone page, the leaflet, the text). */
   baseUrl?: string;
 }
 
 export function buildView(policy: Policy, options: ViewOptions = {}): PolicyView {
+  const en = options.lang === 'en';
+  const numberLabel = en ? englishNumberLabel : japaneseNumberLabel;
+  const japaneseDate: (iso: string, padded?: boolean) => string = en ? (iso) => englishDate(iso) : japaneseDateOf;
+  const separator = en ? ', ' : '、';
+  const joinItems = <T>(items: T[][], conjunction: string | undefined, text: (s: string) => T) => joinItemsWith(items, conjunction, text, separator);
+  const contactLabels: Record<keyof typeof CONTACT_LABELS, string> = en ? ENGLISH_CONTACT_LABELS : CONTACT_LABELS;
+  const noteMark = en ? '*' : '※';
   const footnotes = policy.footnotes ?? [];
   const noteNumber = new Map(footnotes.map((f, i) => [f.id, i + 1]));
   const refCount = new Map<string, number>();
@@ -252,7 +269,7 @@ export function buildView(policy: Policy, options: ViewOptions = {}): PolicyView
     refCount.set(id, count);
     const refAnchor = count === 1 ? `fnref-${id}` : `fnref-${id}-${count}`;
     refAnchors.set(id, [...(refAnchors.get(id) ?? []), refAnchor]);
-    return { type: 'noteRef', id, mark: `※${noteNumber.get(id)}`, anchor: `fn-${id}`, refAnchor };
+    return { type: 'noteRef', id, mark: `${noteMark}${noteNumber.get(id)}`, anchor: `fn-${id}`, refAnchor };
   };
 
   const resolve = (nodes: readonly Inline[], slot: ViewInline[] = []): ViewInline[] =>
@@ -330,7 +347,7 @@ export function buildView(policy: Policy, options: ViewOptions = {}): PolicyView
 
   const jointUseView = (ju: JointUse): JointUseView => {
     const rows: JointUseRowView[] = [];
-    const groupLabel = new Map((ju.items.groups ?? []).map((g, i) => [g.id, `${numberLabel(ju.items.numbering ?? DEFAULT_NUMBERING.groups, i + 1)}${g.name}`]));
+    const groupLabel = new Map((ju.items.groups ?? []).map((g, i) => [g.id, `${numberLabel(ju.items.numbering ?? DEFAULT_NUMBERING.groups, i + 1)}${en ? ' ' : ''}${g.name}`]));
     for (const key of Object.keys(ju)) {
       if (key === 'parties') {
         const numbering = ju.parties.numbering ?? DEFAULT_NUMBERING.parties;
@@ -402,12 +419,12 @@ export function buildView(policy: Policy, options: ViewOptions = {}): PolicyView
           managers: ju.managers.entries.map((m: Manager) => ({
             id: m.id,
             anchor: entryAnchor('manager-', 'manager', m.id, ju.id),
-            ...(m.groups ? { groups: m.groups.map((g) => groupLabel.get(g)).join('、') } : {}),
+            ...(m.groups ? { groups: m.groups.map((g) => groupLabel.get(g)).join(separator) } : {}),
             name: text(m.name),
             ...(m.exception ? { exception: text(m.exception) } : {}),
             ...(m.address ? { address: m.address } : {}),
             ...(m.representative ? { representative: m.representative } : {}),
-            labels: { ...(m.labels?.name ? { name: m.labels.name } : {}), address: m.labels?.address ?? '住所：', representative: m.labels?.representative ?? '代表者：' },
+            labels: { ...(m.labels?.name ? { name: m.labels.name } : {}), address: m.labels?.address ?? (en ? 'Address: ' : '住所：'), representative: m.labels?.representative ?? (en ? 'Representative: ' : '代表者：') },
             ...(m.lines ? { lines: m.lines.map((l) => ({ label: l.label, text: l.text })) } : {}),
           })),
         });
@@ -432,7 +449,7 @@ export function buildView(policy: Policy, options: ViewOptions = {}): PolicyView
             ? joinItems(
                 (b.parties as string[]).map((id) => {
                   const party = parties.get(id)!;
-                  return [...text(party.name), plain(partyInProse(party.shortName, policy.shortNameForm))];
+                  return [...text(party.name), plain(partyInProse(party.shortName, policy.shortNameForm ?? (en ? ENGLISH_SHORT_NAME_FORM : undefined)))];
                 }),
                 b.conjunction as string | undefined,
                 plain,
@@ -465,7 +482,7 @@ export function buildView(policy: Policy, options: ViewOptions = {}): PolicyView
           const c = b.contact as Record<string, string> & { labels?: Partial<Record<keyof typeof CONTACT_LABELS, string>> };
           const lines: ContactView['lines'] = [];
           const line = (key: keyof typeof CONTACT_LABELS, href?: string) =>
-            c[key] && lines.push({ label: c.labels?.[key] ?? CONTACT_LABELS[key], value: c[key], ...(href ? { href } : {}) });
+            c[key] && lines.push({ label: c.labels?.[key] ?? contactLabels[key], value: c[key], ...(href ? { href } : {}) });
           line('address');
           line('phone', telHref(c.phone));
           line('fax');
@@ -540,6 +557,7 @@ export function buildView(policy: Policy, options: ViewOptions = {}): PolicyView
   const closing = blockViews(policy.closing);
 
   const view: PolicyView = {
+    ...(en ? { lang: 'en' as const } : {}),
     title: text(policy.title),
     titleText: policy.title,
     ...(policy.overTitle ? { overTitle: { text: policy.overTitle.text, ...(policy.overTitle.lang ? { lang: policy.overTitle.lang } : {}) } } : {}),
@@ -562,7 +580,7 @@ export function buildView(policy: Policy, options: ViewOptions = {}): PolicyView
   footnotes.forEach((f: Footnote, i) => {
     const note: FootnoteView = {
       id: f.id,
-      mark: `※${i + 1}`,
+      mark: `${noteMark}${i + 1}`,
       anchor: `fn-${f.id}`,
       refAnchors: refAnchors.get(f.id) ?? [],
       text: text(f.text, f.list ? joinItems(f.list.map((item) => text(item)), f.conjunction, plain) : undefined),

@@ -1,12 +1,15 @@
 import pc from 'picocolors';
 import type { Message } from './message.js';
 import { visible } from './visible.js';
+import { t, type Locale } from '../cli/messages.js';
 
 export interface FormatOptions {
   /** Wrap severities and positions in ANSI colours. */
   color?: boolean;
   /** End with the count of errors and warnings (default true). */
   summary?: boolean;
+  /** The language of the tool's own words (severities, hint, the count); the rules' messages stay as they are. */
+  locale?: Locale;
 }
 
 /**
@@ -20,12 +23,12 @@ export function formatMessages(messages: readonly Message[], options: FormatOpti
   for (const m of messages) {
     // Keys, texts and file names come from the files: shown, never obeyed by the terminal.
     const place = visible(m.line > 0 ? `${m.file}:${m.line}:${m.column}` : m.file);
-    const severity = m.severity === 'error' ? c.red('error') : c.yellow('warning');
+    const severity = m.severity === 'error' ? c.red(t('severity.error', options.locale)) : c.yellow(t('severity.warning', options.locale));
     const reason = visible(capLength(m.path ? `${m.path}: ${m.reason}` : m.reason));
     lines.push(`${c.bold(place)}  ${severity}  ${reason}  ${c.dim(`(${visible(m.ruleId)})`)}`);
-    if (m.hint) lines.push(`    ${c.dim('hint:')} ${visible(capLength(m.hint))}`);
+    if (m.hint) lines.push(`    ${c.dim(t('hint', options.locale))} ${visible(capLength(m.hint))}`);
   }
-  if (options.summary !== false) lines.push(summary(messages));
+  if (options.summary !== false) lines.push(summary(messages, options.locale));
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
 
@@ -37,13 +40,9 @@ function capLength(text: string): string {
   return `${text.slice(0, MAX_REASON_LENGTH)}… (${(text.length - MAX_REASON_LENGTH).toLocaleString('en-US')} more characters)`;
 }
 
-export function summary(messages: readonly Message[]): string {
+export function summary(messages: readonly Message[], locale: Locale = 'en'): string {
   const errors = messages.filter((m) => m.severity === 'error').length;
   const warnings = messages.length - errors;
-  if (messages.length === 0) return 'No problems found.';
-  return `${count(errors, 'error')}, ${count(warnings, 'warning')}`;
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (messages.length === 0) return t('summary.none', locale);
+  return t('summary.counts', locale, { errors, warnings });
 }

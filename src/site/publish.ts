@@ -14,7 +14,9 @@ import type { OutputFile } from '../build/write-outputs.js';
 import { PdfSession } from '../render/pdf/session.js';
 import { renderPolicyPdf } from '../render/pdf/leaflet.js';
 import type { BrandView } from '../render/html.js';
-import type { LeafletFont } from '../render/pdf/leaflet.js';
+import type { LeafletFont, LeafletTranslation } from '../render/pdf/leaflet.js';
+import { DEFAULT_TRANSLATION_NOTICE } from '../build/build.js';
+import { hasTranslationFile } from '../translate/files.js';
 import type { Paper } from '../render/pdf/paper.js';
 
 export const DEFAULT_SITE_DIR = 'out/site';
@@ -54,6 +56,8 @@ export interface PublishOptions {
   brand?: BrandView;
   paper?: Paper;
   font?: LeafletFont;
+  /** The notice at the top of a translation (policy.config.yaml `translationNotice`). */
+  translationNotice?: { en?: string };
 }
 
 export interface PublishResult {
@@ -76,6 +80,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       ...(options.cwd ? { cwd: options.cwd } : {}),
       ...(options.tagPattern ? { tagPattern: options.tagPattern } : {}),
     });
+    // The current version of a policy with a complete English translation is published in English too.
+    await addEnglish(policies, options, messages);
     const files = renderSite(policies, {
       ...(options.width !== undefined ? { width: options.width } : {}),
       pdf: options.pdf === true,
@@ -95,6 +101,28 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }
 }
 
+/**
+ * Each current version's English, when its translation is complete: a
+ * translation out of date is reported (warnings) and the English left out.
+ */
+async function addEnglish(policies: readonly PolicyVersions[], options: PublishOptions, messages: Message[]): Promise<void> {
+  const cwd = options.cwd ?? process.cwd();
+  const fileOf = (p: PolicyVersions) => (p.current.source.kind === 'working-tree' ? path.resolve(cwd, p.current.source.file) : undefined);
+  const translated = policies.filter((p) => fileOf(p) !== undefined && hasTranslationFile(fileOf(p)!, 'en'));
+  if (translated.length === 0) return;
+  const { readTranslation, driftOf, translatedPolicy } = await import('../translate/translation.js');
+  for (const p of translated) {
+    const loaded = p.current.loaded;
+    const read = readTranslation(fileOf(p)!, 'en');
+    if (read?.message) messages.push({ ...read.message, severity: 'warning', ruleId: 'translation-syntax' });
+    if (!read?.translation) continue;
+    const drift = driftOf(loaded.source, loaded.policy, read.translation, loaded.name, 'warning');
+    messages.push(...drift.messages);
+    if (drift.stale.length > 0 || drift.missing.length > 0) continue;
+    p.current.english = { policy: translatedPolicy(loaded.policy, read.translation), notice: options.translationNotice?.en ?? DEFAULT_TRANSLATION_NOTICE.en };
+  }
+}
+
 /** Leaflets printed at the same time, each on its own page (renderer) of the one browser: one per processor, two to four. */
 const PDF_CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()));
 
@@ -105,9 +133,11 @@ async function printVersions(session: PdfSession, policies: readonly PolicyVersi
     ...(options.paper ? { paper: options.paper } : {}),
     ...(options.font ? { font: options.font } : {}),
   };
-  const jobs: Array<{ name: string; version: PolicyVersion }> = [];
+  const jobs: Array<{ name: string; version: PolicyVersion; translation?: LeafletTranslation }> = [];
   for (const p of policies) {
     jobs.push({ name: `${p.name}/${pdfName(p.name)}`, version: p.current });
+    const en = p.current.english;
+    if (en) jobs.push({ name: `${p.name}/${p.name}.en.pdf`, version: { ...p.current, loaded: { ...p.current.loaded, policy: en.policy } }, translation: { lang: 'en', notice: en.notice } });
     for (const v of p.earlier) jobs.push({ name: `${p.name}/${versionFolder(v.version)}/${pdfName(p.name)}`, version: v });
   }
   const out: OutputFile[] = new Array(jobs.length);
@@ -116,7 +146,7 @@ async function printVersions(session: PdfSession, policies: readonly PolicyVersi
     while (next < jobs.length) {
       const i = next++;
       const job = jobs[i]!;
-      out[i] = { name: job.name, content: await renderPolicyPdf(session, job.version.loaded, leaflet) };
+      out[i] = { name: job.name, content: await renderPolicyPdf(session, job.version.loaded, { ...leaflet, ...(job.translation ? { translation: job.translation } : {}) }) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(PDF_CONCURRENCY, jobs.length) }, worker));

@@ -29,7 +29,7 @@ import { inlineToText } from '../render/inline-text.js';
 import { htmlEnvironment, readTemplateFile, template } from '../render/templates.js';
 import type { BrandView } from '../render/html.js';
 import { DEFAULT_TEXT_WIDTH, renderTextFile } from '../render/text.js';
-import { buildView, japaneseDate } from '../render/view.js';
+import { buildView, japaneseDate, type PolicyView } from '../render/view.js';
 import type { PolicyVersion, PolicyVersions } from './versions.js';
 import type { Policy } from '../model/schema.js';
 import { compareVersions } from './versions.js';
@@ -104,13 +104,43 @@ export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): 
   const files: OutputFile[] = [];
   const currentView = buildView(p.current.loaded.policy);
   const txt = `${p.name}.txt`;
+  const english = p.current.english;
+  const earlierCount = p.earlier.length + revisionOnly(p.current.loaded.policy, p).length;
   files.push({
     name: `${p.name}/index.html`,
     content: page(p.current, options, {
-      nav: { current: true, historyUrl: 'history.html', textUrl: txt, earlierCount: p.earlier.length + revisionOnly(p.current.loaded.policy, p).length, ...(options.pdf ? { pdfUrl: pdfName(p.name) } : {}) },
+      nav: {
+        current: true,
+        historyUrl: 'history.html',
+        textUrl: txt,
+        earlierCount,
+        ...(options.pdf ? { pdfUrl: pdfName(p.name) } : {}),
+        ...(english ? { languages: [{ lang: 'en', href: 'index.en.html', label: 'English' }] } : {}),
+      },
     }),
   });
   files.push({ name: `${p.name}/${txt}`, content: renderTextFile(currentView, width) });
+  if (english) {
+    // The current version in English, for reference, beside the Japanese (which prevails).
+    const view: PolicyView = { ...buildView(english.policy, { lang: 'en' }), translationNotice: english.notice };
+    files.push({
+      name: `${p.name}/index.en.html`,
+      content: template(htmlEnvironment(), 'site/page.hbs')({
+        ...view,
+        css: `${css()}\n${readTemplateFile('html/style.en.css')}`,
+        brand: options.brand,
+        nav: {
+          current: true,
+          historyUrl: 'history.html',
+          textUrl: `${p.name}.en.txt`,
+          earlierCount,
+          ...(options.pdf ? { pdfUrl: `${p.name}.en.pdf` } : {}),
+          languages: [{ lang: 'ja', href: 'index.html', label: '日本語' }],
+        },
+      }),
+    });
+    files.push({ name: `${p.name}/${p.name}.en.txt`, content: renderTextFile(view, width) });
+  }
   const all = [...p.earlier, p.current];
   p.earlier.forEach((v, i) => {
     const next = all[i + 1]!;
@@ -136,7 +166,8 @@ export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): 
 
 interface PageExtras {
   archive?: { currentUrl: string; currentVersion: string; currentDate?: string; nextVersion: string; supersededOn?: string };
-  nav: { current: boolean; historyUrl: string; textUrl: string; earlierCount: number; pdfUrl?: string };
+  /** `languages`: the page in its other languages (the language switcher). */
+  nav: { current: boolean; historyUrl: string; textUrl: string; earlierCount: number; pdfUrl?: string; languages?: Array<{ lang: string; href: string; label: string }> };
 }
 
 function page(v: PolicyVersion, options: SiteOptions, extras: PageExtras): string {

@@ -27,6 +27,8 @@ export interface PolicyVersion {
   effectiveDate?: string;
   loaded: LoadedPolicy;
   source: VersionSource;
+  /** The current version's complete English translation, when it has one (publish.ts). */
+  english?: { policy: import('../model/schema.js').Policy; notice: string };
 }
 
 export interface PolicyVersions {

@@ -1,10 +1,10 @@
 /**
- * Accessibility, checked by axe-core in the real Chromium: the policy page,
- * the 改定履歴 (public and internal) and the preview, at a phone's width
+ * Accessibility, checked by axe-core in the real Chromium: the policy page
+ * (and its English translation), the 改定履歴 (public and internal) and the preview, at a phone's width
  * (375 px) and a desktop's (1280 px).
  */
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -14,6 +14,7 @@ import { startPreview, type Preview } from '../../src/preview/index.js';
 import { renderHtmlPage } from '../../src/render/html.js';
 import { buildView } from '../../src/render/view.js';
 import { publish } from '../../src/site/index.js';
+import { build } from '../../src/build/build.js';
 import { SEED_POLICY, tempDir } from '../helpers.js';
 import { versionedRepo } from '../site/repo.js';
 
@@ -50,6 +51,16 @@ describe('axe-core finds no violations', () => {
     const file = path.join(dir, 'policy.html');
     writeFileSync(file, renderHtmlPage(buildView(policy!.policy)));
     pages['the policy page'] = pathToFileURL(file).href;
+    // The seed's pages in Japanese and English, linked to each other (its translation, policy/shimin-denryoku.en.po).
+    const built = path.join(dir, 'built');
+    await build({ paths: [SEED_POLICY], outDir: built, formats: ['html'] });
+    pages['the Japanese page beside its English'] = pathToFileURL(path.join(built, `${NAME}.html`)).href;
+    pages['the English page'] = pathToFileURL(path.join(built, `${NAME}.en.html`)).href;
+    const translated = path.join(dir, 'translated');
+    mkdirSync(path.join(translated, 'policy'), { recursive: true });
+    for (const ext of ['yaml', 'en.po']) copyFileSync(path.join(path.dirname(SEED_POLICY), `${NAME}.${ext}`), path.join(translated, 'policy', `${NAME}.${ext}`));
+    await publish({ paths: ['policy'], cwd: translated, outDir: path.join(translated, 'site') });
+    pages['the English page of the site'] = pathToFileURL(path.join(translated, 'site', NAME, 'index.en.html')).href;
     const repo = versionedRepo();
     const site = path.join(dir, 'site');
     await publish({ paths: ['policy'], cwd: repo, outDir: site });
@@ -71,7 +82,7 @@ describe('axe-core finds no violations', () => {
   });
 
   for (const width of WIDTHS) {
-    it.each(['the policy page', 'the public 改定履歴', 'the internal 改定履歴', 'an earlier version', 'the preview list', 'the preview of a policy'])(
+    it.each(['the policy page', 'the Japanese page beside its English', 'the English page', 'the English page of the site', 'the public 改定履歴', 'the internal 改定履歴', 'an earlier version', 'the preview list', 'the preview of a policy'])(
       `%s at ${width} px`,
       async (name) => {
         await page.setViewport({ width, height: 800 });

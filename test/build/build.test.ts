@@ -20,7 +20,15 @@ describe('policy build', () => {
     const { code, stdout, stderr } = await cli(['build', '--out', out, '--format', 'html,txt']);
     expect(code).toBe(0);
     expect(stderr).toBe('policy: 0 errors, 7 warnings; run "policy check" to see them\n');
-    expect(readdirSync(out).sort()).toEqual(['shimin-denryoku.fragment.html', 'shimin-denryoku.html', 'shimin-denryoku.txt']);
+    // The seed policy has a complete English translation (policy/shimin-denryoku.en.po): written beside it.
+    expect(readdirSync(out).sort()).toEqual([
+      'shimin-denryoku.en.fragment.html',
+      'shimin-denryoku.en.html',
+      'shimin-denryoku.en.txt',
+      'shimin-denryoku.fragment.html',
+      'shimin-denryoku.html',
+      'shimin-denryoku.txt',
+    ]);
     expect(stdout).toContain(`wrote ${path.relative(ROOT, path.join(out, 'shimin-denryoku.html'))}`);
     expect(readFileSync(path.join(out, 'shimin-denryoku.fragment.html'), 'utf8')).toMatch(/^<article class="privacy-policy" lang="ja">/);
   });
@@ -112,7 +120,7 @@ describe('policy build --json', () => {
     const result = await cli(['build', '--json', '--format', 'txt', '--out', out]);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { written: string[]; messages: Array<{ ruleId: string }> };
-    expect(report.written).toEqual([path.join(out, 'shimin-denryoku.txt')]);
+    expect(report.written).toEqual([path.join(out, 'shimin-denryoku.txt'), path.join(out, 'shimin-denryoku.en.txt')]);
     expect(report.messages.map((m) => m.ruleId)).toEqual(['appi-business-identity', 'appi-complaints', 'appi-disclosure-procedure', 'appi-security-measures', 'appi-manager-identity', 'appi-manager-identity', 'https-link']);
   });
 });

@@ -24,7 +24,8 @@ describe('the JSON Schema', () => {
   });
 
   it('is named by a modeline in every policy file, for the YAML language server', () => {
-    for (const name of readdirSync(path.join(ROOT, 'policy'))) {
+    // The policy files (beside them, their translations: policy/NAME.en.po).
+    for (const name of readdirSync(path.join(ROOT, 'policy')).filter((n) => /\.ya?ml$/.test(n))) {
       const first = readFileSync(path.join(ROOT, 'policy', name), 'utf8').split('\n')[0];
       expect(first).toBe('# yaml-language-server: $schema=../schema/policy.schema.json');
     }

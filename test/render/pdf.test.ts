@@ -145,7 +145,12 @@ describe('the PDF leaflet of the seed policy', () => {
   }, LONG);
 
   it('is written with the other formats by default', () => {
+    // With the English of its complete translation (policy/shimin-denryoku.en.po).
     expect(readdirSync(out).sort()).toEqual([
+      'shimin-denryoku.en.fragment.html',
+      'shimin-denryoku.en.html',
+      'shimin-denryoku.en.pdf',
+      'shimin-denryoku.en.txt',
       'shimin-denryoku.fragment.html',
       'shimin-denryoku.html',
       'shimin-denryoku.pdf',
@@ -455,7 +460,7 @@ describe('a build that cannot print', () => {
   it('builds HTML and text without Chromium, and never starts it', async () => {
     const out = tempDir();
     await withEnv({ PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' }, () =>
-      build({ paths: [SEED_POLICY], outDir: out, formats: ['html', 'txt'] }),
+      build({ paths: [SEED_POLICY], outDir: out, formats: ['html', 'txt'], langs: ['ja'] }),
     );
     expect(readdirSync(out).sort()).toEqual(['shimin-denryoku.fragment.html', 'shimin-denryoku.html', 'shimin-denryoku.txt']);
   }, LONG);

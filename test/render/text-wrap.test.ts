@@ -180,3 +180,19 @@ describe('wrapping emoji and combined characters', () => {
     expect(displayWidth('🇯🇵')).toBe(2);
   });
 });
+
+describe('wrapping a translation by words', () => {
+  const english = 'The Company’s “member website” provides Disclosure, etc. to the customer’s agent — and 生活協同組合連合会 stays readable.';
+
+  it('breaks only between words, whatever the width of their characters', () => {
+    const lines = wrap(english, { width: 24, words: true }).split('\n');
+    const words = new Set(english.split(' '));
+    for (const line of lines) for (const w of line.trim().split(' ')) expect(words.has(w) || /[\p{Script=Han}]/u.test(w)).toBe(true);
+    expect(lines.join('').replace(/ /g, '')).toBe(english.replace(/ /g, ''));
+  });
+
+  it('a Japanese name left in the translation still breaks between its characters', () => {
+    const lines = wrap('Union 生活協同組合連合会グリーンコープ連合 (the Union)', { width: 16, words: true }).split('\n');
+    expect(lines.every((l) => displayWidth(l) <= 16)).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { build, FORMATS } from '../../build/build.js';
+import { build, FORMATS, LANGS } from '../../build/build.js';
 import { warningsLine } from '../warnings.js';
 import { DEFAULT_TEXT_WIDTH } from '../../render/text.js';
 import { choiceOption, intOption, listOption, outOption, parse } from '../args.js';
@@ -17,6 +17,10 @@ Check each policy, then render it into the output folder:
   <name>.fragment.html  the policy alone, for pasting into an existing site
   <name>.txt            plain text for e-mail and notice boards
   <name>.pdf            the printed leaflet (Chromium; Japanese fonts embedded)
+and, when policy/<name>.en.po holds a complete English translation (see
+"policy translate"), the same in English: <name>.en.html, <name>.en.fragment.html,
+<name>.en.txt and <name>.en.pdf, each with a notice that the Japanese version
+prevails; the Japanese and English pages link to each other.
 A policy with errors is not rendered, and nothing in the output folder changes.
 
 Arguments:
@@ -25,6 +29,9 @@ Arguments:
 Options:
   --out DIR          output folder (default: out/)
   --format LIST      comma-separated: ${FORMATS.join(',')} (default: all)
+  --lang LIST        comma-separated: ${LANGS.join(',')} (default: Japanese, and English
+                     when its translation is complete; named, a translation
+                     missing or out of date is an error and nothing is written)
   --width N          line width of the plain text, in columns; full-width
                      characters count 2 (default: ${DEFAULT_TEXT_WIDTH})
   --paper SIZE       paper of the leaflet: ${PAPERS.join(', ')} (default: A4, or the
@@ -53,12 +60,14 @@ Examples:
   policy build policy/shimin-denryoku.yaml --format html,txt --out public/
   policy build --format pdf --paper A5 --font mincho
   policy build --width 60
+  policy build --lang en            # the English only; refuses an incomplete translation
 `;
 
 export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse('build', argv, {
     out: { type: 'string', short: 'o' },
     format: { type: 'string', short: 'f' },
+    lang: { type: 'string', short: 'l' },
     width: { type: 'string', short: 'w' },
     paper: { type: 'string' },
     font: { type: 'string' },
@@ -72,6 +81,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     paths: positionals.length ? positionals : ['policy'],
     outDir: outOption(values.out) ?? 'out',
     formats: listOption('format', values.format, FORMATS),
+    langs: listOption('lang', values.lang, LANGS),
+    ...(config?.translationNotice ? { translationNotice: config.translationNotice } : {}),
     width: intOption('width', values.width, 20, 400),
     paper: choiceOption('paper', values.paper, PAPERS) ?? config?.paper,
     font: choiceOption('font', values.font, LEAFLET_FONTS) ?? config?.font,
@@ -87,7 +98,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   if (values.quiet) return EXIT.ok;
-  io.stderr(warningsLine([...configMessages, ...result.messages]));
+  io.stderr(warningsLine([...configMessages, ...result.messages], io.locale));
   io.stdout(result.written.map((file) => `wrote ${visible(path.relative(io.cwd, path.resolve(io.cwd, file)) || file)}\n`).join(''));
   return EXIT.ok;
 }

@@ -2,9 +2,9 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { appendFileSync } from 'node:fs';
 import { formatStepSummary, restLine, splitAnnotations } from '../../report/github-summary.js';
-import { loadPolicies } from '../../file/policy-file.js';
+import { loadPolicies, type LoadedPolicy } from '../../file/policy-file.js';
 import { formatMessages } from '../../report/format-messages.js';
-import { hasErrors, type Message } from '../../report/message.js';
+import { compareMessages, hasErrors, type Message } from '../../report/message.js';
 import { hasUnreadable } from '../../load/read-files.js';
 import { visible, visibleJson } from '../../report/visible.js';
 import { PACKAGE_ROOT } from '../../package-root.js';
@@ -12,46 +12,11 @@ import { UsageError } from '../../errors.js';
 import { choiceOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { useColor, type CliIO } from '../io.js';
+import { t, type Locale } from '../messages.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 
-export const checkHelp = `Usage: policy check [paths…] [options]
-
-Check the policy YAML files (and policy.config.yaml, when the folder the
-command runs in has one) and report every problem at once, each as
-  file:line:column  severity  path: message  (rule)
-with a hint on the next line saying what to write instead.
-
-Arguments:
-  paths          policy files or folders (default: policy/)
-
-Options:
-  --format F     text (default), json, github or sarif:
-                   json    the problems as JSON (an array of messages)
-                   github  GitHub Actions annotations (::error file=…,line=…::…),
-                           shown on the changed lines of a pull request: the
-                           first 10 errors and 10 warnings (what GitHub shows
-                           of a step), the others as a table in the job
-                           summary ($GITHUB_STEP_SUMMARY), else in the log
-                   sarif   SARIF 2.1.0 for GitHub code scanning
-                           (upload with github/codeql-action/upload-sarif)
-  --json         the same as --format json
-  --quiet, -q    print errors only, no warnings and no summary
-  -h, --help     show this help
-
-File names in the github and sarif formats are relative to the current
-folder: run the command from the root of the repository.
-
-Exit codes: 0 no errors (warnings alone are fine), 1 errors found, 2 wrong usage,
-or a file missing or unreadable (the other files are still checked).
-
-Examples:
-  policy check
-  policy check policy/shimin-denryoku.yaml
-  policy check --json > problems.json
-  policy check --format github              # in a GitHub Actions step
-  policy check --format sarif > policy.sarif
-`;
+export const checkHelp = (locale: Locale = 'en') => t('check.help', locale, { formats: locale === 'ja' ? 'text（既定）、json、github、sarif のいずれか' : 'text (default), json, github or sarif' });
 
 export async function check(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse('check', argv, {
@@ -59,13 +24,13 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
     json: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
   });
-  if (values.help) return io.stdout(checkHelp), EXIT.ok;
+  if (values.help) return io.stdout(checkHelp(io.locale)), EXIT.ok;
   if (values.json && values.format !== undefined && values.format !== 'json') throw new UsageError('--json and --format cannot be combined; use --format json');
   const format = values.json ? 'json' : (choiceOption('format', values.format, CHECK_FORMATS) ?? 'text');
   const { loadConfig } = await import('../../config/load.js');
   const config = loadConfig(io.cwd);
   const loaded = await loadPolicies(positionals.length ? positionals : ['policy']);
-  const messages = [...config.messages, ...loaded.messages];
+  const messages = [...config.messages, ...loaded.messages, ...(await translationMessages(loaded.policies))];
   const shown = values.quiet ? messages.filter((m) => m.severity === 'error') : messages;
   switch (format) {
     case 'json':
@@ -94,10 +59,28 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
       break;
     }
     default:
-      io.stdout(formatMessages(shown, { color: useColor(io), summary: !values.quiet }));
+      io.stdout(formatMessages(shown, { color: useColor(io), summary: !values.quiet, locale: io.locale ?? 'en' }));
   }
   // A file that could not be read at all was not checked: the command could not run on it.
   return hasUnreadable(messages) ? EXIT.input : hasErrors(messages) ? EXIT.findings : EXIT.ok;
+}
+
+/** The drift of each policy's translations (warnings: the Japanese is what is checked). */
+async function translationMessages(policies: readonly LoadedPolicy[]): Promise<Message[]> {
+  const out: Message[] = [];
+  const { hasTranslationFile } = await import('../../translate/files.js');
+  // The PO reader is loaded only for a policy that has a translation.
+  const translated = policies.filter((p) => hasTranslationFile(p.file, 'en'));
+  if (translated.length === 0) return out;
+  const { readTranslation, driftOf, TRANSLATION_LANGS } = await import('../../translate/translation.js');
+  for (const policy of translated) {
+    for (const lang of TRANSLATION_LANGS) {
+      const read = readTranslation(policy.file, lang);
+      if (read?.message) out.push(read.message);
+      if (read?.translation) out.push(...driftOf(policy.source, policy.policy, read.translation, policy.name, 'warning').messages);
+    }
+  }
+  return out.sort(compareMessages);
 }
 
 /**

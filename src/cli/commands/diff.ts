@@ -38,6 +38,10 @@ by check and build. Policies are matched by file name; a policy
 found on one side only is reported (and needs review: exit 1). Both sides
 are checked as by "policy build": a side with errors stops the comparison
 (exit 2), with its errors at file:line:column (REV:path for a revision).
+When both versions have an English translation (NAME.en.po beside the
+policy), each change that needs action also says whether its English
+changed in the same revision (changed, unchanged, or missing: not up to
+date), as "en:" in the text, a column 英訳 in markdown and "translation" in JSON.
 
 Options:
   --format F     text (default), json, markdown, html, pdf or docx:
@@ -123,6 +127,14 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   const { pairs } = await loadPairs(positionals, io.cwd, 'diff');
   // The policies of the folder compared as one: an entry that moved to another file is moved.
   const diffs: Map<string, PolicyDiff> = diffAcross(pairs);
+  // Where both versions have an English translation: whether each change's English followed it.
+  const translated = pairs.filter((p) => p.old?.translation !== undefined && p.new?.translation !== undefined && diffs.has(p.name));
+  if (translated.length > 0) {
+    const { annotateTranslations } = await import('../../translate/diff.js');
+    for (const p of translated) {
+      annotateTranslations(diffs.get(p.name)!, { policy: p.old!.policy, translation: p.old!.translation! }, { policy: p.new!.policy, translation: p.new!.translation! });
+    }
+  }
   const renotice = pairs.some((p) => !p.old || !p.new || diffs.get(p.name)!.renotice);
   // A recorded decision that disagrees with the classification fails the comparison too.
   const disagrees = [...diffs.values()].some((d) => (d.problems ?? []).some((p) => p.rule === 'decision-disagrees'));

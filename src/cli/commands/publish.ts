@@ -22,6 +22,10 @@ Write a folder ready to upload, with every version of each policy:
                                  summary and the changed words; with --internal
                                  also whether people must be told again (consent,
                                  notice …) and the legal basis
+  <name>/index.en.html, <name>/<name>.en.txt, <name>/<name>.en.pdf
+                                 the current version in English, when
+                                 policy/<name>.en.po translates it completely;
+                                 the Japanese and English pages link to each other
 The current version is the policy in the working tree. Earlier versions are
 read from git tags matching --tags (default "${DEFAULT_TAG_PATTERN}"), each at the same path
 (git cat-file, the working tree untouched); a version is named by the
@@ -79,9 +83,10 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
     internal: values.internal === true,
     env: io.env as NodeJS.ProcessEnv,
     ...(config ? { brand: config.brand, ...(config.paper ? { paper: config.paper } : {}), ...(config.font ? { font: config.font } : {}) } : {}),
+    ...(config?.translationNotice ? { translationNotice: config.translationNotice } : {}),
   });
   if (values.quiet) return EXIT.ok;
-  io.stderr(warningsLine([...configMessages, ...result.messages]));
+  io.stderr(warningsLine([...configMessages, ...result.messages], io.locale));
   for (const note of result.notes) io.stderr(`note: ${visible(note)}\n`);
   for (const p of result.policies) {
     const earlier = p.earlier.map((v) => `${v.version} (${v.source.kind === 'tag' ? v.source.tag : ''}) in ${p.name}/${versionFolder(v.version)}/`);

@@ -33,6 +33,19 @@ export interface LeafletOptions {
   brand?: BrandView;
 }
 
+/** A translation's leaflet: its language, and the notice that the Japanese version prevails. */
+export interface LeafletTranslation {
+  lang: 'en';
+  notice: string;
+}
+
+/**
+ * The fonts of an English leaflet: DejaVu (TrueType, embedded as the IPAex
+ * fonts are) for the Latin text, the IPAex fonts for any Japanese left in it
+ * (a name, an address).
+ */
+export const ENGLISH_FOOTER_FONT = '"DejaVu Sans", "IPAexGothic", "IPAexゴシック"';
+
 export const DEFAULT_SUBJECT = '個人情報の取扱いについて';
 /** Date of the PDF when the policy has neither an effective date nor a revision. */
 export const FALLBACK_DATE = '2000-01-01';
@@ -45,6 +58,7 @@ export function renderLeafletHtml(view: PolicyView, options: LeafletOptions = {}
   return template(htmlEnvironment(), 'pdf/leaflet.hbs')({
     ...view,
     css: readTemplateFile('pdf/print.css'),
+    ...(view.lang ? { langCss: readTemplateFile(`pdf/print.${view.lang}.css`) } : {}),
     paper,
     font: options.font ?? 'gothic',
     brand: options.brand,
@@ -64,6 +78,15 @@ export function pdfDateOf(policy: Policy): string {
 }
 
 export function leafletMetadata(policy: Policy, view: PolicyView): PdfMetadata {
+  if (view.lang === 'en') {
+    return {
+      title: inlineToText(view.title),
+      author: view.organization.name,
+      subject: view.jointUseTitle ?? 'Handling of personal information',
+      keywords: ['Privacy Policy', ...(view.jointUseTitle ? ['Joint use'] : []), view.organization.name, ...(view.version ? [`Version ${view.version}`] : [])],
+      date: pdfDateOf(policy),
+    };
+  }
   return {
     title: inlineToText(view.title),
     author: view.organization.name,
@@ -82,6 +105,14 @@ export function leafletMetadata(policy: Policy, view: PolicyView): PdfMetadata {
 
 /** Organisation (or the company's footer line) at the left; version and effective date in the middle; `n / N` at the right. */
 export function leafletFooter(view: PolicyView, brand?: BrandView): PdfFooter {
+  if (view.lang === 'en') {
+    return {
+      left: view.organization.name,
+      center: [view.version ? `Version ${view.version}` : '', view.effectiveDate ? `effective ${view.effectiveDate.ja}` : ''].filter(Boolean).join(', ').replace(/^e/, 'E'),
+      right: '{page} / {pages}',
+      fontFamily: ENGLISH_FOOTER_FONT,
+    };
+  }
   return {
     left: brand?.footer ?? view.organization.name,
     center: [view.version ? `第${view.version}版` : '', view.effectiveDate ? `${view.effectiveDate.ja}施行` : ''].filter(Boolean).join('　'),
@@ -93,9 +124,11 @@ export function leafletFooter(view: PolicyView, brand?: BrandView): PdfFooter {
 export async function renderPolicyPdf(
   session: PdfSession,
   loaded: LoadedPolicy,
-  options: LeafletOptions & { timeoutMs?: number } = {},
+  options: LeafletOptions & { timeoutMs?: number; translation?: LeafletTranslation } = {},
 ): Promise<Uint8Array> {
-  const view = buildView(loaded.policy, { ...(options.brand?.baseUrl ? { baseUrl: options.brand.baseUrl } : {}) });
+  const t = options.translation;
+  const base = options.brand?.baseUrl ? { baseUrl: options.brand.baseUrl } : {};
+  const view: PolicyView = t ? { ...buildView(loaded.policy, { ...base, lang: t.lang }), translationNotice: t.notice } : buildView(loaded.policy, base);
   const paper = options.paper ?? 'A4';
   return session.pdf(renderLeafletHtml(view, options), {
     paper,

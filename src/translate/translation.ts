@@ -1,0 +1,121 @@
+/**
+ * A policy's translation: its PO file read beside the policy, the drift
+ * between the two (texts changed since they were translated, texts never
+ * translated, translations whose text is gone) as messages at the place of
+ * the Japanese, and the policy with every text replaced by its translation.
+ */
+import { formatPath, locate, type PathSegment, type YamlSource } from '../load/yaml-source.js';
+import type { Policy } from '../model/schema.js';
+import type { Message, Severity } from '../report/message.js';
+import { readInputText } from '../load/read-files.js';
+import { parsePo, translationFileOf, type Catalogue } from './po.js';
+import { translationUnits, type TranslationUnit } from './units.js';
+
+/** The languages a policy may be translated into. */
+export const TRANSLATION_LANGS = ['en'] as const;
+export type TranslationLang = (typeof TRANSLATION_LANGS)[number];
+
+/** No translation file comes near this. */
+export const MAX_TRANSLATION_BYTES = 16 * 1024 * 1024;
+
+
+export interface LoadedTranslation {
+  lang: TranslationLang;
+  /** The PO file. */
+  file: string;
+  text: string;
+  catalogue: Catalogue;
+}
+
+/**
+ * The translation of the policy file `file` into `lang`: undefined when it has
+ * none, else the file read (or the message saying why it cannot be).
+ */
+export function readTranslation(file: string, lang: TranslationLang): { translation?: LoadedTranslation; message?: Message } | undefined {
+  const po = translationFileOf(file, lang);
+  const read = readInputText(po, { what: 'a translation file', maxBytes: MAX_TRANSLATION_BYTES });
+  if (read.missing) return undefined;
+  if (read.message) return { message: read.message };
+  try {
+    return { translation: { lang, file: po, text: read.text!, catalogue: parsePo(read.text!) } };
+  } catch (error) {
+    const reason = (error as Error)?.message ?? String(error);
+    return {
+      message: { file: po, line: 0, column: 0, severity: 'error', ruleId: 'translation-syntax', reason: `the translation file cannot be read as PO: ${reason.split('\n')[0]}`, hint: 'open it in Poedit (or run "msgfmt --check" on it) to find the mistake' },
+    };
+  }
+}
+
+export interface Drift {
+  units: TranslationUnit[];
+  stale: TranslationUnit[];
+  missing: TranslationUnit[];
+  /** Keys translated in the file whose text is gone. */
+  obsolete: string[];
+  messages: Message[];
+}
+
+const LANG_NAMES: Record<TranslationLang, string> = { en: 'English' };
+
+/** A text as quoted in a message: its first words. */
+function short(text: string): string {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > 24 ? `${one.slice(0, 24)}…` : one;
+}
+
+/** What differs between the policy and its translation, as messages of `severity`. */
+export function driftOf(source: YamlSource, policy: Policy | unknown, translation: LoadedTranslation, name: string, severity: Severity): Drift {
+  const units = translationUnits(policy);
+  const byKey = new Map(translation.catalogue.entries.map((e) => [e.key, e]));
+  const lang = LANG_NAMES[translation.lang];
+  const hint = `run "policy translate ${name} --lang ${translation.lang}" and translate the entry in ${translation.file} (Poedit, Weblate or any PO editor)`;
+  const at = (path: PathSegment[], ruleId: string, reason: string): Message => {
+    const pos = locate(source, path);
+    return { file: source.file, line: pos.line, column: pos.column, severity, ruleId, reason, path: formatPath(path), hint };
+  };
+  const stale: TranslationUnit[] = [];
+  const missing: TranslationUnit[] = [];
+  const messages: Message[] = [];
+  for (const unit of units) {
+    const entry = byKey.get(unit.key);
+    if (!entry || entry.translation === '') {
+      missing.push(unit);
+      messages.push(at(unit.path, 'translation-missing', `「${short(unit.text)}」 has no ${lang} translation (${unit.key})`));
+    } else if (entry.source !== unit.text || entry.fuzzy) {
+      stale.push(unit);
+      const why = entry.source !== unit.text ? 'the Japanese changed since it was translated' : 'the translation is marked fuzzy';
+      messages.push(at(unit.path, 'translation-stale', `the ${lang} translation of 「${short(unit.text)}」 is out of date: ${why} (${unit.key})`));
+    }
+  }
+  const keys = new Set(units.map((u) => u.key));
+  const obsolete = translation.catalogue.entries.filter((e) => !keys.has(e.key)).map((e) => e.key);
+  const lines = translation.text.split(/\r?\n/);
+  for (const key of obsolete) {
+    const quoted = `msgctxt "${key.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    const line = lines.findIndex((l) => l === quoted) + 1;
+    messages.push({
+      file: translation.file,
+      line,
+      column: line > 0 ? 1 : 0,
+      severity: 'warning',
+      ruleId: 'translation-obsolete',
+      reason: `the ${lang} translation "${key}" belongs to a text the policy no longer has`,
+      hint: `run "policy translate ${name} --lang ${translation.lang}" to keep it as obsolete (#~), or delete the entry`,
+    });
+  }
+  return { units, stale, missing, obsolete, messages };
+}
+
+/** The policy with every text replaced by its translation (the translation must be complete: see `driftOf`). */
+export function translatedPolicy(policy: Policy, translation: LoadedTranslation): Policy {
+  const byKey = new Map(translation.catalogue.entries.map((e) => [e.key, e.translation]));
+  const copy = structuredClone(policy) as unknown as Record<string, unknown>;
+  for (const unit of translationUnits(policy)) {
+    const english = byKey.get(unit.key);
+    if (english === undefined || english === '') continue;
+    let node: unknown = copy;
+    for (const seg of unit.path.slice(0, -1)) node = (node as Record<string | number, unknown>)[seg];
+    (node as Record<string | number, unknown>)[unit.path[unit.path.length - 1]!] = english;
+  }
+  return copy as unknown as Policy;
+}

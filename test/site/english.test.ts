@@ -1,0 +1,49 @@
+/**
+ * The published site with a translated policy: the current version in
+ * English beside the Japanese, each page with a switcher to the other.
+ */
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { publish } from '../../src/site/index.js';
+import { ROOT, tempDir } from '../helpers.js';
+
+const NAME = 'shimin-denryoku';
+
+function project(): string {
+  const dir = tempDir('policy-site-en-');
+  mkdirSync(path.join(dir, 'policy'));
+  for (const ext of ['yaml', 'en.po']) copyFileSync(path.join(ROOT, 'policy', `${NAME}.${ext}`), path.join(dir, 'policy', `${NAME}.${ext}`));
+  return dir;
+}
+
+describe('policy publish with a translation', () => {
+  it('publishes the current version in English too, the two pages switching to each other', async () => {
+    const dir = project();
+    const out = path.join(dir, 'site');
+    const result = await publish({ paths: ['policy'], cwd: dir, outDir: out });
+    expect(readdirSync(path.join(out, NAME)).sort()).toEqual(['history.html', 'index.en.html', 'index.html', `${NAME}.en.txt`, `${NAME}.txt`]);
+    expect(result.messages.filter((m) => m.ruleId.startsWith('translation-'))).toEqual([]);
+    const ja = readFileSync(path.join(out, NAME, 'index.html'), 'utf8');
+    const en = readFileSync(path.join(out, NAME, 'index.en.html'), 'utf8');
+    expect(ja).toContain('<a class="site-nav-language" href="index.en.html" hreflang="en" lang="en">English</a>');
+    expect(ja).toContain('<link rel="alternate" hreflang="en" href="index.en.html">');
+    expect(en).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(en).toContain('<a class="site-nav-language" href="index.html" hreflang="ja" lang="ja">日本語</a>');
+    expect(en).toContain('<span class="site-nav-here">Current version (Version 1.0)</span>');
+    expect(en).toContain('<p class="pp-translation-notice">');
+    expect(readFileSync(path.join(out, NAME, `${NAME}.en.txt`), 'utf8')).toContain('Handling of Personal Information by Green Shimin Denryoku');
+    expect(readFileSync(path.join(out, '_headers'), 'utf8')).toContain(`/${NAME}/${NAME}.en.txt`);
+  });
+
+  it('leaves the English out while the translation is out of date, with warnings', async () => {
+    const dir = project();
+    const file = path.join(dir, 'policy', `${NAME}.yaml`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('利用者からの問合せに対する回答を速やかに行うため', '利用者からの問合せに対する回答を迅速に行うため'));
+    const out = path.join(dir, 'site');
+    const result = await publish({ paths: ['policy'], cwd: dir, outDir: out });
+    expect(readdirSync(path.join(out, NAME)).sort()).toEqual(['history.html', 'index.html', `${NAME}.txt`]);
+    expect(result.messages.filter((m) => m.ruleId === 'translation-stale')).toHaveLength(1);
+    expect(readFileSync(path.join(out, NAME, 'index.html'), 'utf8')).not.toContain('hreflang');
+  });
+});
