@@ -107,21 +107,25 @@ interface Numbered {
  * statutes insert an article without renumbering the rest. `counter` is the
  * count the number stands for (a branch keeps its parent's).
  */
-export function sectionNumbers(sections: readonly Numbered[], numbering: string): Array<{ number: string; counter: number }> {
+export function sectionNumbers(
+  sections: readonly Numbered[],
+  numbering: string,
+  label: (numbering: string, n: number) => string = numberLabel,
+): Array<{ number: string; counter: number }> {
   let counter = 0;
   let branch = 1;
   return sections.map((s) => {
     if (s.numbered === false) return { number: '', counter };
     if (s.branch && counter > 0) {
       branch++;
-      const parent = numberLabel(numbering, counter);
+      const parent = label(numbering, counter);
       const number = /第[^条項章節]*[条項章節]/u.test(parent)
         ? parent.replace(/(第[^条項章節]*[条項章節])/u, `$1の${branch}`)
-        : parent.replace(/(\d+|[０-９]+)(?!.*(\d|[０-９]))/u, `$1の${branch}`);
+        : parent.replace(/(\d+|[０-９]+)(?!.*(\d|[０-９]))/u, `$1${/[A-Za-z]/.test(parent) ? '-' : 'の'}${branch}`); // Article 6-2 in a translation
       return { number, counter };
     }
     branch = 1;
     counter++;
-    return { number: numberLabel(numbering, counter), counter };
+    return { number: label(numbering, counter), counter };
   });
 }

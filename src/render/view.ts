@@ -534,7 +534,7 @@ export function buildView(policy: Policy, options: ViewOptions = {}): PolicyView
     });
 
   const sectionViews = (sections: readonly SectionShape[] | undefined, numbering: string, level: number): SectionView[] => {
-    const numbers = sectionNumbers(sections ?? [], numbering);
+    const numbers = sectionNumbers(sections ?? [], numbering, numberLabel);
     return (sections ?? []).map((s, i) => {
       const { number } = numbers[i]!;
       if (!jointUseTitle && s.heading && (s.body ?? []).some((b) => blockKind(b) === 'jointUse')) jointUseTitle = s.heading;
