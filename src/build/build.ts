@@ -226,7 +226,7 @@ async function englishOf(loaded: LoadedPolicy, options: BuildOptions, messages: 
   }
   // The PO reader is loaded only for a policy that has a translation.
   const { readTranslation, driftOf, translatedPolicy } = await import('../translate/translation.js');
-  const read = readTranslation(loaded.file, 'en');
+  const read = await readTranslation(loaded.file, 'en');
   if (!read) return undefined;
   if (read.message) {
     // Unasked for, a translation that cannot be read never stops the Japanese: a warning of its own rule.

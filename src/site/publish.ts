@@ -113,7 +113,7 @@ async function addEnglish(policies: readonly PolicyVersions[], options: PublishO
   const { readTranslation, driftOf, translatedPolicy } = await import('../translate/translation.js');
   for (const p of translated) {
     const loaded = p.current.loaded;
-    const read = readTranslation(fileOf(p)!, 'en');
+    const read = await readTranslation(fileOf(p)!, 'en');
     if (read?.message) messages.push({ ...read.message, severity: 'warning', ruleId: 'translation-syntax' });
     if (!read?.translation) continue;
     const drift = driftOf(loaded.source, loaded.policy, read.translation, loaded.name, 'warning');

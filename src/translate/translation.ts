@@ -8,7 +8,7 @@ import { formatPath, locate, type PathSegment, type YamlSource } from '../load/y
 import type { Policy } from '../model/schema.js';
 import type { Message, Severity } from '../report/message.js';
 import { readInputText } from '../load/read-files.js';
-import { parsePo, translationFileOf, type Catalogue } from './po.js';
+import { loadPoLibrary, parsePo, translationFileOf, type Catalogue } from './po.js';
 import { translationUnits, type TranslationUnit } from './units.js';
 
 /** The languages a policy may be translated into. */
@@ -31,11 +31,12 @@ export interface LoadedTranslation {
  * The translation of the policy file `file` into `lang`: undefined when it has
  * none, else the file read (or the message saying why it cannot be).
  */
-export function readTranslation(file: string, lang: TranslationLang): { translation?: LoadedTranslation; message?: Message } | undefined {
+export async function readTranslation(file: string, lang: TranslationLang): Promise<{ translation?: LoadedTranslation; message?: Message } | undefined> {
   const po = translationFileOf(file, lang);
   const read = readInputText(po, { what: 'a translation file', maxBytes: MAX_TRANSLATION_BYTES });
   if (read.missing) return undefined;
   if (read.message) return { message: read.message };
+  await loadPoLibrary();
   try {
     return { translation: { lang, file: po, text: read.text!, catalogue: parsePo(read.text!) } };
   } catch (error) {
