@@ -235,7 +235,7 @@ async function englishOf(loaded: LoadedPolicy, options: BuildOptions, messages: 
   }
   const drift = driftOf(loaded.source, loaded.policy, read.translation!, loaded.name, named ? 'error' : 'warning');
   messages.push(...drift.messages);
-  if (drift.stale.length > 0 || drift.missing.length > 0) return undefined;
+  if (drift.stale.length > 0 || drift.missing.length > 0 || drift.invalid.length > 0) return undefined;
   return { lang: 'en', policy: translatedPolicy(loaded.policy, read.translation!), notice: options.translationNotice?.en ?? DEFAULT_TRANSLATION_NOTICE.en };
 }
 

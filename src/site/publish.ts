@@ -118,7 +118,7 @@ async function addEnglish(policies: readonly PolicyVersions[], options: PublishO
     if (!read?.translation) continue;
     const drift = driftOf(loaded.source, loaded.policy, read.translation, loaded.name, 'warning');
     messages.push(...drift.messages);
-    if (drift.stale.length > 0 || drift.missing.length > 0) continue;
+    if (drift.stale.length > 0 || drift.missing.length > 0 || drift.invalid.length > 0) continue;
     p.current.english = { policy: translatedPolicy(loaded.policy, read.translation), notice: options.translationNotice?.en ?? DEFAULT_TRANSLATION_NOTICE.en };
   }
 }
