@@ -38,6 +38,8 @@ await build({
   // Required only when they are used, from node_modules, so that they do not weigh on every start:
   // Chromium's driver (a PDF), the Word writer and its zip library (a .docx), the file watcher (the
   // preview), the colour parser (a policy.config.yaml that names a colour).
+  // The PO reader (gettext-parser, bundled: an ES module the bundle could not require) takes its
+  // character-set converter from there, used only for a PO file that is not UTF-8.
   external: ['puppeteer-core', 'docx', 'fflate', 'chokidar', 'culori', 'encoding'],
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -226,7 +226,7 @@ async function englishOf(loaded: LoadedPolicy, options: BuildOptions, messages: 
   }
   // The PO reader is loaded only for a policy that has a translation.
   const { readTranslation, driftOf, translatedPolicy } = await import('../translate/translation.js');
-  const read = readTranslation(loaded.file, 'en');
+  const read = await readTranslation(loaded.file, 'en');
   if (!read) return undefined;
   if (read.message) {
     // Unasked for, a translation that cannot be read never stops the Japanese: a warning of its own rule.
@@ -235,7 +235,7 @@ async function englishOf(loaded: LoadedPolicy, options: BuildOptions, messages: 
   }
   const drift = driftOf(loaded.source, loaded.policy, read.translation!, loaded.name, named ? 'error' : 'warning');
   messages.push(...drift.messages);
-  if (drift.stale.length > 0 || drift.missing.length > 0) return undefined;
+  if (drift.stale.length > 0 || drift.missing.length > 0 || drift.invalid.length > 0) return undefined;
   return { lang: 'en', policy: translatedPolicy(loaded.policy, read.translation!), notice: options.translationNotice?.en ?? DEFAULT_TRANSLATION_NOTICE.en };
 }
 

@@ -113,12 +113,12 @@ async function addEnglish(policies: readonly PolicyVersions[], options: PublishO
   const { readTranslation, driftOf, translatedPolicy } = await import('../translate/translation.js');
   for (const p of translated) {
     const loaded = p.current.loaded;
-    const read = readTranslation(fileOf(p)!, 'en');
+    const read = await readTranslation(fileOf(p)!, 'en');
     if (read?.message) messages.push({ ...read.message, severity: 'warning', ruleId: 'translation-syntax' });
     if (!read?.translation) continue;
     const drift = driftOf(loaded.source, loaded.policy, read.translation, loaded.name, 'warning');
     messages.push(...drift.messages);
-    if (drift.stale.length > 0 || drift.missing.length > 0) continue;
+    if (drift.stale.length > 0 || drift.missing.length > 0 || drift.invalid.length > 0) continue;
     p.current.english = { policy: translatedPolicy(loaded.policy, read.translation), notice: options.translationNotice?.en ?? DEFAULT_TRANSLATION_NOTICE.en };
   }
 }

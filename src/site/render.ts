@@ -30,6 +30,7 @@ import { htmlEnvironment, readTemplateFile, template } from '../render/templates
 import type { BrandView } from '../render/html.js';
 import { DEFAULT_TEXT_WIDTH, renderTextFile } from '../render/text.js';
 import { buildView, japaneseDate, type PolicyView } from '../render/view.js';
+import { englishDate } from '../render/english.js';
 import type { PolicyVersion, PolicyVersions } from './versions.js';
 import type { Policy } from '../model/schema.js';
 import { compareVersions } from './versions.js';
@@ -131,7 +132,7 @@ export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): 
         brand: options.brand,
         nav: {
           current: true,
-          historyUrl: 'history.html',
+          historyUrl: 'history.en.html',
           textUrl: `${p.name}.en.txt`,
           earlierCount,
           ...(options.pdf ? { pdfUrl: `${p.name}.en.pdf` } : {}),
@@ -140,6 +141,7 @@ export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): 
       }),
     });
     files.push({ name: `${p.name}/${p.name}.en.txt`, content: renderTextFile(view, width) });
+    files.push({ name: `${p.name}/history.en.html`, content: renderEnglishHistory(p, folders, view, english.notice, options) });
   }
   const all = [...p.earlier, p.current];
   p.earlier.forEach((v, i) => {
@@ -255,6 +257,7 @@ function renderHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>, 
   rows.sort((a, b) => compareVersions(order(b), order(a))); // newest first
   const view = buildView(current);
   return template(htmlEnvironment(), 'site/history.hbs')({
+    ...(p.current.english ? { english: true } : {}),
     title: inlineToText(view.title),
     organization: view.organization,
     current: { version: p.current.version, effectiveDate: ja(p.current.effectiveDate) },
@@ -262,6 +265,43 @@ function renderHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>, 
     internal: options.internal === true,
     legend: ACTION_MEANING_JA,
     css: css(),
+    brand: options.brand,
+  });
+}
+
+/**
+ * The 改定履歴 in English: each version, its effective date and its summary
+ * as the translation gives them (the revisions of the current version); the
+ * current version links to its English page, an earlier one to its Japanese
+ * page. The changed words are in the Japanese history only.
+ */
+function renderEnglishHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>, view: PolicyView, notice: string, options: SiteOptions): string {
+  const english = p.current.english!.policy;
+  const known = new Map([...p.earlier, p.current].map((v) => [v.version, v]));
+  const rows = (english.revisions ?? [])
+    .map((r) => {
+      const v = known.get(r.version);
+      const isCurrent = v === p.current;
+      const folder = folders.get(r.version);
+      return {
+        anchor: isCurrent ? 'current' : versionFolder(r.version),
+        version: r.version,
+        current: isCurrent,
+        ...(isCurrent ? { url: 'index.en.html' } : folder ? { url: `${folder}/index.html`, japanese: true } : {}),
+        effectiveDate: englishDate(r.date),
+        effectiveIso: r.date,
+        summary: r.summary,
+      };
+    })
+    .sort((a, b) => compareVersions(b.version, a.version));
+  return template(htmlEnvironment(), 'site/history.en.hbs')({
+    lang: 'en',
+    title: inlineToText(view.title),
+    organization: view.organization,
+    current: { version: p.current.version, ...(p.current.effectiveDate ? { effectiveDate: englishDate(p.current.effectiveDate) } : {}) },
+    notice,
+    rows,
+    css: `${css()}\n${readTemplateFile('html/style.en.css')}`,
     brand: options.brand,
   });
 }

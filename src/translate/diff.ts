@@ -6,7 +6,7 @@
  */
 import type { Change, PolicyDiff, TranslationChange } from '../diff/types.js';
 import { isUnder } from '../model/walk.js';
-import { parsePo, type Catalogue } from './po.js';
+import { loadPoLibrary, parsePo, type Catalogue } from './po.js';
 import { translationUnits } from './units.js';
 
 export interface TranslatedSide {
@@ -35,7 +35,8 @@ export function translationChange(change: Change, old: { policy: unknown; catalo
 }
 
 /** Each change needing action marked with its English status (the diff is changed in place). */
-export function annotateTranslations(diff: PolicyDiff, old: TranslatedSide, next: TranslatedSide): void {
+export async function annotateTranslations(diff: PolicyDiff, old: TranslatedSide, next: TranslatedSide): Promise<void> {
+  await loadPoLibrary();
   let sides;
   try {
     sides = {

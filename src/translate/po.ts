@@ -6,7 +6,23 @@
  * whose Japanese changed since it was translated; `#~` for a translation
  * whose text is gone.
  */
-import { po, type PoData, type PoEntry } from 'gettext-parser';
+import type { PoData, PoEntry } from 'gettext-parser';
+
+/**
+ * gettext-parser, loaded from node_modules when a translation is first read
+ * or written (`loadPoLibrary`): a command on policies without translations
+ * never loads it.
+ */
+let library: typeof import('gettext-parser') | undefined;
+
+export async function loadPoLibrary(): Promise<void> {
+  library ??= await import('gettext-parser');
+}
+
+function po(): (typeof import('gettext-parser'))['po'] {
+  if (!library) throw new Error('the PO library is not loaded: call loadPoLibrary() first');
+  return library.po;
+}
 
 export interface CatalogueEntry {
   key: string;
@@ -34,7 +50,7 @@ export interface Catalogue {
 }
 
 export function parsePo(text: string): Catalogue {
-  const data = po.parse(text, { defaultCharset: 'utf-8' });
+  const data = po().parse(text, { defaultCharset: 'utf-8' });
   const read = (section: PoData['translations'] | undefined): CatalogueEntry[] =>
     Object.values(section ?? {})
       .flatMap((byId) => Object.values(byId))
@@ -98,7 +114,7 @@ export function compilePo(catalogue: Catalogue): string {
     ...(catalogue.obsolete.length ? { obsolete: section(catalogue.obsolete) } : {}),
   };
   // Lines are not folded: a translator's tool folds them as it likes, and a diff of the file reads better.
-  const text = po.compile(data, { foldLength: 0 }).toString('utf8');
+  const text = po().compile(data, { foldLength: 0 }).toString('utf8');
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 

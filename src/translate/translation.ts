@@ -8,8 +8,9 @@ import { formatPath, locate, type PathSegment, type YamlSource } from '../load/y
 import type { Policy } from '../model/schema.js';
 import type { Message, Severity } from '../report/message.js';
 import { readInputText } from '../load/read-files.js';
-import { parsePo, translationFileOf, type Catalogue } from './po.js';
+import { loadPoLibrary, parsePo, translationFileOf, type Catalogue } from './po.js';
 import { translationUnits, type TranslationUnit } from './units.js';
+import { parseInline } from '../inline/inline.js';
 
 /** The languages a policy may be translated into. */
 export const TRANSLATION_LANGS = ['en'] as const;
@@ -31,11 +32,12 @@ export interface LoadedTranslation {
  * The translation of the policy file `file` into `lang`: undefined when it has
  * none, else the file read (or the message saying why it cannot be).
  */
-export function readTranslation(file: string, lang: TranslationLang): { translation?: LoadedTranslation; message?: Message } | undefined {
+export async function readTranslation(file: string, lang: TranslationLang): Promise<{ translation?: LoadedTranslation; message?: Message } | undefined> {
   const po = translationFileOf(file, lang);
   const read = readInputText(po, { what: 'a translation file', maxBytes: MAX_TRANSLATION_BYTES });
   if (read.missing) return undefined;
   if (read.message) return { message: read.message };
+  await loadPoLibrary();
   try {
     return { translation: { lang, file: po, text: read.text!, catalogue: parsePo(read.text!) } };
   } catch (error) {
@@ -50,6 +52,8 @@ export interface Drift {
   units: TranslationUnit[];
   stale: TranslationUnit[];
   missing: TranslationUnit[];
+  /** Translations that drop or add a footnote mark or the {list} of the Japanese, or hold what the pages cannot show. */
+  invalid: TranslationUnit[];
   /** Keys translated in the file whose text is gone. */
   obsolete: string[];
   messages: Message[];
@@ -75,6 +79,7 @@ export function driftOf(source: YamlSource, policy: Policy | unknown, translatio
   };
   const stale: TranslationUnit[] = [];
   const missing: TranslationUnit[] = [];
+  const invalid: TranslationUnit[] = [];
   const messages: Message[] = [];
   for (const unit of units) {
     const entry = byKey.get(unit.key);
@@ -85,6 +90,12 @@ export function driftOf(source: YamlSource, policy: Policy | unknown, translatio
       stale.push(unit);
       const why = entry.source !== unit.text ? 'the Japanese changed since it was translated' : 'the translation is marked fuzzy';
       messages.push(at(unit.path, 'translation-stale', `the ${lang} translation of 「${short(unit.text)}」 is out of date: ${why} (${unit.key})`));
+    } else {
+      const problem = markupProblem(unit.text, entry.translation);
+      if (problem) {
+        invalid.push(unit);
+        messages.push({ ...at(unit.path, 'translation-markup', `the ${lang} translation of 「${short(unit.text)}」 ${problem} (${unit.key})`), hint: `correct the entry in ${translation.file}: keep the footnote marks ([^id]) and {list} of the Japanese, and write only the inline Markdown the Japanese may use` });
+      }
     }
   }
   const keys = new Set(units.map((u) => u.key));
@@ -103,7 +114,20 @@ export function driftOf(source: YamlSource, policy: Policy | unknown, translatio
       hint: `run "policy translate ${name} --lang ${translation.lang}" to keep it as obsolete (#~), or delete the entry`,
     });
   }
-  return { units, stale, missing, obsolete, messages };
+  return { units, stale, missing, invalid, obsolete, messages };
+}
+
+/** The footnote marks and {list} slots of a text, sorted. */
+const marksOf = (text: string) => [...text.matchAll(/\[\^([^\]\s]*)\]|\{list\}/g)].map((m) => m[0]).sort();
+
+/** What is wrong with a translation's markup, compared with its Japanese; undefined when nothing is. */
+function markupProblem(japanese: string, translated: string): string | undefined {
+  const [want, got] = [marksOf(japanese), marksOf(translated)];
+  if (want.join('\u0000') !== got.join('\u0000')) {
+    return `does not have the same footnote marks and {list} as the Japanese: ${want.join(' ') || 'none'} in the Japanese, ${got.join(' ') || 'none'} in the translation`;
+  }
+  const problem = parseInline(translated).problems[0];
+  return problem ? `cannot be shown as written: ${problem.reason}` : undefined;
 }
 
 /** The policy with every text replaced by its translation (the translation must be complete: see `driftOf`). */

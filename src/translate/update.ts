@@ -9,7 +9,7 @@ import { hasErrors, type Message } from '../report/message.js';
 import { InputError, InvalidPolicyError } from '../errors.js';
 import { locate } from '../load/yaml-source.js';
 import { writeOutputs } from '../build/write-outputs.js';
-import { compilePo, newHeaders } from './po.js';
+import { compilePo, loadPoLibrary, newHeaders } from './po.js';
 import { mergeCatalogue } from './merge.js';
 import { readTranslation, type TranslationLang } from './translation.js';
 import { translationUnits } from './units.js';
@@ -30,7 +30,8 @@ export async function translateFile(file: string, lang: TranslationLang): Promis
   if (message) throw new InputError(`${file}: ${message.reason}`, message.hint, [message]);
   const read = readPolicyText(file, text!);
   if (hasErrors(read.messages) || !read.source || !read.policy) throw new InvalidPolicyError(read.messages);
-  const existing = readTranslation(file, lang);
+  await loadPoLibrary();
+  const existing = await readTranslation(file, lang);
   if (existing?.message) throw new InputError(`${existing.message.file}: ${existing.message.reason}`, existing.message.hint, [existing.message]);
   const old = existing?.translation?.catalogue ?? { headers: newHeaders(lang, read.name), entries: [], obsolete: [] };
   const units = translationUnits(read.policy);

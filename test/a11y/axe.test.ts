@@ -61,6 +61,7 @@ describe('axe-core finds no violations', () => {
     for (const ext of ['yaml', 'en.po']) copyFileSync(path.join(path.dirname(SEED_POLICY), `${NAME}.${ext}`), path.join(translated, 'policy', `${NAME}.${ext}`));
     await publish({ paths: ['policy'], cwd: translated, outDir: path.join(translated, 'site') });
     pages['the English page of the site'] = pathToFileURL(path.join(translated, 'site', NAME, 'index.en.html')).href;
+    pages['the English 改定履歴'] = pathToFileURL(path.join(translated, 'site', NAME, 'history.en.html')).href;
     const repo = versionedRepo();
     const site = path.join(dir, 'site');
     await publish({ paths: ['policy'], cwd: repo, outDir: site });
@@ -82,7 +83,7 @@ describe('axe-core finds no violations', () => {
   });
 
   for (const width of WIDTHS) {
-    it.each(['the policy page', 'the Japanese page beside its English', 'the English page', 'the English page of the site', 'the public 改定履歴', 'the internal 改定履歴', 'an earlier version', 'the preview list', 'the preview of a policy'])(
+    it.each(['the policy page', 'the Japanese page beside its English', 'the English page', 'the English page of the site', 'the English 改定履歴', 'the public 改定履歴', 'the internal 改定履歴', 'an earlier version', 'the preview list', 'the preview of a policy'])(
       `%s at ${width} px`,
       async (name) => {
         await page.setViewport({ width, height: 800 });

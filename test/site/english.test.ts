@@ -22,7 +22,7 @@ describe('policy publish with a translation', () => {
     const dir = project();
     const out = path.join(dir, 'site');
     const result = await publish({ paths: ['policy'], cwd: dir, outDir: out });
-    expect(readdirSync(path.join(out, NAME)).sort()).toEqual(['history.html', 'index.en.html', 'index.html', `${NAME}.en.txt`, `${NAME}.txt`]);
+    expect(readdirSync(path.join(out, NAME)).sort()).toEqual(['history.en.html', 'history.html', 'index.en.html', 'index.html', `${NAME}.en.txt`, `${NAME}.txt`]);
     expect(result.messages.filter((m) => m.ruleId.startsWith('translation-'))).toEqual([]);
     const ja = readFileSync(path.join(out, NAME, 'index.html'), 'utf8');
     const en = readFileSync(path.join(out, NAME, 'index.en.html'), 'utf8');
@@ -34,6 +34,15 @@ describe('policy publish with a translation', () => {
     expect(en).toContain('<p class="pp-translation-notice">');
     expect(readFileSync(path.join(out, NAME, `${NAME}.en.txt`), 'utf8')).toContain('Handling of Personal Information by Green Shimin Denryoku');
     expect(readFileSync(path.join(out, '_headers'), 'utf8')).toContain(`/${NAME}/${NAME}.en.txt`);
+    // The 改定履歴 in both languages, each switching to the other.
+    const history = readFileSync(path.join(out, NAME, 'history.en.html'), 'utf8');
+    expect(history).toContain('<h1 class="pp-title">Revision history</h1>');
+    expect(history).toContain('<h2>Version 1.0</h2>');
+    expect(history).toContain('Effective <time datetime="2026-12-01">December 1, 2026</time>');
+    expect(history).toContain('<p class="site-summary">This Policy was established.</p>');
+    expect(history).toContain('<a class="site-nav-language" href="history.html" hreflang="ja" lang="ja">日本語</a>');
+    expect(readFileSync(path.join(out, NAME, 'history.html'), 'utf8')).toContain('<a class="site-nav-language" href="history.en.html" hreflang="en" lang="en">English</a>');
+    expect(en).toContain('<a href="history.en.html">Revision history</a>');
   });
 
   it('leaves the English out while the translation is out of date, with warnings', async () => {

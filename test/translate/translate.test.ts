@@ -197,3 +197,23 @@ describe('a translation file that cannot be read', () => {
     expect(existsSync(path.join(dir, 'out2'))).toBe(false);
   });
 });
+
+describe('the markup of a translation', () => {
+  it('a translation that drops a footnote mark of its Japanese is named at its text, and the English is not built from it', async () => {
+    const dir = project();
+    const po = path.join(dir, 'policy', 'shimin-denryoku.en.po');
+    const text = readFileSync(po, 'utf8');
+    const key = 'jointUse/joint-use/parties/intro';
+    const english = entry(text, key)!.msgstr[0]!;
+    expect(english).toContain('[^scope]');
+    writeFileSync(po, text.replace(JSON.stringify(english), JSON.stringify(english.replace('[^scope]', '').replace('parties', 'parties <b>now</b>'))));
+    const yaml = readFileSync(SEED_POLICY, 'utf8').split('\n');
+    const line = yaml.findIndex((l) => l.includes('intro: ○当法人は以下の者との間で')) + 1;
+    const { stdout } = await cli(['check', '--json'], dir);
+    const found = (JSON.parse(stdout) as Array<{ ruleId: string; line: number; reason: string }>).filter((m) => m.ruleId.startsWith('translation-'));
+    expect(found).toEqual([expect.objectContaining({ ruleId: 'translation-markup', line, reason: expect.stringContaining('[^scope] in the Japanese, none in the translation') })]);
+    const out = path.join(dir, 'out');
+    expect((await cli(['build', '--lang', 'en', '--format', 'html', '--out', out], dir)).code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+});

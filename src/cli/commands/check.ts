@@ -75,7 +75,7 @@ async function translationMessages(policies: readonly LoadedPolicy[]): Promise<M
   const { readTranslation, driftOf, TRANSLATION_LANGS } = await import('../../translate/translation.js');
   for (const policy of translated) {
     for (const lang of TRANSLATION_LANGS) {
-      const read = readTranslation(policy.file, lang);
+      const read = await readTranslation(policy.file, lang);
       if (read?.message) out.push(read.message);
       if (read?.translation) out.push(...driftOf(policy.source, policy.policy, read.translation, policy.name, 'warning').messages);
     }

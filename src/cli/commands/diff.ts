@@ -132,7 +132,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   if (translated.length > 0) {
     const { annotateTranslations } = await import('../../translate/diff.js');
     for (const p of translated) {
-      annotateTranslations(diffs.get(p.name)!, { policy: p.old!.policy, translation: p.old!.translation! }, { policy: p.new!.policy, translation: p.new!.translation! });
+      await annotateTranslations(diffs.get(p.name)!, { policy: p.old!.policy, translation: p.old!.translation! }, { policy: p.new!.policy, translation: p.new!.translation! });
     }
   }
   const renotice = pairs.some((p) => !p.old || !p.new || diffs.get(p.name)!.renotice);

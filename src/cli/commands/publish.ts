@@ -22,7 +22,8 @@ Write a folder ready to upload, with every version of each policy:
                                  summary and the changed words; with --internal
                                  also whether people must be told again (consent,
                                  notice …) and the legal basis
-  <name>/index.en.html, <name>/<name>.en.txt, <name>/<name>.en.pdf
+  <name>/index.en.html, <name>/<name>.en.txt, <name>/<name>.en.pdf,
+  <name>/history.en.html
                                  the current version in English, when
                                  policy/<name>.en.po translates it completely;
                                  the Japanese and English pages link to each other
