@@ -8,11 +8,16 @@
  * (templates/html/partials/block-<type>.hbs, templates/text/partials/…).
  */
 import { parseInline, type Inline } from '../inline/inline.js';
-import { isOrdered, numberLabel as japaneseNumberLabel, sectionNumbers } from '../model/numbering.js';
-import { englishDate, englishNumberLabel, ENGLISH_CONTACT_LABELS, ENGLISH_SHORT_NAME_FORM } from './english.js';
-import type { Footnote, JointUse, ListItemShape, Manager, Party, Policy, Role, SectionShape } from '../model/schema.js';
-import { isSafeLink, resolveLink } from '../inline/link-scheme.js';
+import { numberLabel as japaneseNumberLabel, sectionNumbers } from '../model/numbering.js';
+import { englishDate, englishNumberLabel, ENGLISH_CONTACT_LABELS } from './english.js';
+import type { Footnote, JointUse, Party, Policy, Role, SectionShape } from '../model/schema.js';
+import { resolveLink } from '../inline/link-scheme.js';
 import { blockKind, nodesOf, tableNaming, type NodeKind } from '../model/walk.js';
+import { business, CONTACT_LABELS, DEFAULT_NUMBERING, japaneseDate, joinItems } from './words.js';
+import { BUILDERS } from './blocks/index.js';
+import type { BuildContext } from './blocks/context.js';
+
+export { DEFAULT_NUMBERING, DEFAULT_SHORT_NAME_FORM, japaneseDate, joinItems, joinTexts, partyInProse, telHref } from './words.js';
 
 
 export type ViewInline =
@@ -143,12 +148,6 @@ export interface FootnoteView {
   text: ViewInline[];
 }
 
-/** The words of a contact block's lines, unless the block gives its own (`labels`). */
-const CONTACT_LABELS = { address: '住所', phone: '電話', fax: 'FAX', email: 'メール', url: 'ウェブ', hours: '受付時間' } as const;
-
-/** A mark a list heading may start with, in place of the 【】 it is otherwise set in. */
-const OWN_MARK = /^[●○◎◆◇■□▲△▼▽★☆※・【〔［「『《〈（(<\[]/u;
-
 /** A full-width opening bracket carries its own space: no space is set between a number and a heading that starts with one. */
 const OPENING_BRACKET = /^[（〔［｛〈《「『【〘〖〝‘“｟]/u;
 
@@ -174,72 +173,6 @@ export interface PolicyView {
   /** Heading of the first joint-use section, for the PDF's subject. */
   jointUseTitle?: string;
 }
-
-/** Numbering used where the YAML gives none. */
-export const DEFAULT_NUMBERING = {
-  sections: 'decimal',
-  subsections: 'paren',
-  list: 'bullet',
-  purposes: 'paren',
-  parties: 'bullet',
-  jointPurposes: 'circled',
-  groups: 'circled',
-  jointUseRows: 'decimal',
-} as const;
-
-/** Join items Japanese style: 「A、B、C」, or with a conjunction before the last: 「A、B及びC」 (a translation joins them with its own separator, ", "). */
-export function joinItems<T>(items: T[][], conjunction: string | undefined, text: (s: string) => T, separator = '、'): T[] {
-  const out: T[] = [];
-  items.forEach((item, i) => {
-    if (i > 0) out.push(text(i === items.length - 1 && conjunction ? conjunction : separator));
-    out.push(...item);
-  });
-  return out;
-}
-
-/** Plain strings joined the same way. */
-export function joinTexts(items: readonly string[], conjunction?: string): string {
-  return joinItems(
-    items.map((s) => [s]),
-    conjunction,
-    (s) => s,
-  ).join('');
-}
-
-/** Where a short name is defined after a party's name when the policy sets no `shortNameForm`. */
-export const DEFAULT_SHORT_NAME_FORM = '(以下「{name}」という)';
-
-/** How a paragraph names a party: with its short name defined in the policy's form, 「…(以下「グリーンコープ連合」という)」. */
-export function partyInProse(shortName: string | undefined, form = DEFAULT_SHORT_NAME_FORM): string {
-  return shortName ? form.replaceAll('{name}', shortName) : '';
-}
-
-/**
- * A `tel:` link for a phone line that holds one number (「03-0000-0000」,
- * 「TEL. 0120-000-000（通話料無料）」); a line with two numbers or none is shown
- * as written, without a link that would dial a wrong number.
- */
-export function telHref(phone: string | undefined): string | undefined {
-  const numbers = phone?.normalize('NFKC').match(/\+?\d[\d\-‐−() ]*\d/g)?.filter((n) => n.replace(/\D/g, '').length >= 9) ?? [];
-  return numbers.length === 1 ? `tel:${numbers[0]!.replace(/[^\d+]/g, '')}` : undefined;
-}
-
-/** A contact line that is one phone number, one e-mail address or one web address links to it. */
-function lineHref(value: string): string | undefined {
-  const v = value.normalize('NFKC').trim();
-  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(v)) return `mailto:${v}`;
-  if (/^(https?:\/\/|\/)\S+$/u.test(v) && isSafeLink(v)) return v;
-  return /^[\d\-‐−() +]+$/u.test(v) ? telHref(v) : undefined;
-}
-
-/** 2026-12-01 → 2026年12月1日 */
-export function japaneseDate(iso: string, padded = false): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const two = (n: number | undefined) => (padded ? String(n).padStart(2, '0') : String(n));
-  return `${y}年${two(m)}月${two(d)}日`;
-}
-
-type Obj = Record<string, unknown>;
 
 const joinItemsWith = joinItems;
 const japaneseDateOf = japaneseDate;
@@ -313,224 +246,29 @@ export function buildView(policy: Policy, options: ViewOptions = {}): PolicyView
   let signed = false;
   let jointUseTitle: string | undefined;
 
-  const items = (entries: unknown[], numbering: string, prefix: string): ItemView[] =>
-    entries.map((entry, i) => {
-      const number = numberLabel(numbering, i + 1);
-      if (typeof entry === 'string') return { number, text: text(entry), blocks: [] };
-      const e = entry as ListItemShape;
-      const blocks: BlockView[] = [];
-      if (e.list) blocks.push(listView({ list: e.list, ...(e.numbering ? { numbering: e.numbering } : {}) }, 'list', prefix));
-      if (e.body) blocks.push(...blockViews(e.body));
-      return {
-        ...(e.id ? { id: e.id, anchor: `${prefix}${e.id}` } : {}),
-        number,
-        ...(e.title ? { title: text(e.title) } : {}),
-        ...(e.text ? { text: text(e.text) } : {}),
-        blocks,
-      };
-    });
-
-  const listView = (block: Obj, key: 'list' | 'purposes', prefix: string): ListView => {
-    const numbering = (block.numbering as string | undefined) ?? DEFAULT_NUMBERING[key];
-    const ordered = isOrdered(numbering);
-    return {
-      type: 'list',
-      ...(block.id ? { id: block.id as string } : {}),
-      ...(block.heading ? { heading: block.heading as string } : {}),
-      ...(typeof block.heading === 'string' && OWN_MARK.test(block.heading) ? { headingMarked: true as const } : {}),
-      ordered,
-      marked: numberLabel(numbering, 1) !== '' || numberLabel(numbering, 2) !== '',
-      purposes: key === 'purposes',
-      items: items(block[key] as unknown[], numbering, key === 'purposes' ? 'purpose-' : prefix),
-    };
+  // Each kind of block brings its own builder (./blocks): they read the policy through this context.
+  const cx: BuildContext = {
+    policy,
+    en,
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    numberLabel,
+    date: japaneseDate,
+    separator,
+    joinItems,
+    contactLabels,
+    text,
+    plain,
+    withNotes,
+    partiesFor,
+    entryAnchor,
+    blocks: (values) => blockViews(values),
+    signed: () => void (signed = true),
+    showsBusiness: () => void (showsBusiness = true),
   };
-
-  const jointUseView = (ju: JointUse): JointUseView => {
-    const rows: JointUseRowView[] = [];
-    const groupLabel = new Map((ju.items.groups ?? []).map((g, i) => [g.id, `${numberLabel(ju.items.numbering ?? DEFAULT_NUMBERING.groups, i + 1)}${en ? ' ' : ''}${g.name}`]));
-    for (const key of Object.keys(ju)) {
-      if (key === 'parties') {
-        const numbering = ju.parties.numbering ?? DEFAULT_NUMBERING.parties;
-        rows.push({
-          kind: 'parties',
-          anchor: `${ju.id}-parties`,
-          label: ju.parties.label,
-          ...(ju.parties.intro ? { intro: text(ju.parties.intro) } : {}),
-          ordered: isOrdered(numbering),
-          entries: ju.parties.entries.map((p, i) => ({
-            id: p.id,
-            anchor: entryAnchor('party-', 'party', p.id, ju.id),
-            number: numberLabel(numbering, i + 1),
-            text: withNotes(text(p.name), p.notes),
-            ...(p.note ? { note: text(p.note) } : {}),
-          })),
-        });
-      } else if (key === 'purposes') {
-        const numbering = ju.purposes.numbering ?? DEFAULT_NUMBERING.jointPurposes;
-        rows.push({
-          kind: 'purposes',
-          anchor: `${ju.id}-purposes`,
-          label: ju.purposes.label,
-          ...(ju.purposes.intro ? { intro: text(ju.purposes.intro) } : {}),
-          ordered: isOrdered(numbering),
-          entries: ju.purposes.entries.map((p, i) => ({ id: p.id, anchor: entryAnchor('joint-purpose-', 'jointPurpose', p.id, ju.id), number: numberLabel(numbering, i + 1), text: text(p.text) })),
-        });
-      } else if (key === 'items') {
-        const numbering = ju.items.numbering ?? DEFAULT_NUMBERING.groups;
-        rows.push({
-          kind: 'items',
-          anchor: `${ju.id}-items`,
-          label: ju.items.label,
-          ...(ju.items.intro ? { intro: text(ju.items.intro) } : {}),
-          ...(ju.items.groups
-            ? {
-                groups: ju.items.groups.map((g, i) => ({
-                  id: g.id,
-                  anchor: entryAnchor('items-', 'group', g.id, ju.id),
-                  number: numberLabel(numbering, i + 1),
-                  name: text(g.name),
-                  text: joinItems(
-                    g.fields.map((f) => text(f.name)),
-                    g.conjunction,
-                    plain,
-                  ),
-                })),
-              }
-            : {}),
-          ...(ju.items.fields
-            ? {
-                fields: joinItems(
-                  ju.items.fields.map((f) => text(f.name)),
-                  ju.items.conjunction,
-                  plain,
-                ),
-              }
-            : {}),
-          ...(ju.items.text ? { prose: text(ju.items.text) } : {}),
-        });
-      } else if (key === 'more') {
-        for (const row of ju.more ?? []) rows.push({ kind: 'more', anchor: `${ju.id}-${row.id}`, label: row.label, prose: text(row.text) });
-      } else if (key === 'managers') {
-        rows.push({
-          kind: 'managers',
-          anchor: `${ju.id}-managers`,
-          label: ju.managers.label,
-          ...(ju.managers.intro ? { intro: text(ju.managers.intro) } : {}),
-          managers: ju.managers.entries.map((m: Manager) => ({
-            id: m.id,
-            anchor: entryAnchor('manager-', 'manager', m.id, ju.id),
-            ...(m.groups ? { groups: m.groups.map((g) => groupLabel.get(g)).join(separator) } : {}),
-            name: text(m.name),
-            ...(m.exception ? { exception: text(m.exception) } : {}),
-            ...(m.address ? { address: m.address } : {}),
-            ...(m.representative ? { representative: m.representative } : {}),
-            labels: { ...(m.labels?.name ? { name: m.labels.name } : {}), address: m.labels?.address ?? (en ? 'Address: ' : '住所：'), representative: m.labels?.representative ?? (en ? 'Representative: ' : '代表者：') },
-            ...(m.lines ? { lines: m.lines.map((l) => ({ label: l.label, text: l.text })) } : {}),
-          })),
-        });
-      }
-    }
-    if (ju.layout === 'list') {
-      rows.forEach((row, i) => (row.number = numberLabel(ju.numbering ?? DEFAULT_NUMBERING.jointUseRows, i + 1)));
-      return { type: 'jointUse', id: ju.id, anchor: `joint-use-${ju.id}`, list: true, rows };
-    }
-    return { type: 'jointUse', id: ju.id, anchor: `joint-use-${ju.id}`, ...(ju.header ? { header: ju.header } : {}), rows };
-  };
-
   const blockViews = (blocks: readonly unknown[] | undefined): BlockView[] =>
     (blocks ?? []).map((block): BlockView => {
-      const b = block as Obj;
-      switch (blockKind(block)) {
-        case 'text': {
-          if (typeof block === 'string') return { type: 'paragraph', text: text(block) };
-          // A paragraph naming the joint users: 「…(以下「グリーンコープ連合」という)」, from the same entries as the table.
-          const parties = b.parties ? partiesFor(b.parties as string[]) : new Map();
-          const slot = b.parties
-            ? joinItems(
-                (b.parties as string[]).map((id) => {
-                  const party = parties.get(id)!;
-                  return [...text(party.name), plain(partyInProse(party.shortName, policy.shortNameForm ?? (en ? ENGLISH_SHORT_NAME_FORM : undefined)))];
-                }),
-                b.conjunction as string | undefined,
-                plain,
-              )
-            : undefined;
-          return { type: 'paragraph', ...(b.id ? { id: b.id as string } : {}), text: text(b.text as string, slot) };
-        }
-        case 'list':
-          return listView(b, 'list', 'item-');
-        case 'purposes':
-          return listView(b, 'purposes', 'purpose-');
-        case 'table': {
-          const rowHeaders = b.rowHeaders === true;
-          return {
-            type: 'table',
-            ...(b.id ? { id: b.id as string } : {}),
-            ...(b.caption ? { caption: b.caption as string } : {}),
-            ...(b.header ? { header: b.header as string[] } : {}),
-            rows: (b.table as unknown[][]).map((row) =>
-              row.map((cell, c) => ({
-                header: rowHeaders && c === 0,
-                ...(typeof cell === 'string' ? { text: text(cell) } : { blocks: blockViews(cell as unknown[]) }),
-              })),
-            ),
-          };
-        }
-        case 'jointUse':
-          return jointUseView(b.jointUse as JointUse);
-        case 'contact': {
-          const c = b.contact as Record<string, string> & { labels?: Partial<Record<keyof typeof CONTACT_LABELS, string>> };
-          const lines: ContactView['lines'] = [];
-          const line = (key: keyof typeof CONTACT_LABELS, href?: string) =>
-            c[key] && lines.push({ label: c.labels?.[key] ?? contactLabels[key], value: c[key], ...(href ? { href } : {}) });
-          line('address');
-          line('phone', telHref(c.phone));
-          line('fax');
-          line('email', c.email ? `mailto:${c.email}` : undefined);
-          line('url', c.url && isSafeLink(c.url) ? resolveLink(c.url, options.baseUrl) : undefined);
-          line('hours');
-          // Lines as the page sets them: its order, its labels and their separators.
-          for (const l of (b.contact as { lines?: Array<string | { label?: string; text: string }> }).lines ?? []) {
-            const { label, text: value } = typeof l === 'string' ? { label: undefined, text: l } : l;
-            const href = lineHref(value);
-            lines.push({ ...(label ? { label } : {}), value, ...(href ? { href: resolveLink(href, options.baseUrl) } : {}) });
-          }
-          // A block without a desk name starts with its first line.
-          if (!c.name && lines[0]) lines[0].lead = true;
-          return {
-            type: 'contact',
-            ...(c.id ? { id: c.id } : {}),
-            ...(c.name ? { name: c.name } : {}),
-            ...(c.organization ? { organization: c.organization } : {}),
-            lines,
-            ...(c.note ? { note: text(c.note) } : {}),
-          };
-        }
-        case 'dates':
-          return {
-            type: 'dates',
-            lines: (b.dates as Array<{ label?: string; date: string; after?: string; padded?: boolean }>).map((d) => ({
-              ...(d.label ? { label: d.label } : {}),
-              ...(d.after ? { after: d.after } : {}),
-              iso: d.date,
-              ja: japaneseDate(d.date, d.padded),
-            })),
-          };
-        case 'signature':
-          signed = true;
-          return { type: 'signature', lines: b.signature as string[] };
-        case 'show':
-          if (b.show === 'business') {
-            showsBusiness = true;
-            return { type: 'business', ...business(policy) };
-          }
-          return {
-            type: 'revisions',
-            entries: (policy.revisions ?? []).map((r) => ({ version: r.version, iso: r.date, ja: japaneseDate(r.date), summary: text(r.summary) })),
-          };
-        default:
-          return { type: 'paragraph', text: [] };
-      }
+      const kind = blockKind(block);
+      return kind ? BUILDERS[kind](block, cx) : { type: 'paragraph', text: [] };
     });
 
   const sectionViews = (sections: readonly SectionShape[] | undefined, numbering: string, level: number): SectionView[] => {
@@ -592,7 +330,3 @@ export function buildView(policy: Policy, options: ViewOptions = {}): PolicyView
   return view;
 }
 
-function business(policy: Policy): { name: string; address?: string; representative?: string } {
-  const o = policy.organization;
-  return { name: o.name, ...(o.address ? { address: o.address } : {}), ...(o.representative ? { representative: o.representative } : {}) };
-}
