@@ -39,7 +39,7 @@
 import { STRICTNESS, type Action, type Category, type ChangeKind, type FactDelta, type LegalRole } from './types.js';
 import type { UnitKind } from './units.js';
 import { compareFacts, factsOf, nameKey, type Fact, type FactChange, type FactKind } from '../model/facts.js';
-import { comparableText } from './normalize.js';
+import { sameButFor } from './normalize.js';
 
 export interface Verdict {
   category: Category;
@@ -313,9 +313,7 @@ function addedFacts(change: ChangeKind, ctx: ClassifyContext): Fact[] {
 /** Only corrected names differ: the texts agree once the old names are written as the new. */
 function typoOnly(ctx: ClassifyContext, delta: FactDelta): boolean {
   if (!delta.corrected?.length || !ctx.texts) return false;
-  let before = ctx.texts.before.normalize('NFKC');
-  for (const { before: b, after: a } of delta.corrected) before = before.split(b.words).join(a.words);
-  return comparableText(before) === comparableText(ctx.texts.after.normalize('NFKC'));
+  return sameButFor(ctx.texts.before, ctx.texts.after, delta.corrected.map(({ before, after }) => [before.words, after.words]));
 }
 
 export function classify(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): Verdict {

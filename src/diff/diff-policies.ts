@@ -10,7 +10,7 @@ import { extractSections, RANK, ROW_ROLES, type Section, type Unit, type UnitKin
 import { nodesOf, rowReferencesOf, type RowReference } from '../model/walk.js';
 import { formatPath } from '../load/yaml-source.js';
 import { nameKey } from '../model/facts.js';
-import { comparableText } from './normalize.js';
+import { comparableText, sameButFor } from './normalize.js';
 import { CATEGORIES, type Change, type ChangeKind, type DiffProblem, type LegalRole, type PolicyDiff } from './types.js';
 
 interface Ordered {
@@ -165,10 +165,7 @@ function retargeted(ctx: Context): void {
  * signature, a table, a manager entry): the same fact, reported once, there.
  */
 function echoesIdentity(ctx: Context, before: string, after: string): boolean {
-  if (ctx.identity.length === 0) return false;
-  let text = before.normalize('NFKC');
-  for (const [was, is] of ctx.identity) text = text.split(was.normalize('NFKC')).join(is.normalize('NFKC'));
-  return comparableText(text) === comparableText(after.normalize('NFKC'));
+  return ctx.identity.length > 0 && sameButFor(before, after, ctx.identity);
 }
 
 /** The row as the policy labels it (「利用する者の利用目的」), with the heading of the section that holds its table where there are several. */

@@ -58,6 +58,17 @@ const POSTAL_CODE = /〒\s*\d{3}[-‐−ー]?\d{4}\s*/g;
  * the spellings of ORTHOGRAPHIC_VARIANTS made one, and a postal code (〒…)
  * left out. An edit that changes only these is not a change of wording.
  */
+/**
+ * Whether `after` says what `before` says once each word of `replaced` is
+ * written as its new form (a misspelt name corrected, the business's new
+ * name): the edit changed those words and nothing else.
+ */
+export function sameButFor(before: string, after: string, replaced: ReadonlyArray<readonly [string, string]>): boolean {
+  let text = before.normalize('NFKC');
+  for (const [was, is] of replaced) text = text.split(was.normalize('NFKC')).join(is.normalize('NFKC'));
+  return comparableText(text) === comparableText(after.normalize('NFKC'));
+}
+
 export function comparableText(text: string): string {
   let out = normalizeText(text.normalize('NFKC')).replace(MARKUP, '').replace(POSTAL_CODE, '');
   for (const [variant, canonical] of VARIANTS) if (out.includes(variant)) out = out.split(variant).join(canonical);

@@ -70,6 +70,20 @@ function constructOf(block: unknown): Role[] {
  * lies in: a subsection of a section on provision is on provision too.
  */
 export function readSection(section: unknown, enclosing: readonly Role[] = []): PartReading {
+  // The check's rules and the diff ask for the same sections' readings: each is read once per enclosing roles.
+  if (!isObj(section)) return reading(section, enclosing);
+  const key = enclosing.join(',');
+  const known = read.get(section) ?? new Map<string, PartReading>();
+  read.set(section, known);
+  let found = known.get(key);
+  if (!found) known.set(key, (found = reading(section, enclosing)));
+  return found;
+}
+
+/** Readings already made (the policy must not change after it is read, as for nodesOf). */
+const read = new WeakMap<object, Map<string, PartReading>>();
+
+function reading(section: unknown, enclosing: readonly Role[]): PartReading {
   const s = isObj(section) ? section : {};
   const body = list(s.body);
   const own = isRole(s.role) ? [s.role] : [];
