@@ -3,10 +3,19 @@
  * (src/cli/exit-codes.ts); the core never exits or prints.
  */
 import type { Message } from './report/message.js';
+import { t, type Locale, type Said } from './i18n/catalogue.js';
+
+/** An error's words: plain English, or the catalogue's (`say(id, values, hintId)`), which the CLI says in the reader's language. */
+export type Words = string | { reason: string; hint?: string; says: Said };
 
 /** The command was called wrongly (unknown option, missing argument). */
 export class UsageError extends Error {
   override name = 'UsageError';
+  readonly says?: Said;
+  constructor(words: Words) {
+    super(typeof words === 'string' ? words : words.reason);
+    if (typeof words !== 'string') this.says = words.says;
+  }
 }
 
 /**
@@ -15,12 +24,16 @@ export class UsageError extends Error {
  */
 export class InputError extends Error {
   override name = 'InputError';
+  readonly says?: Said;
+  readonly hint?: string;
   constructor(
-    message: string,
-    readonly hint?: string,
+    words: Words,
+    hint?: string,
     readonly messages: readonly Message[] = [],
   ) {
-    super(message);
+    super(typeof words === 'string' ? words : words.reason);
+    if (typeof words !== 'string') this.says = words.says;
+    this.hint = hint ?? (typeof words === 'string' ? undefined : words.hint);
   }
 }
 
@@ -35,10 +48,19 @@ export class InvalidPolicyError extends Error {
 /** Something the machine lacks (Chromium, fonts) or a renderer failure. */
 export class EnvironmentError extends Error {
   override name = 'EnvironmentError';
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
+  readonly says?: Said;
+  readonly hint?: string;
+  constructor(words: Words, hint?: string) {
+    super(typeof words === 'string' ? words : words.reason);
+    if (typeof words !== 'string') this.says = words.says;
+    this.hint = hint ?? (typeof words === 'string' ? undefined : words.hint);
   }
+}
+
+/** An error's message and hint in the reader's language (the English ones where it has no catalogue ids). */
+export function wordsOf(error: Error & { says?: Said; hint?: string }, locale: Locale = 'en'): { message: string; hint?: string } {
+  const { says } = error;
+  if (!says || locale === 'en') return { message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+  const hint = says.hint ? t(says.hint, locale, says.values) : error.hint;
+  return { message: t(says.id, locale, says.values), ...(hint ? { hint } : {}) };
 }

@@ -1,10 +1,14 @@
 import type { Policy } from '../model/schema.js';
 import type { Message, Severity } from '../report/message.js';
+import type { Said } from '../i18n/catalogue.js';
 import { formatPath, locate, type PathSegment, type YamlSource } from '../load/yaml-source.js';
 
 export interface Report {
+  /** The English words (from `say`, with `says`). */
   reason: string;
   hint?: string;
+  /** The catalogue's ids and values: write a report as `say('check.…', values, 'check.….hint')`. */
+  says?: Said;
   severity?: Severity;
   /** Point at the key rather than its value. */
   on?: 'key' | 'value';
@@ -32,13 +36,13 @@ export function createContext(source: YamlSource, policy: Policy, messages: Mess
   return {
     policy,
     source,
-    report(ruleId, path, { reason, hint, severity = 'error', on = 'value' }) {
+    report(ruleId, path, { reason, hint, says, severity = 'error', on = 'value' }) {
       const { line, column } = locate(source, path, on);
-      messages.push({ file: source.file, line, column, severity, ruleId, reason, path: formatPath(path), ...(hint ? { hint } : {}) });
+      messages.push({ file: source.file, line, column, severity, ruleId, reason, path: formatPath(path), ...(hint ? { hint } : {}), ...(says ? { says } : {}) });
     },
-    reportAt(ruleId, offset, { reason, hint, severity = 'error', path }) {
+    reportAt(ruleId, offset, { reason, hint, says, severity = 'error', path }) {
       const { line, col } = source.lineCounter.linePos(offset);
-      messages.push({ file: source.file, line, column: col, severity, ruleId, reason, ...(path ? { path: formatPath(path) } : {}), ...(hint ? { hint } : {}) });
+      messages.push({ file: source.file, line, column: col, severity, ruleId, reason, ...(path ? { path: formatPath(path) } : {}), ...(hint ? { hint } : {}), ...(says ? { says } : {}) });
     },
     lineOf: (path) => locate(source, path).line,
   };

@@ -1,4 +1,4 @@
-import type { Locale } from './messages.js';
+import type { Locale } from '../i18n/catalogue.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIO {

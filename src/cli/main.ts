@@ -6,12 +6,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { EnvironmentError, InputError, InvalidPolicyError, UsageError } from '../errors.js';
+import { EnvironmentError, InputError, InvalidPolicyError, UsageError, wordsOf } from '../errors.js';
 import { formatMessages } from '../report/format-messages.js';
 import { visible } from '../report/visible.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { useColor, type CliIO } from './io.js';
-import { localeFromEnv, t, type Locale, type MessageId } from './messages.js';
+import { localeFromEnv, t, type Locale, type MessageId } from '../i18n/catalogue.js';
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
@@ -107,10 +107,11 @@ function describe(error: unknown, io: CliIO): string {
     return formatMessages(error.messages, { color: useColor(io), locale: io.locale ?? 'en' }) + `${t('nothing.written', io.locale)}\n`;
   }
   // Messages may quote what was typed or read (paths, names): shown, never obeyed by the terminal.
-  if (error instanceof UsageError) return `policy: ${visible(error.message, { lines: true })}\n`;
+  if (error instanceof UsageError) return `policy: ${visible(wordsOf(error, io.locale).message, { lines: true })}\n`;
   if (error instanceof InputError || error instanceof EnvironmentError) {
     const problems = error instanceof InputError && error.messages.length > 0 ? formatMessages(error.messages, { color: useColor(io), locale: io.locale ?? 'en' }) : '';
-    return `${problems}policy: ${visible(error.message, { lines: true })}\n` + (error.hint ? `    hint: ${visible(error.hint, { lines: true })}\n` : '');
+    const { message, hint } = wordsOf(error, io.locale);
+    return `${problems}policy: ${visible(message, { lines: true })}\n` + (hint ? `    ${t('hint', io.locale)} ${visible(hint, { lines: true })}\n` : '');
   }
   const message = visible(error instanceof Error ? error.message : String(error), { lines: true });
   const stack = io.env.DEBUG && error instanceof Error ? `\n${visible(relativeStack(error.stack ?? '', PACKAGE_ROOT), { lines: true })}` : '';

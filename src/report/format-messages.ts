@@ -1,14 +1,14 @@
 import pc from 'picocolors';
-import type { Message } from './message.js';
+import { localise, type Message } from './message.js';
 import { visible } from './visible.js';
-import { t, type Locale } from '../cli/messages.js';
+import { t, type Locale } from '../i18n/catalogue.js';
 
 export interface FormatOptions {
   /** Wrap severities and positions in ANSI colours. */
   color?: boolean;
   /** End with the count of errors and warnings (default true). */
   summary?: boolean;
-  /** The language of the tool's own words (severities, hint, the count); the rules' messages stay as they are. */
+  /** The language of the tool's own words: the problems (from the catalogue), severities, hint, the count. */
   locale?: Locale;
 }
 
@@ -20,7 +20,8 @@ export interface FormatOptions {
 export function formatMessages(messages: readonly Message[], options: FormatOptions = {}): string {
   const c = pc.createColors(options.color ?? false);
   const lines: string[] = [];
-  for (const m of messages) {
+  for (const said of messages) {
+    const m = localise(said, options.locale);
     // Keys, texts and file names come from the files: shown, never obeyed by the terminal.
     const place = visible(m.line > 0 ? `${m.file}:${m.line}:${m.column}` : m.file);
     const severity = m.severity === 'error' ? c.red(t('severity.error', options.locale)) : c.yellow(t('severity.warning', options.locale));

@@ -2,6 +2,8 @@
  * One message type for every problem the tool reports, in the spirit of
  * vfile-message: where (file, line, column), how bad, which rule, and why.
  */
+import { t, type Locale, type Said } from '../i18n/catalogue.js';
+
 export type Severity = 'error' | 'warning';
 
 export interface Message {
@@ -18,6 +20,15 @@ export interface Message {
   path?: string;
   /** What to write instead. */
   hint?: string;
+  /** The catalogue's ids and values the reason and hint were written from (i18n/catalogue.ts `say`). */
+  says?: Said;
+}
+
+/** The message in the reader's language: its reason and hint said again from the catalogue. */
+export function localise(m: Message, locale: Locale = 'en'): Message {
+  if (!m.says || locale === 'en') return m;
+  const { id, hint, values } = m.says;
+  return { ...m, reason: t(id, locale, values), ...(hint ? { hint: t(hint, locale, values) } : {}) };
 }
 
 export function hasErrors(messages: readonly Message[]): boolean {

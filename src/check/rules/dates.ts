@@ -1,5 +1,6 @@
 import type { Rule } from '../context.js';
 import { list } from '../context.js';
+import { say } from '../../i18n/catalogue.js';
 
 /** YYYY-MM-DD that is a real calendar day (the schema checks only the shape). */
 export function isCalendarDate(value: string): boolean {
@@ -19,7 +20,7 @@ export const dates: Rule = {
     ];
     for (const [path, value] of candidates) {
       if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isCalendarDate(value)) {
-        context.report('invalid-date', path, { reason: `${value} is not a day of the calendar`, hint: 'check the month and the day' });
+        context.report('invalid-date', path, say('check.invalid-date', { value }, 'check.invalid-date.hint'));
       }
     }
   },

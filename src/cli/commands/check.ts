@@ -4,7 +4,7 @@ import { appendFileSync } from 'node:fs';
 import { formatStepSummary, restLine, splitAnnotations } from '../../report/github-summary.js';
 import { loadPolicies, type LoadedPolicy } from '../../file/policy-file.js';
 import { formatMessages } from '../../report/format-messages.js';
-import { compareMessages, hasErrors, type Message } from '../../report/message.js';
+import { compareMessages, hasErrors, localise, type Message } from '../../report/message.js';
 import { hasUnreadable } from '../../load/read-files.js';
 import { visible, visibleJson } from '../../report/visible.js';
 import { PACKAGE_ROOT } from '../../package-root.js';
@@ -12,7 +12,7 @@ import { UsageError } from '../../errors.js';
 import { choiceOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { useColor, type CliIO } from '../io.js';
-import { t, type Locale } from '../messages.js';
+import { t, type Locale } from '../../i18n/catalogue.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 
@@ -31,7 +31,8 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
   const config = loadConfig(io.cwd);
   const loaded = await loadPolicies(positionals.length ? positionals : ['policy']);
   const messages = [...config.messages, ...loaded.messages, ...(await translationMessages(loaded.policies))];
-  const shown = values.quiet ? messages.filter((m) => m.severity === 'error') : messages;
+  // Every format says the problems in the reader's language (JSON and SARIF keep the ids in `says`).
+  const shown = (values.quiet ? messages.filter((m) => m.severity === 'error') : messages).map((m) => localise(m, io.locale));
   switch (format) {
     case 'json':
       io.stdout(visibleJson(shown));

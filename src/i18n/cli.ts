@@ -1,22 +1,13 @@
 /**
- * The tool's own words in English and Japanese: one catalogue, every message
- * id in both languages (the type requires it, and a test walks it). The
- * language is Japanese when the locale is (LC_ALL, LC_MESSAGES or LANG
- * starting with "ja", e.g. LANG=ja_JP.UTF-8) or `policy --lang ja` is given,
- * English otherwise.
- *
- * It holds the command list and the main --help, the --help of `policy
- * check`, and the lines that sum up a run (counts, warnings, nothing
- * written); the messages of the rules stay in English.
+ * The words of the command line: the command list and the main --help, the
+ * --help of `policy check`, and the lines that sum up a run (counts,
+ * warnings, nothing written). A part of the one catalogue (catalogue.ts).
  */
-export const LOCALES = ['en', 'ja'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-type Text = string | ((values: Record<string, string | number>) => string);
+import type { Part } from './types.js';
 
 const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
 
-export const MESSAGES = {
+export const CLI = {
   'summary.none': { en: 'No problems found.', ja: '問題は見つかりませんでした。' },
   'summary.counts': {
     en: ({ errors, warnings }) => `${plural(errors!, 'error')}, ${plural(warnings!, 'warning')}`,
@@ -176,18 +167,4 @@ github と sarif の形式では、ファイル名は実行したフォルダか
   policy check --format sarif > policy.sarif
 `,
   },
-} as const satisfies Record<string, Record<Locale, Text>>;
-
-export type MessageId = keyof typeof MESSAGES;
-
-/** A message of the catalogue in `locale`, with its values filled in. */
-export function t(id: MessageId, locale: Locale = 'en', values: Record<string, string | number> = {}): string {
-  const text: Text = MESSAGES[id][locale];
-  return typeof text === 'function' ? text(values) : text;
-}
-
-/** The language of the tool's messages: Japanese when the locale says so (LC_ALL, else LC_MESSAGES, else LANG). */
-export function localeFromEnv(env: Record<string, string | undefined>): Locale {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^ja(?:[_.@-]|$)/i.test(locale) ? 'ja' : 'en';
-}
+} as const satisfies Part;

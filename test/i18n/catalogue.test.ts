@@ -4,21 +4,33 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, MESSAGES, localeFromEnv, t, type MessageId } from '../../src/cli/messages.js';
+import { LOCALES, MESSAGES, PARTS, localeFromEnv, t, type MessageId } from '../../src/i18n/catalogue.js';
 import { ROOT, cli } from '../helpers.js';
 
 const BROKEN = path.join('test', 'fixtures', 'invalid', 'yaml-syntax.yaml');
 
 describe('the message catalogue', () => {
   it('has every message in both languages, and the Japanese is Japanese', () => {
-    const values = { errors: 2, warnings: 1, summary: 'S', name: 'N', commands: 'C', formats: 'F' };
+    // Any value a message asks for is there, as its own name.
+    const values = new Proxy({} as Record<string, string>, { get: (_, key) => (typeof key === 'string' ? `‹${key}›` : undefined) });
     for (const id of Object.keys(MESSAGES) as MessageId[]) {
       for (const locale of LOCALES) {
         const text = t(id, locale, values);
         expect(text.trim(), `${id} (${locale})`).not.toBe('');
+        expect(text, `${id} (${locale})`).not.toMatch(/undefined|\[object Object\]/);
       }
       if (id !== 'hint') expect(t(id, 'ja', values), id).toMatch(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u);
       expect(t(id, 'en', values), id).not.toBe(t(id, 'ja', values));
+    }
+  });
+
+  it('holds each id in one part only', () => {
+    const seen = new Map<string, string>();
+    for (const [part, messages] of Object.entries(PARTS)) {
+      for (const id of Object.keys(messages)) {
+        expect(seen.get(id), `${id} in ${part}`).toBeUndefined();
+        seen.set(id, part);
+      }
     }
   });
 
