@@ -50,6 +50,8 @@ describe.each([
     text: ['メールや掲示用のテキストです（1行80桁。全角文字は2桁と数えます）。', 'テキストファイルとして開く'],
     missing: ['このページはありません', '「nothing-here」という文書は見つかりません。', 'プレビューできる文書：broken、shimin-denryoku', '一覧に戻る'],
     loopback: 'このプレビューは 127.0.0.1 と localhost からの接続にだけ応答します。',
+    onlyGet: 'GET の要求にだけ応答します。',
+    pdf: ['PDF を作れませんでした', '一覧に戻る'],
     status: { live: '保存すると自動で更新されます', offline: 'プレビューが止まっています（自動更新なし）' },
   },
   {
@@ -59,6 +61,8 @@ describe.each([
     text: ['The text for e-mail and notices (80 columns a line; a full-width character counts as two).', 'Open as a text file'],
     missing: ['There is no such page', 'There is no policy "nothing-here".', 'Policies in this preview: broken, shimin-denryoku', 'Back to the list'],
     loopback: 'This preview answers only to 127.0.0.1 and localhost.',
+    onlyGet: 'Only GET.',
+    pdf: ['The PDF could not be made', 'Back to the list'],
     status: { live: 'Updates when you save', offline: 'The preview has stopped (no updates)' },
   },
 ])('the preview with locale $locale', (expected) => {
@@ -69,7 +73,9 @@ describe.each([
     const dir = tempDir('policy-preview-locale-');
     copyFileSync(SEED_POLICY, path.join(dir, 'shimin-denryoku.yaml'));
     writeFileSync(path.join(dir, 'broken.yaml'), BROKEN);
-    preview = await startPreview({ paths: [dir], port: 0, cwd: dir, ...(expected.locale ? { locale: expected.locale } : {}) });
+    // A browser that cannot start: the PDF page says so.
+    const pdf = { executablePath: '/bin/false', timeoutMs: 5_000 };
+    preview = await startPreview({ paths: [dir], port: 0, cwd: dir, pdf, ...(expected.locale ? { locale: expected.locale } : {}) });
   });
 
   afterAll(async () => {
@@ -109,7 +115,15 @@ describe.each([
     expect(missing.status).toBe(404);
     for (const w of expected.missing) expect(words(missing.body)).toContain(w);
     expect(await getWithHost(preview.url, 'evil.example')).toBe(`${expected.loopback}\n`);
+    expect(await (await fetch(preview.url, { method: 'POST' })).text()).toBe(`${expected.onlyGet}\n`);
   });
+
+  it('says in that language that a PDF could not be made', async () => {
+    const { status, body } = await page(`${preview.url}shimin-denryoku/shimin-denryoku.pdf`);
+    expect(status).toBe(503);
+    for (const w of expected.pdf) expect(words(body)).toContain(w);
+    expect(words(body)).toContain('/bin/false');
+  }, 20_000);
 });
 
 describe('policy preview in Japanese', () => {
