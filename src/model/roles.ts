@@ -18,6 +18,10 @@ export interface RoleSpec {
   en: string;
   /** The article it comes from. */
   article: string;
+  /** The same article cited as Japanese statutes are (個人情報保護法第32条第1項第1号); "—" where there is none. */
+  articleJa: string;
+  /** What the part covers, for the editor's hover text on a `role:` value (schema.ts). */
+  covers: { ja: string; en: string };
   /** Words in a heading, a list entry's title or a row label that say it. */
   heading?: readonly RegExp[];
   /** Words in the text that say it. */
@@ -35,6 +39,11 @@ export const ROLES = {
     ja: '事業者の名称・住所・代表者',
     en: "the business: name, address and representative",
     article: 'APPI Art. 32(1)(i)',
+    articleJa: '個人情報保護法第32条第1項第1号',
+    covers: {
+      ja: '事業者の名称、住所及び（法人であれば）代表者の氏名を示す部分。',
+      en: 'published so that the person knows who handles the information.',
+    },
     heading: [/事業者(の名称|情報|の氏名)|会社(概要|情報)|名称[、・及び]*住所|代表者の氏名/],
     words: [/(名称|商号)[:：]/, /代表者(の氏名)?[:：]/, /所在地[:：]/],
   },
@@ -42,6 +51,11 @@ export const ROLES = {
     ja: '利用目的',
     en: 'purposes of use',
     article: 'APPI Art. 17, 21, 32(1)(ii)',
+    articleJa: '個人情報保護法第17条・第21条・第32条第1項第2号',
+    covers: {
+      ja: '個人情報を何のために利用するかを示す部分。',
+      en: 'what the personal information is used for.',
+    },
     heading: [/利用目的|利用の目的|利用する目的/],
     words: [/(次|以下|下記)の(利用)?目的(のため|で|に|の範囲)/, /利用目的は(、)?(次|以下|下記)/, /のために利用(いた)?(し|する|します|するもの)/, /の目的で利用/],
     not: [/利用目的の通知/, /保有個人データの利用目的/, /(仮名|匿名)加工情報の利用目的/, /利用目的の(達成に必要な)?範囲(内|を超え)/],
@@ -50,6 +64,11 @@ export const ROLES = {
     ja: '利用目的による制限',
     en: 'use limited to the purposes',
     article: 'APPI Art. 18(1)',
+    articleJa: '個人情報保護法第18条第1項',
+    covers: {
+      ja: '利用目的の達成に必要な範囲を超えて利用しないことを定める部分。',
+      en: 'that the information is not used beyond what the purposes need.',
+    },
     heading: [/利用の?(制限|範囲)|目的外(の)?利用/],
     words: [/利用目的の(達成に必要な)?範囲(内|を超え)/, /目的外(の)?利用/, /利用目的以外の目的/],
   },
@@ -57,6 +76,11 @@ export const ROLES = {
     ja: '保有個人データの利用目的',
     en: 'purposes of use of retained personal data',
     article: 'APPI Art. 32(1)(ii)',
+    articleJa: '個人情報保護法第32条第1項第2号',
+    covers: {
+      ja: '保有個人データの利用目的を、本人の知り得る状態に置く部分。',
+      en: 'the purposes of the retained personal data, which the person must be able to know.',
+    },
     heading: [/保有個人データ.*利用目的/],
     words: [/保有個人データの利用目的(は|を|として|につきましては|[:：])/, /(全て|すべて)の保有個人データの利用目的/, /保有個人データ[^。]{0,20}は、[^。]*のために利用/],
     not: [/利用目的の通知/],
@@ -65,6 +89,11 @@ export const ROLES = {
     ja: '第三者提供',
     en: 'provision to third parties',
     article: 'APPI Art. 27(1)',
+    articleJa: '個人情報保護法第27条第1項',
+    covers: {
+      ja: '本人の同意を得て個人データを第三者に提供することを定める部分。',
+      en: "giving personal data to others with the person's consent.",
+    },
     heading: [/第三者(へ|に対する|に)?の?(提供|開示)/],
     words: [/第三者(に対し(て)?|へ|に)の?(提供|開示)/, /第三者提供/],
     not: [/第三者(へ|に)?の?提供の停止/, /外国にある第三者/, /第三者提供記録/],
@@ -73,6 +102,11 @@ export const ROLES = {
     ja: '外国にある第三者への提供',
     en: 'provision to a third party in a foreign country',
     article: 'APPI Art. 28(1), (2)',
+    articleJa: '個人情報保護法第28条第1項・第2項',
+    covers: {
+      ja: '外国にある第三者に個人データを提供すること、その国の名称、制度及び提供先の措置を示す部分。',
+      en: "giving personal data to a recipient abroad: the country, its system for protecting personal information and the recipient's measures.",
+    },
     qualifies: ['provision', 'entrustment', 'jointUse', 'optOut'],
     heading: [/外国|海外|国外|越境/],
     words: [
@@ -89,6 +123,11 @@ export const ROLES = {
     ja: 'オプトアウトによる第三者提供',
     en: 'provision to third parties that stops at the request of the person (opt-out)',
     article: 'APPI Art. 27(2), (3)',
+    articleJa: '個人情報保護法第27条第2項・第3項',
+    covers: {
+      ja: '個人情報保護委員会に届け出て、本人の求めがあれば停止することとして、同意なく第三者に提供する部分。',
+      en: 'provision without consent, notified to the Personal Information Protection Commission and stopped when the person asks.',
+    },
     qualifies: ['provision'],
     replaces: ['provision'],
     heading: [/オプトアウト|本人の求めによる提供の停止/],
@@ -103,6 +142,11 @@ export const ROLES = {
     ja: '委託',
     en: 'entrustment',
     article: 'APPI Art. 27(5)(i), 25',
+    articleJa: '個人情報保護法第27条第5項第1号・第25条',
+    covers: {
+      ja: '個人データの取扱いの全部又は一部を委託すること、委託先の監督を定める部分。',
+      en: 'handing the handling of personal data, in whole or in part, to a contractor, and supervising it.',
+    },
     heading: [/委託/],
     words: [/(業務|取扱い|取り扱い|取扱|処理)の?(全部|一部)?(又は一部)?を?(外部(の事業者)?に)?委託/, /委託先/, /業務委託/, /委託(する|します|いたし|して|しており|すること)/],
     not: [/委託販売/, /受託/],
@@ -111,6 +155,11 @@ export const ROLES = {
     ja: '共同利用',
     en: 'joint use',
     article: 'APPI Art. 27(5)(iii)',
+    articleJa: '個人情報保護法第27条第5項第3号',
+    covers: {
+      ja: '特定の者との共同利用：共同して利用される項目、共同利用する者の範囲、利用する者の利用目的、管理について責任を有する者を示す部分。',
+      en: 'data used together with named others: the items, the joint users, their purposes and the manager responsible.',
+    },
     heading: [/共同(で|して)?利用/],
     words: [/共同(で|して)?利用/],
     not: [/共同利用(施設|設備|スペース|区画)/],
@@ -119,6 +168,11 @@ export const ROLES = {
     ja: '仮名加工情報',
     en: 'pseudonymised information',
     article: 'APPI Art. 41(4), 21(3)',
+    articleJa: '個人情報保護法第41条第4項・第21条第3項',
+    covers: {
+      ja: '仮名加工情報を作成して利用する場合の利用目的を示す部分。',
+      en: 'the making and use of pseudonymised information, and its purposes.',
+    },
     heading: [/仮名加工情報/],
     words: [/仮名加工情報/],
   },
@@ -126,6 +180,11 @@ export const ROLES = {
     ja: '匿名加工情報',
     en: 'anonymised information',
     article: 'APPI Art. 43(3), (4)',
+    articleJa: '個人情報保護法第43条第3項・第4項',
+    covers: {
+      ja: '匿名加工情報を作成し、又は第三者に提供する場合に公表する事項を示す部分。',
+      en: 'what is published when anonymised information is made or given to others.',
+    },
     heading: [/匿名加工情報/],
     words: [/匿名加工情報/],
   },
@@ -133,6 +192,11 @@ export const ROLES = {
     ja: '要配慮個人情報の取得',
     en: 'acquisition of special care-required personal information',
     article: 'APPI Art. 20(2), 2(3)',
+    articleJa: '個人情報保護法第20条第2項・第2条第3項',
+    covers: {
+      ja: '要配慮個人情報（病歴、信条、犯罪の経歴など）を本人の同意を得て取得することを示す部分。',
+      en: "acquiring information such as medical history, creed or criminal record with the person's consent.",
+    },
     heading: [/要配慮個人情報|センシティブ情報|機微(な)?情報/],
     words: [/要配慮個人情報/, /(病歴|既往歴|健康状態|障害の有無|信条|犯罪(の)?経歴)[^。]{0,30}取得/],
   },
@@ -140,6 +204,11 @@ export const ROLES = {
     ja: '開示等の請求の手続',
     en: 'procedure for requests for disclosure etc.',
     article: 'APPI Art. 32(1)(iii), 33–38',
+    articleJa: '個人情報保護法第32条第1項第3号・第33条～第38条',
+    covers: {
+      ja: '保有個人データの開示、訂正、利用停止等の請求の手続（請求先、方法、本人確認、手数料）を示す部分。',
+      en: 'how the person asks for disclosure, correction, suspension of use etc.: where, how, the identity check and the fee.',
+    },
     heading: [/開示|訂正|利用(の)?停止|開示等|保有個人データに関する(事項|請求)/],
     words: [/開示(等)?の(請求|求め|ご請求)/, /開示を(ご)?(請求|求め)/, /開示、訂正/, /訂正、追加(又は|若しくは|もしくは)?削除/, /(訂正|追加|削除|利用(の)?停止)(等)?(の|を)(ご)?(請求|求め)/],
     not: [/(IR|適時|情報)開示/, /IR情報/],
@@ -148,6 +217,11 @@ export const ROLES = {
     ja: '安全管理措置',
     en: 'security control measures',
     article: 'APPI Art. 23, 32(1)(iv); Cabinet Order Art. 10(1)',
+    articleJa: '個人情報保護法第23条・第32条第1項第4号、施行令第10条第1号',
+    covers: {
+      ja: '保有個人データの安全管理のために講じた措置（組織的・人的・物理的・技術的安全管理措置、外的環境の把握）を示す部分。',
+      en: 'the measures taken to keep retained personal data safe: organisational, human, physical and technical, and the understanding of the external environment.',
+    },
     heading: [/安全管理|セキュリティ|安全対策/],
     words: [/安全管理(措置|のため)/, /(組織|人|物理|技術)的安全管理措置/, /漏え?い、?滅失(又は|若しくは|もしくは|、)?毀損/, /暗号化|ファイアウォール|不正アクセス|アクセス制御/, /従業者.{0,30}(教育|監督)/],
     not: [/製品(の)?安全/],
@@ -156,6 +230,11 @@ export const ROLES = {
     ja: '苦情の申出先',
     en: 'where to make complaints',
     article: 'APPI Art. 32(1)(iv), 40; Cabinet Order Art. 10(2), (3)',
+    articleJa: '個人情報保護法第32条第1項第4号・第40条、施行令第10条第2号・第3号',
+    covers: {
+      ja: '取扱いに関する苦情の申出先と、認定個人情報保護団体の対象事業者であればその団体の名称と申出先を示す部分。',
+      en: 'the desk for complaints about the handling, and the accredited personal information protection organisation if the business is a member.',
+    },
     heading: [/苦情|(お|ご)?問い?合わ?せ(窓口|先)?$|相談窓口|お問い?合わ?せ|問合せ/],
     words: [/苦情/, /(ご相談|お問い?合わ?せ|問合せ)(窓口|先)/, /認定個人情報保護団体/],
   },
@@ -163,6 +242,11 @@ export const ROLES = {
     ja: '個人情報の取得',
     en: 'how and which personal information is acquired (no duty to tell of a change)',
     article: 'APPI Art. 20(1)',
+    articleJa: '個人情報保護法第20条第1項',
+    covers: {
+      ja: 'どのような個人情報をどのように取得するかを示す部分（変更を本人に知らせる義務はありません）。',
+      en: 'for example the means (forms, the web site) and the kinds of information.',
+    },
     heading: [/(取得|収集)(する|の方法|方法|について|の対象|する個人情報|する情報)|取得(する|した)?個人情報|取得について/],
     words: [/(次|以下)の(方法|手段)(により|で)(取得|収集)/, /から(個人情報を)?(取得|収集)(します|いたします|する|することがあります)/, /(適正|不正)(な|の)?手段により取得/, /自動的に(取得|収集)/],
   },
@@ -170,6 +254,11 @@ export const ROLES = {
     ja: '一般的な定め',
     en: 'a general provision with no duty to tell of a change (definitions, compliance, revision of the policy)',
     article: '—',
+    articleJa: '—',
+    covers: {
+      ja: '定義、法令の遵守、本方針の改定など、変更を本人に知らせる義務のない一般的な定め。',
+      en: 'for example definitions, compliance with the law, or how the policy is revised.',
+    },
     heading: [/定義|法令(等)?(の)?遵守|改定|改訂|変更について|継続的(な)?改善|基本方針|附則|はじめに|前文/],
     words: [/(本|この)(ポリシー|方針|プライバシーポリシー)(は|を)?(、)?(予告なく)?(改定|改訂|変更)/, /(本|この)(ポリシー|方針)は.{0,20}から施行/, /法令.{0,40}遵守/, /継続的(に|な)?改善/],
   },
@@ -177,6 +266,11 @@ export const ROLES = {
     ja: '署名',
     en: 'the signature: the business as it signs the policy',
     article: 'APPI Art. 32(1)(i)',
+    articleJa: '個人情報保護法第32条第1項第1号',
+    covers: {
+      ja: '事業者が方針に記名する部分（名称と代表者）。',
+      en: 'the name and the representative under the policy.',
+    },
   },
 } as const satisfies Record<string, RoleSpec>;
 

@@ -10,7 +10,8 @@ import { readInputText } from '../load/read-files.js';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { MAX_TEMPLATE_BYTES, TEMPLATES_DIR } from '../render/templates.js';
-import type { Message } from '../report/message.js';
+import { localise, type Message } from '../report/message.js';
+import { MESSAGES, t, type Locale, type MessageId } from '../i18n/catalogue.js';
 import { displayWidth } from '../render/text-wrap.js';
 import { visible } from '../report/visible.js';
 
@@ -34,6 +35,8 @@ export interface BarPolicy {
 }
 
 export interface Chrome {
+  /** The language of the panel's words (the policy keeps its own). */
+  locale: Locale;
   client: ClientConfig;
   policy?: BarPolicy;
   tab?: 'page' | 'text';
@@ -48,9 +51,14 @@ function readText(file: string): string {
   return read.text!;
 }
 
-function environment(): typeof Handlebars {
+function environment(locale: Locale): typeof Handlebars {
   const env = Handlebars.create();
   env.registerHelper('is', (a: unknown, b: unknown) => a === b);
+  // The panel's words: {{t "preview.tab.page"}}, {{t "preview.errors" count=errors}}, from the catalogue in the reader's language.
+  env.registerHelper('t', (id: unknown, options: Handlebars.HelperOptions) => {
+    if (typeof id !== 'string' || !Object.hasOwn(MESSAGES, id)) throw new Error(`the preview's templates ask for "${String(id)}", which is not in the catalogue`);
+    return t(id as MessageId, locale, options.hash as Record<string, string | number>);
+  });
   // JSON inside <script>: "<" escaped so that no "</script>" can end the element.
   env.registerHelper('json', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value).replace(/</g, '\\u003c')));
   const partials = path.join(DIR, 'partials');
@@ -67,14 +75,15 @@ function compile(env: typeof Handlebars, name: string): Handlebars.TemplateDeleg
 function chromeData(chrome: Chrome) {
   return {
     ...chrome,
+    lang: chrome.locale,
     css: readText(path.join(DIR, 'preview.css')),
-    warnings: (chrome.warnings ?? []).map((m) => ({ ...m, where: where(m) })),
+    warnings: (chrome.warnings ?? []).map((m) => ({ ...localise(m, chrome.locale), where: where(m) })),
   };
 }
 
 /** A preview page of the preview's own: `body` is one of the page templates, rendered with `data`. */
 export function previewPage(template: 'index' | 'problems' | 'text' | 'message', title: string, data: object, chrome: Chrome): string {
-  const env = environment();
+  const env = environment(chrome.locale);
   const body = compile(env, `${template}.hbs`)(data);
   return compile(env, 'layout.hbs')({ ...chromeData(chrome), title, body });
 }
@@ -85,7 +94,7 @@ export function previewPage(template: 'index' | 'problems' | 'text' | 'message',
  * build output never has a script.
  */
 export function injectChrome(page: string, chrome: Chrome): string {
-  const env = environment();
+  const env = environment(chrome.locale);
   const data = chromeData(chrome);
   const head = env.partials['pv-head'] as string;
   const bar = env.partials['pv-bar'] as string;

@@ -9,13 +9,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { EnvironmentError, InputError } from '../errors.js';
+import { EnvironmentError, InputError, wordsOf } from '../errors.js';
+import { say, t, type Locale } from '../i18n/catalogue.js';
+import { englishDate } from '../render/english.js';
 import { TEMPLATES_DIR } from '../render/templates.js';
-import type { Message } from '../report/message.js';
+import { japaneseDate } from '../render/words.js';
+import { localise, type Message } from '../report/message.js';
 import { excerpt, injectChrome, previewPage, where, type BarPolicy, type Chrome } from './pages.js';
 import { policyTargets, watchFolders, type Watcher } from './watch.js';
 import type { ProjectConfig } from '../config/load.js';
-import { loadWorkspace, type PolicyState, type Workspace } from './workspace.js';
+import { loadWorkspace, problemWords, type PolicyState, type Workspace } from './workspace.js';
 
 export const DEFAULT_PORT = 4173;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -39,6 +42,8 @@ export interface PreviewOptions {
   pdf?: { executablePath?: string; timeoutMs?: number };
   /** The company's look and leaflet defaults (policy.config.yaml); its templates folder is watched too. */
   config?: ProjectConfig;
+  /** The language of the preview's own words: its panel, its pages and its errors (default English). The policies keep theirs. */
+  locale?: Locale;
 }
 
 export interface Preview {
@@ -63,10 +68,15 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const paths = (options.paths?.length ? options.paths : ['policy']).map((p) => path.resolve(cwd, p));
   const host = options.host ?? DEFAULT_HOST;
   const port = options.port ?? DEFAULT_PORT;
+  const locale = options.locale ?? 'en';
 
   const brand = options.config?.brand;
   let workspace = await loadWorkspace(paths, cwd, brand);
-  if (workspace.problem) throw new InputError(workspace.problem.message, workspace.problem.hint);
+  // Said here in the reader's language: a problem about a path has its file before the catalogue's words, which an error's ids cannot hold.
+  if (workspace.problem) {
+    const { message, hint } = problemWords(workspace.problem, locale);
+    throw new InputError(message, hint);
+  }
 
   const clients = new Set<http.ServerResponse>();
   const pdf = new PdfPrinter(options.pdf ?? {}, {
@@ -87,7 +97,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       try {
         workspace = await loadWorkspace(paths, cwd, brand);
       } catch (error) {
-        workspace = { policies: [], problem: { message: `the policies could not be read: ${(error as Error).message}` }, hash: `failed-${Date.now()}` };
+        const { reason, says } = say('preview.unreadable', { error: (error as Error).message });
+        workspace = { policies: [], problem: { message: reason, says }, hash: `failed-${Date.now()}` };
       }
       const changed = workspace.policies.filter((p) => before.get(p.name) !== p.hash);
       if (changed.length > 0 || workspace.policies.length !== before.size) {
@@ -103,7 +114,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     try {
       handle(req, res);
     } catch (error) {
-      send(res, 500, 'text/plain; charset=utf-8', `preview failure: ${(error as Error).message}\n`);
+      send(res, 500, 'text/plain; charset=utf-8', `${t('preview.failure', locale, { error: (error as Error).message })}\n`);
     }
   });
 
@@ -115,10 +126,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   };
 
   function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    if (!allowedHost(req.headers.host)) return send(res, 403, 'text/plain; charset=utf-8', 'This preview answers only to 127.0.0.1 and localhost.\n');
+    if (!allowedHost(req.headers.host)) return send(res, 403, 'text/plain; charset=utf-8', `${t('preview.only-loopback', locale)}\n`);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
-      return send(res, 405, 'text/plain; charset=utf-8', 'Only GET.\n');
+      return send(res, 405, 'text/plain; charset=utf-8', `${t('preview.only-get', locale)}\n`);
     }
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
     if (url.pathname === EVENTS) return openEvents(res);
@@ -156,17 +167,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       });
       res.end(Buffer.from(bytes));
     } catch (error) {
-      const e = error as Error & { hint?: string };
-      html(
-        res,
-        503,
-        previewPage(
-          'message',
-          'PDF',
-          { heading: 'PDF を作れませんでした', lead: e.message, ...(e.hint ? { hint: e.hint } : {}) },
-          chromeFor(policy, undefined),
-        ),
-      );
+      const { message, hint } = wordsOf(error as Error, locale);
+      html(res, 503, previewPage('message', 'PDF', { heading: t('preview.pdf.heading', locale), lead: message, ...(hint ? { hint } : {}) }, chromeFor(policy, undefined)));
     }
   }
 
@@ -178,11 +180,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       clearInterval(heartbeat);
-      if (error.code === 'EADDRINUSE')
-        reject(new InputError(`port ${port} on ${host} is already in use`, 'stop the other program, or choose another port with --port (--port 0 picks a free one)'));
-      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND')
-        reject(new InputError(`cannot listen on ${host}: no such address on this machine`, 'leave out --host to listen on 127.0.0.1'));
-      else if (error.code === 'EACCES') reject(new InputError(`not allowed to listen on port ${port}`, 'choose a port above 1023 with --port'));
+      if (error.code === 'EADDRINUSE') reject(new InputError(say('preview.port-in-use', { port, host }, 'preview.port-in-use.hint')));
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new InputError(say('preview.no-such-address', { host }, 'preview.no-such-address.hint')));
+      else if (error.code === 'EACCES') reject(new InputError(say('preview.port-not-allowed', { port }, 'preview.port-not-allowed.hint')));
       else reject(error);
     });
     server.listen(port, host, () => resolve());
@@ -221,6 +221,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
   function chromeFor(policy: PolicyState | undefined, tab: Chrome['tab']): Chrome {
     return {
+      locale,
       client: { events: EVENTS, policy: policy ? policy.name : null, hash: policy ? policy.hash : workspace.hash },
       ...(policy ? { policy: barPolicy(policy) } : {}),
       ...(tab ? { tab } : {}),
@@ -236,26 +237,26 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   function textPage(policy: PolicyState): string {
     if (!policy.txt) return problemsPage(policy, 'text');
     const data = { text: policy.txt, width: 80, rawUrl: `${pageUrl(policy)}${encodeURIComponent(policy.name)}.txt` };
-    return previewPage('text', `${policy.title ?? policy.name}（テキスト）`, data, chromeFor(policy, 'text'));
+    return previewPage('text', t('preview.text.title', locale, { title: policy.title ?? policy.name }), data, chromeFor(policy, 'text'));
   }
 
   function problemsPage(policy: PolicyState, tab: Chrome['tab']): string {
     const chrome = chromeFor(policy, tab);
     if (policy.renderError !== undefined) {
       const data = {
-        heading: 'テンプレートを表示できません',
-        lead: 'テンプレート（templates/ のファイル）にエラーがあります。直して保存すると、自動的に表示が戻ります。',
-        problems: [{ where: 'templates/', severity: 'error', severityLabel: 'エラー', reason: policy.renderError, preformatted: true }],
+        heading: t('preview.template.heading', locale),
+        lead: t('preview.template.lead', locale),
+        problems: [{ where: 'templates/', severity: 'error', severityLabel: t('preview.severity.error', locale), reason: policy.renderError, preformatted: true }],
       };
       return previewPage('problems', policy.name, data, chrome);
     }
     const errors = policy.messages.filter((m) => m.severity === 'error');
     const data = {
-      heading: `この文書にはエラーが ${errors.length} 件あるため、表示できません`,
-      lead: 'YAML ファイルを直して保存すると、自動的にこのページが文書の表示に戻ります。',
-      problems: [...errors, ...policy.messages.filter((m) => m.severity !== 'error')].map((m) => problemView(m, policy.text)),
+      heading: t('preview.problems.heading', locale, { count: errors.length }),
+      lead: t('preview.problems.lead', locale),
+      problems: [...errors, ...policy.messages.filter((m) => m.severity !== 'error')].map((m) => problemView(m, policy.text, locale)),
     };
-    return previewPage('problems', `エラー: ${policy.file}`, data, chrome);
+    return previewPage('problems', t('preview.problems.title', locale, { file: policy.file }), data, chrome);
   }
 
   function indexPage(ws: Workspace): string {
@@ -263,28 +264,29 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       ...barPolicy(p),
       title: p.title ?? path.basename(p.file),
       version: p.version,
-      effectiveDate: p.effectiveDate,
+      effectiveDate: p.effectiveDate && (locale === 'ja' ? japaneseDate(p.effectiveDate) : englishDate(p.effectiveDate)),
       errors: p.messages.filter((m) => m.severity === 'error').length + (p.renderError !== undefined ? 1 : 0),
       warnings: p.messages.filter((m) => m.severity === 'warning').length,
     }));
-    return previewPage('index', 'プライバシーポリシー', { policies, problem: ws.problem }, chromeFor(undefined, undefined));
+    const problem = ws.problem && problemWords(ws.problem, locale);
+    return previewPage('index', t('preview.index.title', locale), { policies, problem }, chromeFor(undefined, undefined));
   }
 
   function notFoundPage(what: string, ws: Workspace): string {
-    const names = ws.policies.map((p) => p.name).join('、');
-    const data = {
-      heading: 'このページはありません',
-      lead: `「${what}」という文書は見つかりません。${names ? `プレビューできる文書: ${names}` : ''}`,
-    };
-    return previewPage('message', 'ページがありません', data, { client: { events: EVENTS, policy: what, hash: 'missing' } });
+    const names = ws.policies.map((p) => p.name).join(locale === 'ja' ? '、' : ', ');
+    const lead = [t('preview.missing.lead', locale, { what }), ...(names ? [t('preview.missing.policies', locale, { names })] : [])];
+    const data = { heading: t('preview.missing.heading', locale), lead: lead.join(locale === 'ja' ? '' : ' ') };
+    return previewPage('message', t('preview.missing.title', locale), data, { locale, client: { events: EVENTS, policy: what, hash: 'missing' } });
   }
 }
 
-function problemView(m: Message, text: string | undefined) {
+/** A problem as the panel lists it: in the reader's language, with the lines around its place. */
+function problemView(said: Message, text: string | undefined, locale: Locale) {
+  const m = localise(said, locale);
   return {
     where: where(m),
     severity: m.severity,
-    severityLabel: m.severity === 'error' ? 'エラー' : '注意',
+    severityLabel: t(m.severity === 'error' ? 'preview.severity.error' : 'preview.severity.warning', locale),
     ruleId: m.ruleId,
     reason: m.reason,
     path: m.path,
@@ -349,9 +351,9 @@ class PdfPrinter {
     if (cached && cached.hash === policy.hash) return cached.bytes;
     const bytes = (async () => {
       const pdf = await import('../render/pdf/index.js').catch((error: Error) => {
-        throw new EnvironmentError(`PDF output is not available: ${error.message}`);
+        throw new EnvironmentError(say('preview.pdf-unavailable', { error: error.message }));
       });
-      if (this.closed) throw new EnvironmentError('the preview is stopping');
+      if (this.closed) throw new EnvironmentError(say('preview.stopping'));
       this.session ??= pdf.PdfSession.open(this.options).catch((error: unknown) => {
         this.session = undefined;
         throw error;

@@ -10,6 +10,7 @@ import { policyName } from '../load/load-policies.js';
 import { loadPolicyText, type LoadedPolicy } from '../file/policy-file.js';
 import { discoverPolicyFiles, readPolicyFile } from '../load/read-files.js';
 import { hasErrors, type Message } from '../report/message.js';
+import { say, t, type Locale, type Said } from '../i18n/catalogue.js';
 import { inlineToText } from '../render/inline-text.js';
 import { buildView } from '../render/view.js';
 import { clearTemplateCache } from '../render/templates.js';
@@ -27,6 +28,7 @@ export interface PolicyState {
   loaded?: LoadedPolicy;
   title?: string;
   version?: string;
+  /** YYYY-MM-DD */
   effectiveDate?: string;
   /** The page and the text as `policy build` writes them. */
   html?: string;
@@ -39,9 +41,26 @@ export interface PolicyState {
 export interface Workspace {
   policies: PolicyState[];
   /** The paths themselves could not be read (a folder removed, no YAML left). */
-  problem?: { message: string; hint?: string };
+  problem?: WorkspaceProblem;
   /** Hash of the index page's content. */
   hash: string;
+}
+
+/** Why no policy could be read: in English, with the catalogue's ids to say it in the reader's language. */
+export interface WorkspaceProblem {
+  message: string;
+  hint?: string;
+  /** The path it is about, written before the words of `says`. */
+  file?: string;
+  says?: Said;
+}
+
+/** The problem's message and hint in `locale` (the English ones where it has no catalogue ids). */
+export function problemWords(problem: WorkspaceProblem, locale: Locale): { message: string; hint?: string } {
+  const { says } = problem;
+  if (!says || locale === 'en') return { message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) };
+  const hint = says.hint ? t(says.hint, locale, says.values) : problem.hint;
+  return { message: (problem.file ? `${problem.file}: ` : '') + t(says.id, locale, says.values), ...(hint ? { hint } : {}) };
 }
 
 function digest(value: unknown): string {
@@ -56,13 +75,15 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, brand
     const found = await discoverPolicyFiles(paths.map((p) => path.resolve(cwd, p)));
     files = found.files;
     const first = found.messages[0];
-    if (files.length === 0 && first) problem = { message: `${first.file}: ${first.reason}`, ...(first.hint ? { hint: first.hint } : {}) };
+    if (files.length === 0 && first) {
+      problem = { message: `${first.file}: ${first.reason}`, ...(first.hint ? { hint: first.hint } : {}), file: first.file, ...(first.says ? { says: first.says } : {}) };
+    }
     // Beside other policies, a path that cannot be searched is shown like a policy that cannot be read.
     else files.push(...found.messages.map((m) => m.file));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     files = [];
-    problem = { message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+    problem = { message: error.message, ...(error.hint ? { hint: error.hint } : {}), ...(error.says ? { says: error.says } : {}) };
   }
   // Templates may have been edited since the last render.
   clearTemplateCache();
@@ -94,7 +115,8 @@ async function loadOne(name: string, file: string, absolute: string, brand?: Bra
     ({ policy: loaded, messages } = loadPolicyText(file, text));
   } catch (error) {
     // The preview goes on showing the other policies, whatever this one holds.
-    messages = [{ file, line: 0, column: 0, severity: 'error', ruleId: 'unreadable-file', reason: `the file could not be read as a policy: ${(error as Error)?.message ?? String(error)}` }];
+    const words = say('preview.unreadable-file', { error: (error as Error)?.message ?? String(error) });
+    messages = [{ file, line: 0, column: 0, severity: 'error', ruleId: 'unreadable-file', ...words }];
   }
   const state: PolicyState = { name, file, text, messages, hash: '' };
   if (loaded && !hasErrors(messages)) {
@@ -103,7 +125,7 @@ async function loadOne(name: string, file: string, absolute: string, brand?: Bra
       const view = buildView(loaded.policy);
       state.title = inlineToText(view.title);
       state.version = view.version;
-      if (view.effectiveDate) state.effectiveDate = view.effectiveDate.ja;
+      if (view.effectiveDate) state.effectiveDate = view.effectiveDate.iso;
       state.html = renderHtmlPage(view, brand);
       state.txt = renderText(view);
     } catch (error) {

@@ -86,8 +86,10 @@ describe('policy preview', () => {
     await page.waitForSelector('h1.pp-title');
     expect(page.url()).toBe(`${preview.url}shimin-denryoku/`);
     expect(await page.$eval('h1.pp-title', (e) => e.textContent)).toBe(TITLE);
-    expect(await page.$eval('.pv-tabs [aria-current="page"]', (e) => e.textContent)).toBe('ウェブページ');
+    expect(await page.$eval('.pv-tabs [aria-current="page"]', (e) => e.textContent)).toBe('Web page');
     await page.waitForSelector('#pv-status[data-state="live"]');
+    // The page's script shows the state in the words the server gave it.
+    expect(await page.$eval('#pv-status', (e) => e.textContent)).toBe('Updates when you save');
   });
 
   it('re-renders and reloads the page when the YAML is saved', async () => {
@@ -138,7 +140,7 @@ describe('policy preview', () => {
     expect(await page.$eval('.pv-problem', (e) => (e as HTMLElement).innerText)).toContain(`shimin-denryoku.yaml:${at.line}:${at.column}`);
     expect(await page.$eval('.pv-problem', (e) => (e as HTMLElement).innerText)).toContain('did you mean "effectiveDate"?');
     await page.goto(preview.url);
-    expect(await page.$eval('.pv-badge-error', (e) => e.textContent)).toBe('エラー 1件');
+    expect(await page.$eval('.pv-badge-error', (e) => e.textContent)).toBe('1 error');
     writeFileSync(file, SEED);
     await page.waitForSelector('.pv-badge-ok', { timeout: 10_000 });
   });

@@ -5,38 +5,10 @@ import { EXIT } from '../exit-codes.js';
 import { visible } from '../../report/visible.js';
 import { useColor, type CliIO } from '../io.js';
 import { projectConfig } from '../config.js';
+import { t, type Locale } from '../../i18n/catalogue.js';
 
-export const previewHelp = `Usage: policy preview [paths…] [options]
-
-Show the policies in your web browser as they will be published, while you
-edit them. Open the address it prints: the index lists every policy; each
-has its web page, its plain text, and its PDF (printed when you ask for it).
-When you save a policy file or a template, the open page updates by itself.
-A policy with errors shows each problem (file:line:column, what is wrong, how
-to fix it, and the line with a caret) instead of the page, and the page comes
-back once the file is fixed. Nothing is written to out/. Ctrl-C stops it.
-The look of policy.config.yaml (templates, colour, logo, footer) is shown,
-and edits of its templates folder are followed too.
-
-Arguments:
-  paths          policy files or folders (default: policy/)
-
-Options:
-  --port N       port to listen on (default: ${DEFAULT_PORT}; 0 picks a free one)
-  --host ADDR    address to listen on (default: ${DEFAULT_HOST}, this computer
-                 only). --host 0.0.0.0 lets other computers on the network see
-                 the drafts, without a password: only on a network you trust.
-  --quiet, -q    print only the address and errors
-  -h, --help     show this help
-
-Exit codes: 0 stopped with Ctrl-C, 1 policy.config.yaml has errors, 2 wrong
-usage, missing files, or the port is taken.
-
-Examples:
-  policy preview
-  policy preview policy/shimin-denryoku.yaml --port 8080
-  policy preview --port 0
-`;
+/** The help of `policy preview` in the reader's language. */
+export const previewHelp = (locale: Locale = 'en') => t('preview.help', locale, { port: DEFAULT_PORT, host: DEFAULT_HOST });
 
 /** `policy preview`; returns when the process gets Ctrl-C (SIGINT) or SIGTERM. */
 export function preview(argv: string[], io: CliIO): Promise<number> {
@@ -50,43 +22,42 @@ export async function runPreview(argv: string[], io: CliIO, stop: Promise<unknow
     host: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
   });
-  if (values.help) return io.stdout(previewHelp), EXIT.ok;
+  const locale = io.locale ?? 'en';
+  if (values.help) return io.stdout(previewHelp(locale)), EXIT.ok;
   const color = useColor(io);
   const host = values.host ?? DEFAULT_HOST;
   const { config, messages: configMessages } = projectConfig(io);
-  if (configMessages.length > 0 && !values.quiet) io.stderr(formatMessages(configMessages, { color, summary: false }));
+  if (configMessages.length > 0 && !values.quiet) io.stderr(formatMessages(configMessages, { color, summary: false, locale }));
   const server = await startPreview({
     ...(config ? { config } : {}),
     paths: positionals.length ? positionals : ['policy'],
     port: intOption('port', values.port, 0, 65535) ?? DEFAULT_PORT,
     host,
     cwd: io.cwd,
+    locale,
     onReload: (changed) => {
       for (const p of changed) {
         const problems = p.messages.filter((m) => m.severity === 'error');
-        if (problems.length > 0) io.stderr(formatMessages(problems, { color }));
-        else if (p.renderError !== undefined) io.stderr(`${visible(p.file)}: a template failed: ${visible(p.renderError)}\n`);
-        else if (!values.quiet) io.stdout(`updated ${visible(p.file)}\n`);
+        if (problems.length > 0) io.stderr(formatMessages(problems, { color, locale }));
+        else if (p.renderError !== undefined) io.stderr(`${t('preview.template-failed', locale, { file: visible(p.file), error: visible(p.renderError) })}\n`);
+        else if (!values.quiet) io.stdout(`${t('preview.updated', locale, { file: visible(p.file) })}\n`);
       }
     },
   });
   try {
     if (!isLoopback(host)) {
-      io.stderr(
-        `warning: listening on ${host}: anyone who can reach this computer over the network can read the drafts, without a password.\n` +
-          `    hint: use this only on a network you trust, and stop it (Ctrl-C) when done; leave out --host to keep the preview to this computer.\n`,
-      );
+      io.stderr(`${t('preview.exposed', locale, { host: visible(host) })}\n    ${t('hint', locale)} ${t('preview.exposed.hint', locale)}\n`);
     }
     const { policies } = server.workspace();
     const broken = policies.filter((p) => p.messages.some((m) => m.severity === 'error'));
-    if (broken.length > 0) io.stderr(formatMessages(broken.flatMap((p) => p.messages.filter((m) => m.severity === 'error')), { color }));
-    io.stdout(`Preview of ${policies.length === 1 ? '1 policy' : `${policies.length} policies`} at ${server.url}\n`);
-    if (!values.quiet) io.stdout('Open it in your browser; pages update when you save. Press Ctrl-C to stop.\n');
+    if (broken.length > 0) io.stderr(formatMessages(broken.flatMap((p) => p.messages.filter((m) => m.severity === 'error')), { color, locale }));
+    io.stdout(`${t('preview.started', locale, { count: policies.length, url: server.url })}\n`);
+    if (!values.quiet) io.stdout(`${t('preview.open', locale)}\n`);
     await stop;
   } finally {
     await server.close();
   }
-  if (!values.quiet) io.stdout('Preview stopped.\n');
+  if (!values.quiet) io.stdout(`${t('preview.stopped', locale)}\n`);
   return EXIT.ok;
 }
 
