@@ -561,7 +561,7 @@ export const INPUT = {
     en: ({ text, lang, key, want, got }) =>
       `the ${language(lang, 'en')} translation of 「${text}」 does not have the same footnote marks and {list} as the Japanese: ${want || 'none'} in the Japanese, ${got || 'none'} in the translation (${key})`,
     ja: ({ text, lang, key, want, got }) =>
-      `「${text}」の${language(lang, 'ja')}訳に、日本語と同じ脚注記号と {list} がありません（日本語：${want || 'なし'}、訳：${got || 'なし'}）（${key}）`,
+      `「${text}」の${language(lang, 'ja')}訳の脚注記号と {list} が、日本語と同じになっていません（日本語：${want || 'なし'}、訳：${got || 'なし'}）（${key}）`,
   },
   'input.translation.unshowable': {
     en: (values) => `the ${language(values.lang, 'en')} translation of 「${values.text}」 cannot be shown as written: ${inner(values, 'en')} (${values.key})`,
