@@ -4,8 +4,9 @@
  * validators ask), descriptions and help linking the README's rule list, and
  * one result per problem with the file (a URI relative to the repository
  * root) and the line and column. The results come said in the reader's
- * language (`localise`); in Japanese the run says so (`language`), as SARIF
- * provides, and the fixed words are Japanese too.
+ * language (`localise`), and the fixed words are said in it too. (The run's
+ * `language` is left out: the 2.1.0 schema's pattern for it is malformed, and
+ * validators that compile it as Unicode refuse the schema.)
  */
 import type { Message } from './message.js';
 import { t, type Locale } from '../i18n/catalogue.js';
@@ -88,7 +89,6 @@ export function formatSarif(messages: readonly Message[], tool: SarifTool, local
             }),
           },
         },
-        ...(locale === 'en' ? {} : { language: 'ja-JP' }),
         columnKind: 'utf16CodeUnits',
         results: messages.map((m) => ({
           ruleId: m.ruleId,
