@@ -11,6 +11,9 @@ const plural = (n: number | string, word: string, grouped = false) => `${grouped
 /** A number grouped by thousands (1,234), as in both languages. */
 const number = (n: number | string) => Number(n).toLocaleString('en-US');
 
+/** A list the code joined with ", " (text, json, github), joined as Japanese lists are: text、json、github. */
+const listJa = (list: string | number) => String(list).split(', ').join('、');
+
 /** Why the output could not be written, for the error codes that say more than the system's message. */
 const OUTPUT_REASONS: Record<string, Record<Locale, string>> = {
   ENOSPC: { en: 'the disk is full', ja: 'ディスクがいっぱいです' },
@@ -78,11 +81,11 @@ export const CLI = {
   },
   'usage.list-option': {
     en: ({ name, allowed, value }) => `--${name} takes a comma-separated list of ${allowed}; got "${value}"`,
-    ja: ({ name, allowed, value }) => `--${name} には ${allowed} をコンマで区切って指定します。指定された値：「${value}」`,
+    ja: ({ name, allowed, value }) => `--${name} には ${listJa(allowed!)} をコンマで区切って指定します。指定された値：「${value}」`,
   },
   'usage.choice-option': {
     en: ({ name, allowed, value }) => `--${name} must be one of ${allowed}; got "${value}"`,
-    ja: ({ name, allowed, value }) => `--${name} は ${allowed} のいずれかです。指定された値：「${value}」`,
+    ja: ({ name, allowed, value }) => `--${name} は ${listJa(allowed!)} のいずれかです。指定された値：「${value}」`,
   },
   'usage.int-option': {
     en: ({ name, min, max, value }) => `--${name} must be a whole number from ${min} to ${max}; got "${value}"`,

@@ -42,6 +42,9 @@ const WORDS_JA: Record<string, string> = {
 
 const ja = (word: string | number | undefined): string => WORDS_JA[String(word)] ?? String(word ?? '');
 
+/** A list the code joined with ", " (A4, A5, B5), joined as Japanese lists are: A4、A5、B5. */
+const listJa = (list: string | number | undefined) => String(list ?? '').split(', ').join('、');
+
 /** The name of a translation's language (values carry its code: `en`). */
 const LANGUAGES: Record<string, Record<Locale, string>> = { en: { en: 'English', ja: '英語' } };
 const language = (code: string | number | undefined, locale: Locale): string => LANGUAGES[String(code)]?.[locale] ?? String(code ?? '');
@@ -583,11 +586,11 @@ export const INPUT = {
   // ─── the build and its output folder (build/) ──────────────────────────────
   'input.build.paper': {
     en: ({ papers, value }) => `the paper is one of ${papers}; got "${value}"`,
-    ja: ({ papers, value }) => `用紙は ${papers} のいずれかです。指定された値：「${value}」`,
+    ja: ({ papers, value }) => `用紙は ${listJa(papers)} のいずれかです。指定された値：「${value}」`,
   },
   'input.build.font': {
     en: ({ fonts, value }) => `the font is one of ${fonts}; got "${value}"`,
-    ja: ({ fonts, value }) => `書体は ${fonts} のいずれかです。指定された値：「${value}」`,
+    ja: ({ fonts, value }) => `書体は ${listJa(fonts)} のいずれかです。指定された値：「${value}」`,
   },
   'input.build.unreadable': {
     en: 'nothing was built: some files could not be read',

@@ -62,7 +62,7 @@ describe('policy build stops, in Japanese', () => {
   it('a paper or a typeface the leaflet does not know (the core, called directly)', async () => {
     const error = await build({ paths: ['policy'], outDir: 'out', paper: 'A3' as never }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
-    expect(wordsOf(error as UsageError, 'ja').message).toBe('用紙は A4, A5, B5 のいずれかです。指定された値：「A3」');
+    expect(wordsOf(error as UsageError, 'ja').message).toBe('用紙は A4、A5、B5 のいずれかです。指定された値：「A3」');
     expect((error as UsageError).message).toBe('the paper is one of A4, A5, B5; got "A3"');
   });
 

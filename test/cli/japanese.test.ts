@@ -17,9 +17,9 @@ describe('usage errors in Japanese', () => {
     [['check', '--foo'], 'policy: 「--foo」というオプションはありません\nオプションは「policy check --help」で確認できます。\n'],
     [['check', '--format'], 'policy: オプション「-f, --format <value>」には値が必要です\nオプションは「policy check --help」で確認できます。\n'],
     [['check', '--json=yes'], 'policy: オプション「--json」には値を付けられません\nオプションは「policy check --help」で確認できます。\n'],
-    [['check', '--format', 'xml'], 'policy: --format は text, json, github, sarif のいずれかです。指定された値：「xml」\n'],
+    [['check', '--format', 'xml'], 'policy: --format は text、json、github、sarif のいずれかです。指定された値：「xml」\n'],
     [['check', '--json', '--format', 'github'], 'policy: --json と --format は一緒に使えません。--format json としてください\n'],
-    [['build', '--format', 'html,doc'], 'policy: --format には html, txt, pdf をコンマで区切って指定します。指定された値：「html,doc」\n'],
+    [['build', '--format', 'html,doc'], 'policy: --format には html、txt、pdf をコンマで区切って指定します。指定された値：「html,doc」\n'],
     [['build', '--width', '5'], 'policy: --width は 20 から 400 までの整数です。指定された値：「5」\n'],
     [['build', '--out', ' '], 'policy: --out にはフォルダの名前が必要ですが、空でした（変数が設定されていないのではありませんか）\n'],
   ])('policy %j', async (args, expected) => {
