@@ -21,6 +21,7 @@ import type { Policy } from '../model/schema.js';
 import { PAPERS, type Paper } from '../render/pdf/paper.js';
 import { writeOutputs, type OutputFile } from './write-outputs.js';
 import { discoverPolicyFiles, hasUnreadable, readPolicyFile } from '../load/read-files.js';
+import { say } from '../i18n/catalogue.js';
 
 export const FORMATS = ['html', 'txt', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -74,10 +75,10 @@ const PDF_CONCURRENCY = 2;
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const formats = options.formats ?? FORMATS;
   if (options.paper !== undefined && !PAPERS.includes(options.paper)) {
-    throw new UsageError(`the paper is one of ${PAPERS.join(', ')}; got "${options.paper}"`);
+    throw new UsageError(say('input.build.paper', { papers: PAPERS.join(', '), value: options.paper }));
   }
   if (options.font !== undefined && !LEAFLET_FONTS.includes(options.font)) {
-    throw new UsageError(`the font is one of ${LEAFLET_FONTS.join(', ')}; got "${options.font}"`);
+    throw new UsageError(say('input.build.font', { fonts: LEAFLET_FONTS.join(', '), value: options.font }));
   }
   // Chromium's start-up is most of the time of a small PDF build: start it first.
   // A missing Chromium is reported after the policies' errors.
@@ -113,7 +114,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // Let the browser's messages through between policies.
       if (printer) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    if (hasUnreadable(messages)) throw new InputError('nothing was built: some files could not be read', 'fix or remove the files named above and run the command again', messages);
+    if (hasUnreadable(messages)) throw new InputError(say('input.build.unreadable', {}, 'input.build.unreadable.hint'), undefined, messages);
     if (hasErrors(messages)) throw new InvalidPolicyError(messages);
     await printer?.finish();
   } finally {
@@ -182,7 +183,7 @@ function sameOutputNames(files: readonly string[]): void {
   for (const file of files) {
     const name = policyName(file);
     const other = byName.get(name);
-    if (other) throw new InputError(`${other} and ${file} would both be written as ${name}.*`, 'rename one of the files, or build them into different --out folders');
+    if (other) throw new InputError(say('input.build.same-name', { other, file, name }, 'input.build.same-name.hint'));
     byName.set(name, file);
   }
 }
@@ -218,8 +219,7 @@ async function englishOf(loaded: LoadedPolicy, options: BuildOptions, messages: 
         column: 0,
         severity: 'error',
         ruleId: 'translation-missing',
-        reason: `${loaded.name} has no English translation`,
-        hint: `run "policy translate ${loaded.name} --lang en" and translate the file it writes`,
+        ...say('input.build.no-translation', { name: loaded.name }, 'input.build.no-translation.hint'),
       });
     }
     return undefined;

@@ -32,6 +32,7 @@
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { say } from '../i18n/catalogue.js';
 
 export interface OutputFile {
   /** Path relative to the output folder, e.g. `shimin-denryoku.html`. */
@@ -67,7 +68,7 @@ export const LOCK_FILE = '.lock';
 const LOCK_WAIT_MS = 60_000;
 
 export async function writeOutputs(outDir: string, files: readonly OutputFile[], hooks: WriteHooks = {}): Promise<string[]> {
-  if (outDir.trim() === '') throw new InputError('the output folder is empty ("")', 'name a folder, e.g. --out out; an empty --out often comes from an unset variable');
+  if (outDir.trim() === '') throw new InputError(say('input.out.empty', {}, 'input.out.empty.hint'));
   const createdOutDir = makeFolder(outDir, 'output folder');
   const release = await lockFolder(outDir, hooks.lockWaitMs ?? LOCK_WAIT_MS);
   let done = false;
@@ -117,10 +118,7 @@ export async function lockFolder(outDir: string, waitMs: number): Promise<() => 
         continue;
       }
       if (Date.now() - started >= waitMs) {
-        throw new InputError(
-          `another command${holder ? ` (process ${holder})` : ''} is writing into ${outDir}; waited ${Math.round(waitMs / 1000)} s for it to finish`,
-          `run the commands one after the other, or give each its own --out folder; if no such command runs, remove ${lock}`,
-        );
+        throw new InputError(say('input.out.locked', { holder: holder ?? '', dir: outDir, seconds: Math.round(waitMs / 1000), lock }, 'input.out.locked.hint'));
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
@@ -228,7 +226,7 @@ function writeAll(outDir: string, files: readonly OutputFile[], hooks: WriteHook
         folders.add(dir);
       }
       const existing = lstatSync(target, { throwIfNoEntry: false });
-      if (existing && !existing.isFile()) throw new InputError(`${target} exists and is not a file`, 'move it away or choose another --out folder');
+      if (existing && !existing.isFile()) throw new InputError(say('input.out.not-a-file', { target }, 'input.out.not-a-file.hint'));
       // A hard link keeps the old file without copying it (a copy where the disk has no links); the target itself is untouched.
       if (existing) attempt(target, () => keep(target, path.join(staging, 'old', String(i))));
       journal.moves.push({ target: path.relative(outDir, target), index: i, replaced: Boolean(existing) });
@@ -383,7 +381,7 @@ function foldersToMake(outDir: string, dir: string): string[] {
   for (let d = dir; d !== outDir && d.startsWith(outDir + path.sep); d = path.dirname(d)) {
     const info = statSync(d, { throwIfNoEntry: false });
     if (info?.isDirectory()) break;
-    if (info) throw new InputError(`${d} exists and is not a folder`, 'move it away or choose another output folder');
+    if (info) throw new InputError(say('input.out.not-a-folder', { dir: d }, 'input.out.not-a-folder.hint'));
     missing.unshift(path.relative(outDir, d));
   }
   return missing;
@@ -406,7 +404,7 @@ export function makeFolder(dir: string, what = 'folder'): boolean {
       throw writeError(at, error, what);
     }
     if (info?.isDirectory()) break;
-    if (info) throw new InputError(`the ${what} ${dir} cannot be made: ${at} is a file, not a folder`, 'choose another folder, or move the file away');
+    if (info) throw new InputError(say('input.out.cannot-make', { what, dir, at }, 'input.out.cannot-make.hint'));
     missing.unshift(at);
     const up = path.dirname(at);
     if (up === at) break;
@@ -426,26 +424,10 @@ function attempt<T>(target: string, fn: () => T, what = 'file'): T {
   }
 }
 
-const REASONS: Record<string, string> = {
-  EACCES: 'you are not allowed to write there',
-  EPERM: 'you are not allowed to write there',
-  EROFS: 'the place is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'your disk quota is used up',
-  ENAMETOOLONG: 'the name is too long',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EISDIR: 'a folder is in the way',
-  ENOENT: 'the place does not exist and cannot be made',
-  EEXIST: 'something is in the way',
-  EXDEV: 'it is on another disk',
-  EIO: 'the disk reported an error',
-};
-
+/** A file system call that failed, in words: the catalogue says the common error codes, else the system's message is shown. */
 export function writeError(target: string, error: unknown, what = 'file'): InputError {
   const code = (error as NodeJS.ErrnoException)?.code ?? '';
-  const reason = REASONS[code] ?? ((error as Error)?.message ?? String(error)).split('\n')[0];
-  return new InputError(
-    `could not write the ${what} ${target}: ${reason}${code ? ` (${code})` : ''}`,
-    code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space and run the command again; nothing in the output folder was changed' : 'choose another output folder with --out; nothing in the output folder was changed',
-  );
+  const detail = ((error as Error)?.message ?? String(error)).split('\n')[0]!;
+  const hint = code === 'ENOSPC' || code === 'EDQUOT' ? 'input.out.full.hint' : 'input.out.write-failed.hint';
+  return new InputError(say('input.out.write-failed', { what, target, code, detail }, hint));
 }

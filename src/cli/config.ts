@@ -10,6 +10,7 @@ import { hasUnreadable } from '../load/read-files.js';
 import { useTemplateOverrides } from '../render/templates.js';
 import { hasErrors, type Message } from '../report/message.js';
 import type { CliIO } from './io.js';
+import { say } from '../i18n/catalogue.js';
 
 export interface CommandConfig {
   config?: ProjectConfig;
@@ -20,7 +21,7 @@ export interface CommandConfig {
 export function projectConfig(io: Pick<CliIO, 'cwd'>): CommandConfig {
   const { config, messages } = loadConfig(io.cwd);
   // A file that cannot be read at all (a folder, a pipe, a link to nothing) stops the command as a policy that cannot be read does (exit 2).
-  if (hasUnreadable(messages)) throw new InputError(`${CONFIG_FILE} or a file it names could not be read`, 'fix or move the files named above and run the command again; nothing was written', messages);
+  if (hasUnreadable(messages)) throw new InputError(say('input.config.unreadable', { file: CONFIG_FILE }, 'input.config.unreadable.hint'), undefined, messages);
   if (hasErrors(messages)) throw new InvalidPolicyError(messages);
   useTemplateOverrides(config?.templatesDir);
   return { ...(config ? { config } : {}), messages };

@@ -60,12 +60,13 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
   if (args[0] === '--lang' || args[0]?.startsWith('--lang=')) {
     const value = args[0] === '--lang' ? args[1] : args[0].slice('--lang='.length);
     if (value !== 'ja' && value !== 'en') {
-      given.stderr(`policy: --lang before the command is the language of the tool's messages: ja or en; got "${visible(value ?? '')}"\n`);
+      given.stderr(`${t('lang.invalid', locale, { value: visible(value ?? '') })}\n`);
       return EXIT.input;
     }
     locale = value;
     args = args.slice(args[0] === '--lang' ? 2 : 1);
   }
+  runLocale = locale;
   const io: CliIO = { ...given, locale };
   const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -89,17 +90,20 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
   }
 }
 
+/** The language of the command that runs: bin/policy.cjs reports a failed output after it, in that language. */
+let runLocale: Locale | undefined;
+
 /**
  * What becomes of a command whose output could not be written: a reader that
  * went away (`policy check | head`, EPIPE) ends it quietly with its own exit
- * code; any other failure (a full disk, `> /dev/full`) is one line and exit 2.
+ * code; any other failure (a full disk, `> /dev/full`) is one line and exit 2,
+ * in the language of the command (`locale`, by default that of the last run).
  */
-export function outputFailure(error: unknown, stream: 'stdout' | 'stderr'): { quiet: true } | { quiet: false; code: number; message: string } {
+export function outputFailure(error: unknown, stream: 'stdout' | 'stderr', locale: Locale = runLocale ?? 'en'): { quiet: true } | { quiet: false; code: number; message: string } {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') return { quiet: true };
-  const REASONS: Record<string, string> = { ENOSPC: 'the disk is full', EDQUOT: 'your disk quota is used up', EIO: 'the disk reported an error', EBADF: 'it is closed' };
-  const reason = (code && REASONS[code]) ?? visible(String((error as Error)?.message ?? error).split('\n')[0]!);
-  return { quiet: false, code: EXIT.input, message: `policy: could not write the ${stream === 'stdout' ? 'output' : 'messages'}: ${reason}${code ? ` (${code})` : ''}\n` };
+  const detail = visible(String((error as Error)?.message ?? error).split('\n')[0]!);
+  return { quiet: false, code: EXIT.input, message: `${t('output.failed', locale, { stream, code: code ?? '', detail })}\n` };
 }
 
 function describe(error: unknown, io: CliIO): string {
@@ -115,7 +119,7 @@ function describe(error: unknown, io: CliIO): string {
   }
   const message = visible(error instanceof Error ? error.message : String(error), { lines: true });
   const stack = io.env.DEBUG && error instanceof Error ? `\n${visible(relativeStack(error.stack ?? '', PACKAGE_ROOT), { lines: true })}` : '';
-  return `policy: unexpected failure: ${message}${stack}\n    hint: nothing was written; run again with DEBUG=1 for details and report it\n`;
+  return `${t('unexpected.failure', io.locale, { message })}${stack}\n    ${t('hint', io.locale)} ${t('unexpected.failure.hint', io.locale)}\n`;
 }
 
 /**

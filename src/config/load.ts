@@ -25,6 +25,7 @@ import { filesUnder, templateProblems } from './template-files.js';
 import { compareMessages, hasErrors, type Message } from '../report/message.js';
 import { CONFIG_FILE, Config } from './schema.js';
 import { sniffImage, svgProblem, type ImageType } from './image.js';
+import { say } from '../i18n/catalogue.js';
 
 /** What the pages show of the company's own look. */
 export interface Brand {
@@ -87,8 +88,7 @@ export function loadConfigText(file: string, text: string, dir: string): ConfigR
       column: 1,
       severity: 'error',
       ruleId: 'not-a-config',
-      reason: 'the file does not hold settings',
-      hint: 'write one setting per line, e.g. "accentColor: \'#0b5cab\'" or "logo: brand/logo.png"',
+      ...say('input.config.not-settings', {}, 'input.config.not-settings.hint'),
     });
     return { messages };
   }
@@ -103,26 +103,15 @@ export function loadConfigText(file: string, text: string, dir: string): ConfigR
   if (raw.accentColor !== undefined) {
     const colour = raw.accentColor.trim();
     if (!/^[#a-zA-Z0-9(),.%\s/+-]+$/.test(colour) || !culori().parse(colour)) {
-      context.report('invalid-colour', ['accentColor'], {
-        reason: `"${raw.accentColor}" is not a CSS colour`,
-        hint: "write a colour as in CSS, in quotes: accentColor: '#0b5cab' (or rgb(11 92 171), or a name such as teal)",
-      });
+      context.report('invalid-colour', ['accentColor'], say('input.colour.invalid', { value: raw.accentColor }, 'input.colour.invalid.hint'));
     } else {
       config.brand.accent = colour;
       const alpha = culori().parse(colour)?.alpha;
       const contrast = culori().wcagContrast(colour, '#ffffff');
       if (alpha !== undefined && alpha < 1) {
-        context.report('low-contrast', ['accentColor'], {
-          severity: 'warning',
-          reason: `the colour ${colour} is ${alpha === 0 ? 'transparent' : 'partly transparent'}: headings, table heads and links would take the colour of what lies behind them, and white text on it could not be read`,
-          hint: "write an opaque colour, without transparency: accentColor: '#0b5cab'",
-        });
+        context.report('low-contrast', ['accentColor'], { ...say('input.colour.transparent', { colour, alpha }, 'input.colour.transparent.hint'), severity: 'warning' });
       } else if (contrast < 4.5) {
-        context.report('low-contrast', ['accentColor'], {
-          severity: 'warning',
-          reason: `the colour ${colour} is too light for white text and for links on white (contrast ${contrast.toFixed(1)}:1, at least 4.5:1 is needed to read it well)`,
-          hint: 'choose a darker shade of the colour, e.g. check it at https://webaim.org/resources/contrastchecker/',
-        });
+        context.report('low-contrast', ['accentColor'], { ...say('input.colour.light', { colour, contrast: contrast.toFixed(1) }, 'input.colour.light.hint'), severity: 'warning' });
       }
     }
   }
@@ -169,65 +158,50 @@ const ABSOLUTE = (value: string) => path.isAbsolute(value) || /^[a-z]:[\\/]/i.te
 function footerFits(footer: string, paper: Paper, context: RuleContext): void {
   const fit = footerFit(footer, paper);
   if (fit.fits) return;
-  context.report('pdf-footer', ['footer'], {
-    reason: `the footer does not fit at the foot of the ${paper} leaflet: it takes about ${Math.round(fit.width)} mm, and its place beside the version and the page number holds ${FOOTER_LINES} lines of ${Math.round(fit.line)} mm (about ${fit.capacity} full-width characters)`,
-    hint: 'shorten it (the name of the office is enough; the telephone number and address belong in the policy\'s contact block), or choose a larger paper',
-  });
+  const values = { paper, width: Math.round(fit.width), lines: FOOTER_LINES, line: Math.round(fit.line), capacity: fit.capacity };
+  context.report('pdf-footer', ['footer'], say('input.footer.too-long', values, 'input.footer.too-long.hint'));
 }
 
 function readLogo(value: string, dir: string, context: RuleContext): Brand['logo'] {
   const at = ['logo'];
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[a-z]:[\\/]/i.test(value)) {
-    context.report('logo-not-local', at, {
-      reason: 'the logo must be a file of this project, not an address on the web',
-      hint: 'save the image in the project (e.g. brand/logo.png) and write its path: logo: brand/logo.png',
-    });
+    context.report('logo-not-local', at, say('input.logo.web', {}, 'input.logo.web.hint'));
     return undefined;
   }
   const file = path.resolve(dir, value);
   if (ABSOLUTE(value) || !insideProject(dir, file)) {
-    context.report('logo-not-local', at, {
-      reason: `${value} is ${ABSOLUTE(value) ? 'an absolute path' : 'outside the project (through ".." or a link)'}: the logo must be a file of this project`,
-      hint: 'copy the image into the project (e.g. brand/logo.png) and write its path relative to policy.config.yaml: logo: brand/logo.png',
-    });
+    context.report('logo-not-local', at, say('input.logo.outside', { value, where: ABSOLUTE(value) ? 'absolute' : 'outside' }, 'input.logo.outside.hint'));
     return undefined;
   }
   const read = readInputFile(file, { what: 'an image file', maxBytes: MAX_LOGO_BYTES });
   if (read.tooLarge !== undefined) {
-    context.report('logo-too-large', at, {
-      reason: `${value} is ${Math.round(read.tooLarge / 1024)} KiB; it is embedded in every page, so it may be at most ${MAX_LOGO_BYTES / 1024} KiB`,
-      hint: 'use a smaller image: an SVG, or a PNG about 600 pixels wide',
-    });
+    context.report('logo-too-large', at, say('input.logo.too-large', { value, size: Math.round(read.tooLarge / 1024), max: MAX_LOGO_BYTES / 1024 }, 'input.logo.too-large.hint'));
     return undefined;
   }
   if (read.missing) {
-    context.report('missing-file', at, { reason: `there is no file ${value}`, hint: `check the path: it is relative to ${CONFIG_FILE}` });
+    context.report('missing-file', at, say('input.missing-file', { value }, 'input.missing-file.hint'));
     return undefined;
   }
   if (read.message) {
-    const kind = /^this is /.test(read.message.reason);
-    context.report(kind ? 'logo-not-image' : 'unreadable-file', at, {
-      reason: `${value}: ${read.message.reason}`,
-      hint: kind ? `name the image file itself (PNG, JPEG, SVG or WebP), relative to ${CONFIG_FILE}` : (read.message.hint ?? ''),
-    });
+    const { says } = read.message;
+    const kind = says?.id === 'input.not-a-file';
+    context.report(
+      kind ? 'logo-not-image' : 'unreadable-file',
+      at,
+      say('input.logo.unreadable', { ...says?.values, value, inner: says?.id ?? '', reason: read.message.reason }, kind ? 'input.logo.not-file.hint' : says?.hint),
+    );
     return undefined;
   }
   const bytes = read.bytes;
   const type = sniffImage(bytes);
   if (!type) {
-    context.report('logo-not-image', at, {
-      reason: `${value} is not a PNG, JPEG, SVG or WebP image`,
-      hint: 'export the logo as PNG or SVG and name that file here',
-    });
+    context.report('logo-not-image', at, say('input.logo.not-image', { value }, 'input.logo.not-image.hint'));
     return undefined;
   }
   if (type === 'image/svg+xml') {
     const problem = svgProblem(bytes.toString('utf8'));
     if (problem) {
-      context.report('logo-script', at, {
-        reason: `${value} holds ${problem}, which is not allowed in a logo`,
-        hint: 'save the logo again as "plain SVG" without scripts, links or embedded content, or export it as PNG',
-      });
+      context.report('logo-script', at, say('input.logo.script', { value, holds: problem }, 'input.logo.script.hint'));
       return undefined;
     }
   }
@@ -237,10 +211,7 @@ function readLogo(value: string, dir: string, context: RuleContext): Brand['logo
 function templatesFolder(value: string, dir: string, context: RuleContext, messages: Message[]): string | undefined {
   const folder = path.resolve(dir, value);
   if (ABSOLUTE(value) || !insideProject(dir, folder)) {
-    context.report('templates-outside', ['templates'], {
-      reason: `${value} is ${ABSOLUTE(value) ? 'an absolute path' : 'outside the project (through ".." or a link)'}: the templates folder must be a folder of this project`,
-      hint: 'keep your templates in the project, e.g. brand/templates, and write that path relative to policy.config.yaml: templates: brand/templates',
-    });
+    context.report('templates-outside', ['templates'], say('input.templates.outside', { value, where: ABSOLUTE(value) ? 'absolute' : 'outside' }, 'input.templates.outside.hint'));
     return undefined;
   }
   const info = (() => {
@@ -251,21 +222,14 @@ function templatesFolder(value: string, dir: string, context: RuleContext, messa
     }
   })();
   if (!info?.isDirectory()) {
-    context.report('missing-folder', ['templates'], {
-      reason: `there is no folder ${value}`,
-      hint: `make the folder (relative to ${CONFIG_FILE}) and put in it only the template files you change, at the same path as under templates/ of the tool, e.g. ${value}/html/partials/…`,
-    });
+    context.report('missing-folder', ['templates'], say('input.templates.missing', { value }, 'input.templates.missing.hint'));
     return undefined;
   }
   // A file that replaces nothing is most likely misnamed (a new partial is fine: it is used by a replaced template).
   const bundled = new Set(filesUnder(TEMPLATES_DIR));
   for (const next of filesUnder(folder)) {
     if (!bundled.has(next) && !/(^|\/)partials\/[^/]+\.hbs$/.test(next)) {
-      context.report('unknown-template', ['templates'], {
-        severity: 'warning',
-        reason: `${value}/${next} replaces no bundled template, so it is not used`,
-        hint: 'name the file as the template it replaces, at the same path, e.g. html/style.css or html/partials/<name>.hbs',
-      });
+      context.report('unknown-template', ['templates'], { ...say('input.templates.unused', { file: `${value}/${next}` }, 'input.templates.unused.hint'), severity: 'warning' });
     }
   }
   const problems = templateProblems(folder, value);

@@ -13,6 +13,7 @@ import { readInputText } from '../load/read-files.js';
 import { suspectCharacters, suspectMessage } from '../check/rules/characters.js';
 import { MAX_TEMPLATE_BYTES, TEMPLATES_DIR } from '../render/templates.js';
 import type { Message } from '../report/message.js';
+import { say } from '../i18n/catalogue.js';
 
 type AST = hbs.AST.Program;
 type Node = hbs.AST.Node;
@@ -118,30 +119,22 @@ function parseErrorPosition(error: Error, source: string): { line: number; colum
   return { line, column, ...(at[4] ? { expected: at[4] } : {}) };
 }
 
+/** A problem's words: from the catalogue (`say`), or as another module gives them. */
+type Words = { reason: string; hint?: string; says?: Message['says'] };
+
 /** A Handlebars syntax error said in a template author's words, with what to write instead. */
-function syntaxInWords(message: string, expected: string | undefined): { reason: string; hint: string } {
+function syntaxInWords(message: string, expected: string | undefined): Words {
   const mismatch = /(\S+) doesn't match (\S+)/.exec(message);
-  if (mismatch) {
-    return {
-      reason: `the block {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}`,
-      hint: `write {{/${mismatch[1]}}} here: each {{#name}} is closed by its own {{/name}}`,
-    };
-  }
+  if (mismatch) return say('input.template.block-mismatch', { open: mismatch[1]!, close: mismatch[2]! }, 'input.template.block-mismatch.hint');
   const tokens = expected ?? '';
   const [wanted = '', got = ''] = tokens.split(/, got /);
   if (got === "'EOF'") {
-    return {
-      reason: /OPEN_ENDBLOCK/.test(wanted) ? 'the template ends before a block ({{#if}}, {{#each}} …) is closed' : 'the template ends inside a {{ … }}',
-      hint: /OPEN_ENDBLOCK/.test(wanted) ? 'add the closing tag of the block, e.g. {{/each}} for {{#each …}}' : 'close the {{ … }} with }}',
-    };
+    return /OPEN_ENDBLOCK/.test(wanted)
+      ? say('input.template.ends-in-block', {}, 'input.template.ends-in-block.hint')
+      : say('input.template.ends-in-tag', {}, 'input.template.ends-in-tag.hint');
   }
-  if (/'CLOSE'/.test(wanted)) {
-    return { reason: 'the {{ … }} is not closed here: "}}" is missing', hint: 'close it with }} (or }}} after {{{), e.g. {{inline text}}' };
-  }
-  return {
-    reason: `the template cannot be read here (${(expected ?? message.split('\n')[0]!).replace(/'/g, '"')})`,
-    hint: 'check the {{ … }} at this place: every {{#if}} or {{#each}} needs its {{/if}} or {{/each}}, and every {{ its }}',
-  };
+  if (/'CLOSE'/.test(wanted)) return say('input.template.unclosed', {}, 'input.template.unclosed.hint');
+  return say('input.template.syntax', { detail: (expected ?? message.split('\n')[0]!).replace(/'/g, '"') }, 'input.template.syntax.hint');
 }
 
 /** At most this many characters are reported one by one per template. */
@@ -154,15 +147,15 @@ function characterProblems(file: string, text: string): Message[] {
     if (out.length === MAX_CHARACTER_REPORTS) break;
     const before = text.slice(0, at);
     const line = before.split('\n').length;
-    const { ruleId, reason, hint } = suspectMessage(char);
-    out.push(templateMessage(file, line, at - before.lastIndexOf('\n'), ruleId, reason, hint));
+    const { ruleId, ...words } = suspectMessage(char);
+    out.push(templateMessage(file, line, at - before.lastIndexOf('\n'), ruleId, words));
   }
   return out;
 }
 
 /** A problem in a template file, in the terms of a template author. */
-function templateMessage(file: string, line: number, column: number, ruleId: string, reason: string, hint: string): Message {
-  return { file, line, column, severity: 'error', ruleId, reason, hint };
+function templateMessage(file: string, line: number, column: number, ruleId: string, words: Words): Message {
+  return { file, line, column, severity: 'error', ruleId, ...words };
 }
 
 /**
@@ -195,8 +188,7 @@ export function templateProblems(folder: string, shown: string): { messages: Mes
       parsed.set(relative, { ast: Handlebars.parse(read.text), file, own: isOwn });
     } catch (error) {
       const { line, column, expected } = parseErrorPosition(error as Error, read.text);
-      const { reason, hint } = syntaxInWords((error as Error).message, expected);
-      messages.push(templateMessage(file, line, column, 'template-syntax', reason, hint));
+      messages.push(templateMessage(file, line, column, 'template-syntax', syntaxInWords((error as Error).message, expected)));
     }
   }
   // Other own files (style sheets) are read too, so that a pipe or a device there is found now.
@@ -222,15 +214,10 @@ export function templateProblems(folder: string, shown: string): { messages: Mes
     for (const inc of includes) {
       if (inc.name === '@partial-block' || inc.fallback || partials[env].has(inc.name)) continue;
       const known = [...partials[env].keys()].filter((n) => !n.startsWith('pv-'));
+      const example = known.find((n) => n.startsWith(inc.name.slice(0, 3))) ?? known[0] ?? 'blocks';
+      const partialFile = `${env === 'text' ? 'text' : 'html'}/partials/${inc.name}.hbs`;
       messages.push(
-        templateMessage(
-          file,
-          inc.line,
-          inc.column,
-          'template-partial',
-          `the template includes the partial "${inc.name}", which does not exist`,
-          `write the name of a partial, e.g. {{> ${known.find((n) => n.startsWith(inc.name.slice(0, 3))) ?? known[0] ?? 'blocks'}}}, or add the file ${env === 'text' ? 'text' : 'html'}/partials/${inc.name}.hbs to your templates`,
-        ),
+        templateMessage(file, inc.line, inc.column, 'template-partial', say('input.template.no-partial', { name: inc.name, example, file: partialFile }, 'input.template.no-partial.hint')),
       );
     }
   }
@@ -260,16 +247,8 @@ export function templateProblems(folder: string, shown: string): { messages: Mes
       }
     }
     if (loop) {
-      messages.push(
-        templateMessage(
-          file,
-          loop.line,
-          loop.column,
-          'template-partial',
-          `the partial "${self}" includes itself${loop.name === self ? '' : ` (through "${loop.name}")`} every time it is shown, so it would never end`,
-          'include it only inside {{#if …}} or {{#each …}} (for nested entries), or include another partial',
-        ),
-      );
+      const through = loop.name === self ? '' : loop.name;
+      messages.push(templateMessage(file, loop.line, loop.column, 'template-partial', say('input.template.loop', { name: self, through }, 'input.template.loop.hint')));
     }
   }
   return { messages, files: own };

@@ -3,9 +3,40 @@
  * --help of `policy check`, and the lines that sum up a run (counts,
  * warnings, nothing written). A part of the one catalogue (catalogue.ts).
  */
-import type { Part } from './types.js';
+import type { Locale, Part } from './types.js';
 
-const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
+/** A count in English: "1 error", "2 errors" (grouped as 1,234 when `grouped`). */
+const plural = (n: number | string, word: string, grouped = false) => `${grouped ? number(n) : n} ${word}${Number(n) === 1 ? '' : 's'}`;
+
+/** A number grouped by thousands (1,234), as in both languages. */
+const number = (n: number | string) => Number(n).toLocaleString('en-US');
+
+/** A list the code joined with ", " (text, json, github), joined as Japanese lists are: text、json、github. */
+const listJa = (list: string | number) => String(list).split(', ').join('、');
+
+/** Why the output could not be written, for the error codes that say more than the system's message. */
+const OUTPUT_REASONS: Record<string, Record<Locale, string>> = {
+  ENOSPC: { en: 'the disk is full', ja: 'ディスクがいっぱいです' },
+  EDQUOT: { en: 'your disk quota is used up', ja: 'ディスクの割り当て量を使い切っています' },
+  EIO: { en: 'the disk reported an error', ja: 'ディスクがエラーを報告しました' },
+  EBADF: { en: 'it is closed', ja: '出力先が閉じられています' },
+};
+
+/** A wrong command line as node:util parseArgs found it (its code, its English message, the option it names), in Japanese. */
+function parseProblemJa(code: string, message: string, option: string): string {
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `「${option}」というオプションはありません`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `余分な引数「${option}」があります。このコマンドは引数を取りません`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/does not take an argument/.test(message)) return `オプション「${option}」には値を付けられません`;
+      if (/ambiguous/.test(message)) return `オプション「${option}」の値が「-」で始まっています。そのような値は ${option.replace(/^.*?(--\S+).*$/, '$1')}=-値 のように書いてください`;
+      return `オプション「${option}」には値が必要です`;
+    default:
+      return message;
+  }
+}
 
 export const CLI = {
   'summary.none': { en: 'No problems found.', ja: '問題は見つかりませんでした。' },
@@ -28,6 +59,71 @@ export const CLI = {
     en: ({ name, commands }) => `policy: unknown command "${name}". Commands: ${commands}.`,
     ja: ({ name, commands }) => `policy: "${name}" というコマンドはありません。コマンド: ${commands}`,
   },
+  'lang.invalid': {
+    en: ({ value }) => `policy: --lang before the command is the language of the tool's messages: ja or en; got "${value}"`,
+    ja: ({ value }) => `policy: コマンドの前の --lang は、このツールのメッセージの言語です（ja または en）。指定された値：「${value}」`,
+  },
+  'output.failed': {
+    en: ({ stream, code, detail }) => `policy: could not write the ${stream === 'stdout' ? 'output' : 'messages'}: ${OUTPUT_REASONS[String(code)]?.en ?? detail}${code ? ` (${code})` : ''}`,
+    ja: ({ stream, code, detail }) => `policy: ${stream === 'stdout' ? '出力' : 'メッセージ'}を書き出せませんでした：${OUTPUT_REASONS[String(code)]?.ja ?? detail}${code ? `（${code}）` : ''}`,
+  },
+  'unexpected.failure': {
+    en: ({ message }) => `policy: unexpected failure: ${message}`,
+    ja: ({ message }) => `policy: 予期しない失敗です：${message}`,
+  },
+  'unexpected.failure.hint': {
+    en: 'nothing was written; run again with DEBUG=1 for details and report it',
+    ja: '何も書き出していません。DEBUG=1 を付けてもう一度実行し、表示された詳細を添えて報告してください',
+  },
+  'usage.parse': {
+    en: ({ message, command }) => `${message}\nRun "policy ${command} --help" for the options.`,
+    ja: ({ code, message, option, command }) => `${parseProblemJa(String(code), String(message), String(option ?? ''))}\nオプションは「policy ${command} --help」で確認できます。`,
+  },
+  'usage.list-option': {
+    en: ({ name, allowed, value }) => `--${name} takes a comma-separated list of ${allowed}; got "${value}"`,
+    ja: ({ name, allowed, value }) => `--${name} には ${listJa(allowed!)} をコンマで区切って指定します。指定された値：「${value}」`,
+  },
+  'usage.choice-option': {
+    en: ({ name, allowed, value }) => `--${name} must be one of ${allowed}; got "${value}"`,
+    ja: ({ name, allowed, value }) => `--${name} は ${listJa(allowed!)} のいずれかです。指定された値：「${value}」`,
+  },
+  'usage.int-option': {
+    en: ({ name, min, max, value }) => `--${name} must be a whole number from ${min} to ${max}; got "${value}"`,
+    ja: ({ name, min, max, value }) => `--${name} は ${min} から ${max} までの整数です。指定された値：「${value}」`,
+  },
+  'usage.out-empty': {
+    en: ({ what }) => `--out needs a ${what} name; it was empty (is a variable unset?)`,
+    ja: ({ what }) => `--out には${what === 'file' ? 'ファイル' : 'フォルダ'}の名前が必要ですが、空でした（変数が設定されていないのではありませんか）`,
+  },
+  'usage.json-and-format': {
+    en: '--json and --format cannot be combined; use --format json',
+    ja: '--json と --format は一緒に使えません。--format json としてください',
+  },
+  'github.summary-unwritten': {
+    en: ({ file, detail }) => `policy: the job summary ${file} could not be written (${detail}); the other problems follow in the log`,
+    ja: ({ file, detail }) => `policy: ジョブの要約 ${file} に書き込めませんでした（${detail}）。残りの問題は、このあとのログに示します`,
+  },
+  'github.rest': {
+    en: ({ count, per, where }) => `policy check: ${plural(count!, 'more problem', true)} than GitHub shows as annotations (${per} errors and ${per} warnings per step), ${where === 'summary' ? 'listed in the job summary' : 'listed below'}`,
+    ja: ({ count, per, where }) =>
+      `policy check: GitHub が注釈として表示できる数（1 ステップにつきエラー ${per} 件、警告 ${per} 件）を超える問題が ${number(count!)} 件あります。${where === 'summary' ? 'ジョブの要約' : '以下'}に示します`,
+  },
+  'github.summary-counts': {
+    en: ({ errors, warnings, shownErrors, shownWarnings, rest }) =>
+      `${plural(errors!, 'error', true)}, ${plural(warnings!, 'warning', true)}: ${plural(shownErrors!, 'error', true)} and ${plural(shownWarnings!, 'warning', true)} are annotations on their lines, the other ${number(rest!)} are listed here.`,
+    ja: ({ errors, warnings, shownErrors, shownWarnings, rest }) =>
+      `エラー ${number(errors!)} 件、警告 ${number(warnings!)} 件。うちエラー ${number(shownErrors!)} 件と警告 ${number(shownWarnings!)} 件はそれぞれの行に注釈として示し、残りの ${number(rest!)} 件をここに示します。`,
+  },
+  'github.summary-head': { en: '| place | severity | problem | rule |', ja: '| 場所 | 重大度 | 問題 | ルール |' },
+  'github.summary-more': {
+    en: ({ count }) => `… and ${number(count!)} more (run policy check to see every problem).`,
+    ja: ({ count }) => `… ほか ${number(count!)} 件（すべての問題は policy check で確認できます）。`,
+  },
+  'sarif.rule-problems': {
+    en: ({ id }) => `Problems reported as ${id}.`,
+    ja: ({ id }) => `${id} として報告される問題。`,
+  },
+  'sarif.every-rule': { en: 'Every rule of policy check', ja: 'policy check のすべてのルール' },
   'command.init': {
     en: 'start a new policy from a complete example, with placeholders 【要記入】 to fill in',
     ja: '記入例つきの完全なひな形から新しいポリシーを作る（【要記入】を埋める）',

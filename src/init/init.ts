@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { say } from '../i18n/catalogue.js';
 import { ID_PATTERN } from '../model/schema.js';
 import { TEMPLATES_DIR } from '../render/templates.js';
 import { PACKAGE_ROOT } from '../package-root.js';
@@ -23,15 +24,13 @@ export interface InitResult {
 /** Writes `<dir>/<name>.yaml`; never overwrites a file. */
 export function initPolicy(name: string, dir = 'policy', cwd = process.cwd()): InitResult {
   if (!new RegExp(ID_PATTERN).test(name)) {
-    throw new UsageError(
-      `"${name}" cannot name a policy: use lower-case ASCII letters, digits and hyphens, e.g. acme-denki (the name of the output files)`,
-    );
+    throw new UsageError(say('input.init.bad-name', { name }));
   }
   const folder = path.resolve(cwd, dir);
   const file = path.join(folder, `${name}.yaml`);
   const shown = path.relative(cwd, file) || file;
   if (existsSync(file)) {
-    throw new InputError(`${shown} already exists; nothing was written`, 'choose another name, or edit the existing file');
+    throw new InputError(say('input.init.exists', { file: shown }, 'input.init.exists.hint'));
   }
   const text = withSchema(readFileSync(STARTER_POLICY, 'utf8'), schemaReference(folder, cwd));
   try {
@@ -41,7 +40,7 @@ export function initPolicy(name: string, dir = 'policy', cwd = process.cwd()): I
     writeFileSync(temporary, text, { flag: 'wx' });
     renameSync(temporary, file);
   } catch (error) {
-    throw new InputError(`${shown} could not be written: ${(error as Error).message}`, 'check that the folder exists and can be written');
+    throw new InputError(say('input.init.write-failed', { file: shown, detail: (error as Error).message }, 'input.init.write-failed.hint'));
   }
   return { file: shown, placeholders: placeholders(parse(text)).length };
 }

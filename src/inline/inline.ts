@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { isSafeLink, unsafeLinkProblem } from './link-scheme.js';
 import type { PhrasingContent, RootContent } from 'mdast';
+import { say, type Said } from '../i18n/catalogue.js';
 
 export type Inline =
   | { type: 'text'; value: string }
@@ -17,7 +18,9 @@ export type Inline =
 export interface InlineProblem {
   ruleId: 'raw-html' | 'block-markdown' | 'unsafe-link' | 'unsupported-markdown';
   reason: string;
-  hint: string;
+  hint?: string;
+  /** The catalogue's ids and values of the reason and hint: a report says it in the reader's language. */
+  says: Said;
 }
 
 export interface ParsedInline {
@@ -88,11 +91,7 @@ function phrasing(children: PhrasingContent[], problems: InlineProblem[], source
         out.push({ type: 'text', value: '\n' });
         break;
       case 'html':
-        problems.push({
-          ruleId: 'raw-html',
-          reason: `HTML is not allowed in the text: ${node.value}`,
-          hint: 'remove the tag; write lists as YAML lists and emphasis as *text*',
-        });
+        problems.push({ ruleId: 'raw-html', ...say('input.raw-html', { html: node.value }, 'input.raw-html.hint') });
         break;
       default: {
         // Images and every other construct the pages cannot show: an error, and the source text kept, never dropped.
@@ -126,39 +125,15 @@ function mergeText(nodes: Inline[]): Inline[] {
   return out;
 }
 
-const CONSTRUCTS: Record<string, string> = {
-  image: 'a picture (Markdown image "![…](…)")',
-  imageReference: 'a picture (Markdown image "![…][…]")',
-  linkReference: 'a link to a reference ("[…][…]")',
-  footnoteReference: 'a Markdown footnote',
-  delete: 'struck-through text ("~~…~~")',
-};
-
+/** What the pages cannot show (a picture, struck-through text …), named by the catalogue from its node type. */
 function unsupported(node: PhrasingContent): InlineProblem {
-  const what = CONSTRUCTS[node.type] ?? `Markdown "${node.type}"`;
-  return {
-    ruleId: 'unsupported-markdown',
-    reason: `${what} cannot be shown in the policy: its words would be lost from the published text`,
-    hint:
-      node.type === 'image' || node.type === 'imageReference'
-        ? 'write the words themselves; for a link write [text](https://…) without the "!"'
-        : 'write the words themselves; only *emphasis*, **bold**, [text](https://…) links and footnote marks [^id] are allowed',
-  };
+  const picture = node.type === 'image' || node.type === 'imageReference';
+  return { ruleId: 'unsupported-markdown', ...say('input.unsupported-markdown', { construct: node.type }, picture ? 'input.unsupported-markdown.image.hint' : 'input.unsupported-markdown.hint') };
 }
 
 function blockProblem(block: RootContent): InlineProblem {
-  if (block.type === 'html') {
-    return {
-      ruleId: 'raw-html',
-      reason: `HTML is not allowed in the text: ${block.value.split('\n')[0]}`,
-      hint: 'remove the tag; write lists as YAML lists and emphasis as *text*',
-    };
-  }
-  return {
-    ruleId: 'block-markdown',
-    reason: `the text is read as a Markdown ${block.type}, not as a sentence`,
-    hint: 'numbering is added automatically: remove a leading "1." "1)" "-" or "#", or put a backslash before it (\\1.)',
-  };
+  if (block.type === 'html') return { ruleId: 'raw-html', ...say('input.raw-html', { html: block.value.split('\n')[0]! }, 'input.raw-html.hint') };
+  return { ruleId: 'block-markdown', ...say('input.block-markdown', { block: block.type }, 'input.block-markdown.hint') };
 }
 
 function sliceOf(source: string, node: RootContent | PhrasingContent): string {

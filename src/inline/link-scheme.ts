@@ -6,6 +6,7 @@
  * is an address that only becomes one of them once a browser has dropped its
  * spaces or control characters ("java\tscript:").
  */
+import { say, type Said } from '../i18n/catalogue.js';
 
 export const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
 export type LinkScheme = (typeof LINK_SCHEMES)[number];
@@ -42,10 +43,6 @@ export function resolveLink(url: string, baseUrl: string | undefined): string {
 }
 
 /** The message of an address that may not be a link. */
-export function unsafeLinkProblem(url: string): { ruleId: 'unsafe-link'; reason: string; hint: string } {
-  return {
-    ruleId: 'unsafe-link',
-    reason: `the link "${url}" is not an https:, http:, mailto: or tel: address, so it cannot be published as a link`,
-    hint: 'write a full address such as https://www.example.jp/, mailto:privacy@example.jp or tel:0120-000-000',
-  };
+export function unsafeLinkProblem(url: string): { ruleId: 'unsafe-link'; reason: string; hint?: string; says: Said } {
+  return { ruleId: 'unsafe-link', ...say('input.unsafe-link', { url }, 'input.unsafe-link.hint') };
 }

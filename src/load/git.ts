@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { say } from '../i18n/catalogue.js';
 
 interface GitResult {
   code: number;
@@ -24,7 +25,7 @@ function git(args: readonly string[], cwd: string): Promise<GitResult> {
       (error, stdout, stderr) => {
         const errno = (error as NodeJS.ErrnoException | null)?.code;
         if (errno === 'ENOENT') {
-          reject(new InputError('git was not found, so revisions cannot be read', 'install git, or compare two files or folders: policy diff OLD NEW'));
+          reject(new InputError(say('input.git.missing', {}, 'input.git.missing.hint')));
           return;
         }
         const code = error ? (typeof errno === 'number' ? errno : ((error as { status?: number }).status ?? 1)) : 0;
@@ -83,7 +84,7 @@ export class GitRepo {
 
   async readBlob(commit: string, repoPath: string): Promise<string> {
     const r = await git(['cat-file', 'blob', `${commit}:${repoPath}`], this.top);
-    if (r.code !== 0) throw new InputError(`could not read ${repoPath} at ${commit.slice(0, 7)}: ${r.stderr.trim()}`);
+    if (r.code !== 0) throw new InputError(say('input.git.read-failed', { path: repoPath, commit: commit.slice(0, 7), detail: r.stderr.trim() }));
     return r.stdout.toString('utf8');
   }
 
@@ -102,7 +103,7 @@ export class GitRepo {
     const r = await git(['ls-tree', '-r', '-z', `${commit}:${repoPath}`], dir);
     if (r.code !== 0) {
       if (depth > 0) return []; // a submodule without that commit: nothing to read
-      throw new InputError(`could not list ${repoPath} at ${commit.slice(0, 7)}: ${r.stderr.trim()}`);
+      throw new InputError(say('input.git.list-failed', { path: repoPath, commit: commit.slice(0, 7), detail: r.stderr.trim() }));
     }
     const out: Array<{ name: string; read: () => Promise<string> }> = [];
     const prefix = repoPath === '' ? '' : `${repoPath}/`;
@@ -123,7 +124,7 @@ export class GitRepo {
 
   private async readBlobIn(dir: string, commit: string, repoPath: string): Promise<string> {
     const r = await git(['cat-file', 'blob', `${commit}:${repoPath}`], dir);
-    if (r.code !== 0) throw new InputError(`could not read ${repoPath} at ${commit.slice(0, 7)}: ${r.stderr.trim()}`);
+    if (r.code !== 0) throw new InputError(say('input.git.read-failed', { path: repoPath, commit: commit.slice(0, 7), detail: r.stderr.trim() }));
     return r.stdout.toString('utf8');
   }
 

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Message } from '../report/message.js';
+import { say } from '../i18n/catalogue.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -36,7 +37,6 @@ export function encodingProblem(file: string, text: string): Message | undefined
     column: at - before.lastIndexOf('\n'),
     severity: 'error',
     ruleId: 'encoding',
-    reason: 'the file is not saved as UTF-8, so its Japanese text cannot be read',
-    hint: 'save the file as UTF-8: in VS Code click the encoding in the status bar, "Reopen with Encoding" → Japanese (Shift JIS), then "Save with Encoding" → UTF-8',
+    ...say('input.not-utf8', {}, 'input.not-utf8.hint'),
   };
 }

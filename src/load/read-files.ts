@@ -14,6 +14,7 @@ import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { Message } from '../report/message.js';
+import { say, type MessageId } from '../i18n/catalogue.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -30,9 +31,9 @@ export interface FoundFiles {
   messages: Message[];
 }
 
-/** A message about a whole file (no line): it could not be read. */
-export function unreadable(file: string, reason: string, hint: string): Message {
-  return { file, line: 0, column: 0, severity: 'error', ruleId: UNREADABLE, reason, hint };
+/** A message about a whole file (no line): it could not be read. Its words come from the catalogue (`say`). */
+export function unreadable(file: string, words: ReturnType<typeof say>): Message {
+  return { file, line: 0, column: 0, severity: 'error', ruleId: UNREADABLE, ...words };
 }
 
 /** Whether any message says that a file could not be read (as opposed to problems in its text). */
@@ -62,7 +63,7 @@ export async function discoverPolicyFiles(paths: readonly string[]): Promise<Fou
     } else files.push(p);
   }
   if (files.length === 0 && messages.length === 0) {
-    throw new InputError(`no policy files (.yaml) in ${paths.join(', ')}`, 'policies are files ending in .yaml in the policy/ folder');
+    throw new InputError(say('input.no-policy-files', { paths: paths.join(', ') }, 'input.no-policy-files.hint'));
   }
   return { files: [...new Set(files)], messages };
 }
@@ -74,10 +75,17 @@ export async function discoverPolicyFiles(paths: readonly string[]): Promise<Fou
 export async function findPolicyFiles(paths: readonly string[]): Promise<string[]> {
   const { files, messages } = await discoverPolicyFiles(paths);
   if (files.length === 0) {
-    const first = messages[0]!;
-    throw new InputError(`${first.file}: ${first.reason}`, first.hint, messages);
+    throw new InputError(atFile(messages[0]!), undefined, messages);
   }
   return files;
+}
+
+/** The words of a message about a file as one line that names the file (`FILE: reason`), with its hint. */
+export function atFile(message: Message): ReturnType<typeof say> {
+  const { says } = message;
+  const words = say('input.at-file', { ...says?.values, file: message.file, inner: says?.id ?? '', reason: message.reason }, says?.hint);
+  // A message that is not from the catalogue keeps its English hint.
+  return says ? words : { ...words, ...(message.hint ? { hint: message.hint } : {}) };
 }
 
 /** Top-level keys a policy file may have (today's shape and the former one). */
@@ -115,7 +123,7 @@ async function searchFolder(dir: string, files: string[], messages: Message[]): 
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    messages.push(unreadable(dir, `the folder could not be opened (${code(error)})`, permissionHint(error)));
+    messages.push(unreadable(dir, say('input.folder-unopened', { code: code(error) }, permissionHint(error))));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -140,10 +148,10 @@ async function missing(p: string, error: NodeJS.ErrnoException): Promise<Message
 }
 
 function missingMessage(p: string, error: NodeJS.ErrnoException, link: boolean, what = 'the policy file'): Message {
-  if (link) return unreadable(p, 'the file is a link to a file that does not exist', `remove the link, or point it at ${what}`);
-  if (error.code === 'EACCES') return unreadable(p, 'you are not allowed to open this path', permissionHint(error));
-  if (error.code === 'ENAMETOOLONG') return unreadable(p, 'the path is too long', 'use a shorter path');
-  return unreadable(p, 'no such file or folder', 'check the path; policies live in policy/');
+  if (link) return unreadable(p, say('input.broken-link', { what }, 'input.broken-link.hint'));
+  if (error.code === 'EACCES') return unreadable(p, say('input.not-allowed', {}, permissionHint(error)));
+  if (error.code === 'ENAMETOOLONG') return unreadable(p, say('input.path-too-long', {}, 'input.path-too-long.hint'));
+  return unreadable(p, say('input.no-such-path', {}, 'input.no-such-path.hint'));
 }
 
 export type ReadResult = { text: string; message?: undefined } | { text?: undefined; message: Message };
@@ -186,14 +194,10 @@ export function readInputFile(file: string, options: InputOptions = {}): InputBy
     return { message: missingMessage(file, e, link, what), missing: e.code === 'ENOENT' && !link };
   }
   const notFile = (opened: Stats): InputBytes => ({
-    message: unreadable(
-      file,
-      `this is ${kindOf(opened)}, not ${what}`,
-      what === 'a policy file' ? 'a policy is a text file ending in .yaml; rename or move this one out of the policy folder' : `${what} must be a regular file: name that file here, or move this one away`,
-    ),
+    message: unreadable(file, say('input.not-a-file', { kind: kindOf(opened), what }, what === 'a policy file' ? 'input.not-a-file.policy.hint' : 'input.not-a-file.hint')),
   });
   const large = (size: number): InputBytes => ({
-    message: unreadable(file, `the file is ${sizeOf(size)}, more than ${what} may be (at most ${sizeOf(maxBytes)})`, 'check that this is the file meant; a much smaller one is expected'),
+    message: unreadable(file, say('input.too-large', { size: sizeOf(size), what, max: sizeOf(maxBytes) }, 'input.too-large.hint')),
     tooLarge: size,
   });
   if (!info.isFile()) return notFile(info);
@@ -222,8 +226,8 @@ export function readInputFile(file: string, options: InputOptions = {}): InputBy
     }
     return { bytes: buffer.subarray(0, length) };
   } catch (error) {
-    const why = code(error) === 'EACCES' ? 'you are not allowed to read this file' : `the file could not be read (${code(error)})`;
-    return { message: unreadable(file, why, permissionHint(error)) };
+    const why = code(error) === 'EACCES' ? say('input.not-readable', {}, permissionHint(error)) : say('input.read-failed', { code: code(error) }, permissionHint(error));
+    return { message: unreadable(file, why) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -265,10 +269,8 @@ function code(error: unknown): string {
   return (error as NodeJS.ErrnoException)?.code ?? String((error as Error)?.message ?? error);
 }
 
-function permissionHint(error: unknown): string {
-  return code(error) === 'EACCES'
-    ? 'ask whoever manages the folder to let you read it (chmod a+r), or copy the file somewhere you can read it'
-    : 'check that the path is a file on this machine and try again';
+function permissionHint(error: unknown): MessageId {
+  return code(error) === 'EACCES' ? 'input.permission.hint' : 'input.path.hint';
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -294,12 +296,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): ReadResult {
         column: at - before.lastIndexOf('\n'),
         severity: 'error',
         ruleId: 'encoding',
-        reason: utf16
-          ? 'the file is saved as UTF-16, so its text cannot be read'
-          : 'the file is not saved as UTF-8, so its Japanese text cannot be read',
-        hint: utf16
-          ? 'save the file as UTF-8: in VS Code click the encoding in the status bar, then "Save with Encoding" → UTF-8'
-          : 'save the file as UTF-8: in VS Code click the encoding in the status bar, "Reopen with Encoding" → Japanese (Shift JIS), then "Save with Encoding" → UTF-8',
+        ...(utf16 ? say('input.utf16', {}, 'input.utf16.hint') : say('input.not-utf8', {}, 'input.not-utf8.hint')),
       },
     };
   }

@@ -5,6 +5,7 @@
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Message } from '../report/message.js';
 import { isLegacyShape, upgradeLegacy } from './upgrade.js';
+import { say, type MessageId } from '../i18n/catalogue.js';
 
 export type PathSegment = string | number;
 
@@ -49,8 +50,7 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
         column: pos.col,
         severity,
         ruleId: problem.code === 'RESOURCE_EXHAUSTION' ? 'too-deep' : 'yaml-syntax',
-        reason: yamlReason(problem.code, problem.message),
-        ...(hint ? { hint } : {}),
+        ...yamlReason(problem.code, problem.message, hint),
       });
     }
   }
@@ -65,9 +65,9 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
  */
 function structureProblems(source: YamlSource): Message[] {
   const messages: Message[] = [];
-  const at = (node: Node, ruleId: string, reason: string, hint: string, offset = node.range?.[0] ?? 0): Message => {
+  const at = (node: Node, ruleId: string, words: ReturnType<typeof say>, offset = node.range?.[0] ?? 0): Message => {
     const pos = source.lineCounter.linePos(offset);
-    return { file: source.file, line: pos.line, column: pos.col, severity: 'error', ruleId, reason, hint };
+    return { file: source.file, line: pos.line, column: pos.col, severity: 'error', ruleId, ...words };
   };
   const stack: Array<[unknown, number]> = [[source.doc.contents, 0]];
   let tooDeep = false;
@@ -80,22 +80,12 @@ function structureProblems(source: YamlSource): Message[] {
     if (!isNode(node)) continue;
     if (node.tag && !isAlias(node) && !/^tag:yaml\.org,2002:(str|map|seq)$/.test(node.tag)) {
       const written = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      messages.push(
-        at(
-          node,
-          'yaml-tag',
-          `the value is marked "${written}", a special YAML type; a policy holds only texts, lists and blocks of keys`,
-          `remove "${written}" and write the text itself${written === '!!binary' ? ' (not encoded as Base64)' : ''}`,
-          tagOffset(source.text, node.range?.[0] ?? 0),
-        ),
-      );
+      messages.push(at(node, 'yaml-tag', say('input.yaml-tag', { tag: written }, 'input.yaml-tag.hint'), tagOffset(source.text, node.range?.[0] ?? 0)));
     }
     if (isCollection(node)) {
       if (depth >= MAX_NESTING) {
         if (!tooDeep) {
-          messages.push(
-            at(node, 'too-deep', `the blocks and lists are nested more than ${MAX_NESTING} levels deep`, 'a policy needs only a few levels: check the indentation and the brackets [ ] { } on this line'),
-          );
+          messages.push(at(node, 'too-deep', say('input.too-deep', { max: MAX_NESTING }, 'input.too-deep.hint')));
         }
         tooDeep = true;
         continue;
@@ -116,46 +106,47 @@ function tagOffset(text: string, valueOffset: number): number {
   return at;
 }
 
-function yamlReason(code: string, message: string): string {
+/** What the parser found, in words: the parser's own message (said in Japanese by its code) where the tool has none of its own. */
+function yamlReason(code: string, message: string, hint: MessageId | undefined): ReturnType<typeof say> {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'the same key appears twice in one block';
+      return say('input.yaml.duplicate-key', {}, hint);
     case 'MULTIPLE_DOCS':
-      return 'a line "---" (or "...") starts a second document in the file; a policy file holds one policy';
+      return say('input.yaml.multiple-docs', {}, hint);
     case 'RESOURCE_EXHAUSTION':
-      return 'the blocks and lists are nested too deeply to be read';
+      return say('input.yaml.nesting', {}, hint);
     case 'TAG_RESOLVE_FAILED':
-      return `the value is marked with an unknown YAML type (${message.replace(/^Unresolved tag: /, '').split('\n')[0]})`;
+      return say('input.yaml.unknown-tag', { tag: message.replace(/^Unresolved tag: /, '').split('\n')[0]! }, hint);
   }
   // The library's message ends with a code excerpt; the reporter shows the place instead.
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return say('input.yaml-syntax', { code, message: message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }, hint);
 }
 
 /** Mistakes a Japanese keyboard makes easy, recognised on the line itself. */
-function lineHint(line: string): string | undefined {
-  if (/^\s*\t/.test(line)) return 'indent with spaces, not tabs';
-  if (/^[ \t]*\u3000/.test(line)) return 'the line is indented with a full-width space (　): use half-width spaces';
-  if (/^\s*(- )?[A-Za-z][A-Za-z0-9]*\s*：/.test(line)) return 'write a half-width colon and a space ": " after the key, not the full-width "："';
+function lineHint(line: string): MessageId | undefined {
+  if (/^\s*\t/.test(line)) return 'input.yaml.tab.hint';
+  if (/^[ \t]*\u3000/.test(line)) return 'input.yaml.full-width-space.hint';
+  if (/^\s*(- )?[A-Za-z][A-Za-z0-9]*\s*：/.test(line)) return 'input.yaml.full-width-colon.hint';
   return undefined;
 }
 
-function yamlHint(code: string): string | undefined {
+function yamlHint(code: string): MessageId | undefined {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'keep one of the two lines and delete the other';
+      return 'input.yaml.duplicate-key.hint';
     case 'MULTIPLE_DOCS':
-      return 'delete the "---" line and everything below it that belongs to another policy; put another policy in a file of its own';
+      return 'input.yaml.multiple-docs.hint';
     case 'RESOURCE_EXHAUSTION':
-      return 'a policy needs only a few levels: check the indentation and the brackets [ ] { }';
+      return 'input.yaml.nesting.hint';
     case 'TAG_RESOLVE_FAILED':
-      return 'remove the word starting with "!" before the value and write the text itself';
+      return 'input.yaml.unknown-tag.hint';
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
-      return 'check the indentation: items of one list start with "- " at the same column, and a key is followed by ": "';
+      return 'input.yaml.indent.hint';
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'check the indentation of this line and the one above it (keys of one block start at the same column); a text that contains ": " must be put in quotes';
+      return 'input.yaml.implicit-key.hint';
     default:
       return undefined;
   }

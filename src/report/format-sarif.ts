@@ -3,9 +3,13 @@
  * `policy` tool, its rules with ids, friendly names (PascalCase, as SARIF
  * validators ask), descriptions and help linking the README's rule list, and
  * one result per problem with the file (a URI relative to the repository
- * root) and the line and column.
+ * root) and the line and column. The results come said in the reader's
+ * language (`localise`), and the fixed words are said in it too. (The run's
+ * `language` is left out: the 2.1.0 schema's pattern for it is malformed, and
+ * validators that compile it as Unicode refuse the schema.)
  */
 import type { Message } from './message.js';
+import { t, type Locale } from '../i18n/catalogue.js';
 
 export interface SarifTool {
   name: string;
@@ -52,7 +56,7 @@ export function ruleName(id: string): string {
   return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 }
 
-export function formatSarif(messages: readonly Message[], tool: SarifTool): string {
+export function formatSarif(messages: readonly Message[], tool: SarifTool, locale: Locale = 'en'): string {
   const ids = [...new Set([...tool.rules.keys(), ...messages.map((m) => m.ruleId)])].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const worst = (id: string) => (messages.some((m) => m.ruleId === id && m.severity === 'error') ? 'error' : 'warning');
@@ -67,7 +71,8 @@ export function formatSarif(messages: readonly Message[], tool: SarifTool): stri
             version: tool.version,
             ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
             rules: ids.map((id) => {
-              const description = tool.rules.get(id) ?? `Problems reported as ${id}.`;
+              const description = tool.rules.get(id) ?? t('sarif.rule-problems', locale, { id });
+              const everyRule = t('sarif.every-rule', locale);
               return {
                 id,
                 name: ruleName(id),
@@ -76,7 +81,7 @@ export function formatSarif(messages: readonly Message[], tool: SarifTool): stri
                 ...(tool.helpUri
                   ? {
                       helpUri: tool.helpUri,
-                      help: { text: `${description} Every rule of policy check: ${tool.helpUri}`, markdown: `${description}\n\n[Every rule of policy check](${tool.helpUri})` },
+                      help: { text: `${description} ${everyRule}: ${tool.helpUri}`, markdown: `${description}\n\n[${everyRule}](${tool.helpUri})` },
                     }
                   : { help: { text: description } }),
                 defaultConfiguration: { level: worst(id) },
@@ -89,7 +94,7 @@ export function formatSarif(messages: readonly Message[], tool: SarifTool): stri
           ruleId: m.ruleId,
           ruleIndex: index.get(m.ruleId)!,
           level: m.severity,
-          message: { text: `${m.path ? `${m.path}: ` : ''}${m.reason}${m.hint ? `\nhint: ${m.hint}` : ''}` },
+          message: { text: `${m.path ? `${m.path}: ` : ''}${m.reason}${m.hint ? `\n${t('hint', locale)} ${m.hint}` : ''}` },
           locations: [
             {
               physicalLocation: {

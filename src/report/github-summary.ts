@@ -3,10 +3,12 @@
  * warning annotations (a job 50) and drops the others without a word. The
  * first of each severity become annotations, errors before warnings; the
  * others go to the job summary ($GITHUB_STEP_SUMMARY) as a Markdown table,
- * under a line that counts them. Pure: messages in, texts out.
+ * under a line that counts them, in the reader's language. Pure: messages in,
+ * texts out.
  */
 import type { Message } from './message.js';
 import { escapeMarkdown } from './markdown.js';
+import { t, type Locale } from '../i18n/catalogue.js';
 
 /** Annotations GitHub shows per step, per severity. */
 export const ANNOTATIONS_PER_STEP = 10;
@@ -27,14 +29,11 @@ export function splitAnnotations(messages: readonly Message[], perSeverity = ANN
   };
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-
 /** The line in the job's log that says where the problems not annotated are. */
-export function restLine(split: SplitAnnotations, summaryWritten: boolean): string {
-  const n = split.rest.length;
-  if (n === 0) return '';
-  const where = summaryWritten ? 'listed in the job summary' : 'listed below';
-  return `policy check: ${plural(n, 'more problem')} than GitHub shows as annotations (${ANNOTATIONS_PER_STEP} errors and ${ANNOTATIONS_PER_STEP} warnings per step), ${where}\n`;
+export function restLine(split: SplitAnnotations, summaryWritten: boolean, locale: Locale = 'en'): string {
+  const count = split.rest.length;
+  if (count === 0) return '';
+  return `${t('github.rest', locale, { count, per: ANNOTATIONS_PER_STEP, where: summaryWritten ? 'summary' : 'below' })}\n`;
 }
 
 
@@ -42,7 +41,7 @@ export function restLine(split: SplitAnnotations, summaryWritten: boolean): stri
 export const MAX_SUMMARY_BYTES = 900 * 1024;
 
 /** The job summary: a count line, then the problems not annotated as a table. Empty when all were annotated. */
-export function formatStepSummary(messages: readonly Message[], split: SplitAnnotations, maxBytes = MAX_SUMMARY_BYTES): string {
+export function formatStepSummary(messages: readonly Message[], split: SplitAnnotations, maxBytes = MAX_SUMMARY_BYTES, locale: Locale = 'en'): string {
   if (split.rest.length === 0) return '';
   const errors = messages.filter((m) => m.severity === 'error').length;
   const warnings = messages.length - errors;
@@ -51,22 +50,22 @@ export function formatStepSummary(messages: readonly Message[], split: SplitAnno
   const lines = [
     '### policy check',
     '',
-    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}: ${plural(shownErrors, 'error')} and ${plural(shownWarnings, 'warning')} are annotations on their lines, the other ${split.rest.length.toLocaleString('en-US')} are listed here.`,
+    t('github.summary-counts', locale, { errors, warnings, shownErrors, shownWarnings, rest: split.rest.length }),
     '',
-    '| place | severity | problem | rule |',
+    t('github.summary-head', locale),
     '|---|---|---|---|',
   ];
   let bytes = Buffer.byteLength(lines.join('\n'));
   let listed = 0;
   for (const m of split.rest) {
     const place = m.line > 0 ? `${m.file}:${m.line}:${m.column}` : m.file;
-    const problem = `${m.path ? `${m.path}: ` : ''}${m.reason}${m.hint ? ` (hint: ${m.hint})` : ''}`;
-    const row = `| ${escapeMarkdown(place)} | ${m.severity} | ${escapeMarkdown(problem)} | ${escapeMarkdown(m.ruleId)} |`;
+    const problem = `${m.path ? `${m.path}: ` : ''}${m.reason}${m.hint ? ` (${t('hint', locale)} ${m.hint})` : ''}`;
+    const row = `| ${escapeMarkdown(place)} | ${t(`severity.${m.severity}`, locale)} | ${escapeMarkdown(problem)} | ${escapeMarkdown(m.ruleId)} |`;
     bytes += Buffer.byteLength(row) + 1;
     if (bytes > maxBytes) break;
     lines.push(row);
     listed++;
   }
-  if (listed < split.rest.length) lines.push('', `… and ${(split.rest.length - listed).toLocaleString('en-US')} more (run policy check to see every problem).`);
+  if (listed < split.rest.length) lines.push('', t('github.summary-more', locale, { count: split.rest.length - listed }));
   return `${lines.join('\n')}\n\n`;
 }

@@ -11,6 +11,7 @@ import { readInputText } from '../load/read-files.js';
 import { loadPoLibrary, parsePo, translationFileOf, type Catalogue } from './po.js';
 import { translationUnits, type TranslationUnit } from './units.js';
 import { parseInline } from '../inline/inline.js';
+import { say, type Values } from '../i18n/catalogue.js';
 
 /** The languages a policy may be translated into. */
 export const TRANSLATION_LANGS = ['en'] as const;
@@ -43,7 +44,7 @@ export async function readTranslation(file: string, lang: TranslationLang): Prom
   } catch (error) {
     const reason = (error as Error)?.message ?? String(error);
     return {
-      message: { file: po, line: 0, column: 0, severity: 'error', ruleId: 'translation-syntax', reason: `the translation file cannot be read as PO: ${reason.split('\n')[0]}`, hint: 'open it in Poedit (or run "msgfmt --check" on it) to find the mistake' },
+      message: { file: po, line: 0, column: 0, severity: 'error', ruleId: 'translation-syntax', ...say('input.translation.syntax', { detail: reason.split('\n')[0]! }, 'input.translation.syntax.hint') },
     };
   }
 }
@@ -59,8 +60,6 @@ export interface Drift {
   messages: Message[];
 }
 
-const LANG_NAMES: Record<TranslationLang, string> = { en: 'English' };
-
 /** A text as quoted in a message: its first words. */
 function short(text: string): string {
   const one = text.replace(/\s+/g, ' ');
@@ -71,12 +70,14 @@ function short(text: string): string {
 export function driftOf(source: YamlSource, policy: Policy | unknown, translation: LoadedTranslation, name: string, severity: Severity): Drift {
   const units = translationUnits(policy);
   const byKey = new Map(translation.catalogue.entries.map((e) => [e.key, e]));
-  const lang = LANG_NAMES[translation.lang];
-  const hint = `run "policy translate ${name} --lang ${translation.lang}" and translate the entry in ${translation.file} (Poedit, Weblate or any PO editor)`;
-  const at = (path: PathSegment[], ruleId: string, reason: string): Message => {
+  const { lang } = translation;
+  // Every message names the language, the policy and the translation file: its hint says what to run.
+  const about = { lang, name, file: translation.file };
+  const at = (path: PathSegment[], ruleId: string, words: ReturnType<typeof say>): Message => {
     const pos = locate(source, path);
-    return { file: source.file, line: pos.line, column: pos.column, severity, ruleId, reason, path: formatPath(path), hint };
+    return { file: source.file, line: pos.line, column: pos.column, severity, ruleId, path: formatPath(path), ...words };
   };
+  const unitValues = (unit: TranslationUnit): Values => ({ ...about, text: short(unit.text), key: unit.key });
   const stale: TranslationUnit[] = [];
   const missing: TranslationUnit[] = [];
   const invalid: TranslationUnit[] = [];
@@ -85,16 +86,16 @@ export function driftOf(source: YamlSource, policy: Policy | unknown, translatio
     const entry = byKey.get(unit.key);
     if (!entry || entry.translation === '') {
       missing.push(unit);
-      messages.push(at(unit.path, 'translation-missing', `「${short(unit.text)}」 has no ${lang} translation (${unit.key})`));
+      messages.push(at(unit.path, 'translation-missing', say('input.translation.missing', unitValues(unit), 'input.translation.hint')));
     } else if (entry.source !== unit.text || entry.fuzzy) {
       stale.push(unit);
-      const why = entry.source !== unit.text ? 'the Japanese changed since it was translated' : 'the translation is marked fuzzy';
-      messages.push(at(unit.path, 'translation-stale', `the ${lang} translation of 「${short(unit.text)}」 is out of date: ${why} (${unit.key})`));
+      const why = entry.source !== unit.text ? 'changed' : 'fuzzy';
+      messages.push(at(unit.path, 'translation-stale', say('input.translation.stale', { ...unitValues(unit), why }, 'input.translation.hint')));
     } else {
       const problem = markupProblem(unit.text, entry.translation);
       if (problem) {
         invalid.push(unit);
-        messages.push({ ...at(unit.path, 'translation-markup', `the ${lang} translation of 「${short(unit.text)}」 ${problem} (${unit.key})`), hint: `correct the entry in ${translation.file}: keep the footnote marks ([^id]) and {list} of the Japanese, and write only the inline Markdown the Japanese may use` });
+        messages.push(at(unit.path, 'translation-markup', say(problem.id, { ...problem.values, ...unitValues(unit) }, 'input.translation.markup.hint')));
       }
     }
   }
@@ -110,8 +111,7 @@ export function driftOf(source: YamlSource, policy: Policy | unknown, translatio
       column: line > 0 ? 1 : 0,
       severity: 'warning',
       ruleId: 'translation-obsolete',
-      reason: `the ${lang} translation "${key}" belongs to a text the policy no longer has`,
-      hint: `run "policy translate ${name} --lang ${translation.lang}" to keep it as obsolete (#~), or delete the entry`,
+      ...say('input.translation.obsolete', { ...about, key }, 'input.translation.obsolete.hint'),
     });
   }
   return { units, stale, missing, invalid, obsolete, messages };
@@ -120,14 +120,13 @@ export function driftOf(source: YamlSource, policy: Policy | unknown, translatio
 /** The footnote marks and {list} slots of a text, sorted. */
 const marksOf = (text: string) => [...text.matchAll(/\[\^([^\]\s]*)\]|\{list\}/g)].map((m) => m[0]).sort();
 
-/** What is wrong with a translation's markup, compared with its Japanese; undefined when nothing is. */
-function markupProblem(japanese: string, translated: string): string | undefined {
+/** What is wrong with a translation's markup, compared with its Japanese (the catalogue's id and values); undefined when nothing is. */
+function markupProblem(japanese: string, translated: string): { id: 'input.translation.marks' | 'input.translation.unshowable'; values: Values } | undefined {
   const [want, got] = [marksOf(japanese), marksOf(translated)];
-  if (want.join('\u0000') !== got.join('\u0000')) {
-    return `does not have the same footnote marks and {list} as the Japanese: ${want.join(' ') || 'none'} in the Japanese, ${got.join(' ') || 'none'} in the translation`;
-  }
+  if (want.join('\u0000') !== got.join('\u0000')) return { id: 'input.translation.marks', values: { want: want.join(' '), got: got.join(' ') } };
   const problem = parseInline(translated).problems[0];
-  return problem ? `cannot be shown as written: ${problem.reason}` : undefined;
+  // The inline problem is quoted as the reader said it (its id and values go along).
+  return problem ? { id: 'input.translation.unshowable', values: { ...problem.says.values, inner: problem.says.id, reason: problem.reason } } : undefined;
 }
 
 /** The policy with every text replaced by its translation (the translation must be complete: see `driftOf`). */

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { readPolicyText } from '../file/policy-file.js';
-import { readPolicyFile } from '../load/read-files.js';
+import { atFile, readPolicyFile } from '../load/read-files.js';
 import { hasErrors, type Message } from '../report/message.js';
 import { InputError, InvalidPolicyError } from '../errors.js';
 import { locate } from '../load/yaml-source.js';
@@ -27,12 +27,12 @@ export interface TranslateResult {
 
 export async function translateFile(file: string, lang: TranslationLang): Promise<TranslateResult> {
   const { text, message } = await readPolicyFile(file);
-  if (message) throw new InputError(`${file}: ${message.reason}`, message.hint, [message]);
+  if (message) throw new InputError(atFile(message), undefined, [message]);
   const read = readPolicyText(file, text!);
   if (hasErrors(read.messages) || !read.source || !read.policy) throw new InvalidPolicyError(read.messages);
   await loadPoLibrary();
   const existing = await readTranslation(file, lang);
-  if (existing?.message) throw new InputError(`${existing.message.file}: ${existing.message.reason}`, existing.message.hint, [existing.message]);
+  if (existing?.message) throw new InputError(atFile(existing.message), undefined, [existing.message]);
   const old = existing?.translation?.catalogue ?? { headers: newHeaders(lang, read.name), entries: [], obsolete: [] };
   const units = translationUnits(read.policy);
   const source = read.source;

@@ -4,6 +4,7 @@ import { parseInline, parseMarkdown } from '../../src/inline/inline.js';
 import { textsOf } from '../../src/model/walk.js';
 import { loadPolicyText } from '../../src/file/policy-file.js';
 import { SEED_POLICY } from '../helpers.js';
+import { localise } from '../../src/report/message.js';
 
 const seed = loadPolicyText(SEED_POLICY, readFileSync(SEED_POLICY, 'utf8')).policy!.policy;
 
@@ -52,13 +53,17 @@ describe('constructs the pages cannot show', () => {
     ['前文![図](https://example.jp/b.png "題")後文', 'a picture (Markdown image "![…](…)")'],
   ])('refuses %j instead of publishing an empty text', (text, what) => {
     const parsed = parseMarkdown(text);
-    expect(parsed.problems).toEqual([
+    expect(parsed.problems).toMatchObject([
       {
         ruleId: 'unsupported-markdown',
         reason: `${what} cannot be shown in the policy: its words would be lost from the published text`,
         hint: 'write the words themselves; for a link write [text](https://…) without the "!"',
       },
     ]);
+    // Said in Japanese from the same ids.
+    const ja = localise({ file: 'p.yaml', line: 1, column: 1, severity: 'error', ...parsed.problems[0]! }, 'ja');
+    expect(ja.reason).toBe('画像（Markdown の画像「![…](…)」）は、ポリシーに表示できません。公開する文章から、その語句が失われます');
+    expect(ja.hint).toBe('語句そのものを書いてください。リンクにするには、「!」を付けずに [文字](https://…) と書きます');
     // Never an empty string: the source stays in the text.
     expect(parsed.nodes.map((n) => (n.type === 'text' ? n.value : '')).join('')).toContain('![');
   });

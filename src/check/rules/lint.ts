@@ -93,8 +93,8 @@ export const contactUrl: Rule = {
     for (const { path, url } of contactUrls(policy)) {
       // Words without a scheme are published as words (no link); an address with another scheme is refused.
       if (url.includes(PLACEHOLDER) || isSafeLink(url) || !hasScheme(url)) continue;
-      const { ruleId, reason, hint } = unsafeLinkProblem(url);
-      report(ruleId, path, { reason, hint });
+      const { ruleId, ...words } = unsafeLinkProblem(url);
+      report(ruleId, path, words);
     }
   },
 };

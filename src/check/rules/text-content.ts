@@ -13,7 +13,7 @@ export const textContent: Rule = {
     }
     for (const { path, text } of textsOf(context.policy)) {
       for (const problem of parseInline(text).problems) {
-        context.report(problem.ruleId, path, { reason: problem.reason, hint: problem.hint });
+        context.report(problem.ruleId, path, { reason: problem.reason, hint: problem.hint, says: problem.says });
       }
     }
   },

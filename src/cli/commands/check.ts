@@ -12,7 +12,7 @@ import { UsageError } from '../../errors.js';
 import { choiceOption, parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { useColor, type CliIO } from '../io.js';
-import { t, type Locale } from '../../i18n/catalogue.js';
+import { say, t, type Locale } from '../../i18n/catalogue.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 
@@ -25,7 +25,7 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
     quiet: { type: 'boolean', short: 'q' },
   });
   if (values.help) return io.stdout(checkHelp(io.locale)), EXIT.ok;
-  if (values.json && values.format !== undefined && values.format !== 'json') throw new UsageError('--json and --format cannot be combined; use --format json');
+  if (values.json && values.format !== undefined && values.format !== 'json') throw new UsageError(say('usage.json-and-format'));
   const format = values.json ? 'json' : (choiceOption('format', values.format, CHECK_FORMATS) ?? 'text');
   const { loadConfig } = await import('../../config/load.js');
   const config = loadConfig(io.cwd);
@@ -56,7 +56,8 @@ export async function check(argv: string[], io: CliIO): Promise<number> {
       const { ruleCatalog } = await import('../../check/catalog.js');
       const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string; homepage: string };
       const readme = pkg.homepage.replace(/#.*$/, '');
-      io.stdout(formatSarif(relative(shown, io.cwd), { name: 'policy', version: pkg.version, informationUri: readme, helpUri: `${readme}#rules`, rules: ruleCatalog() }));
+      const tool = { name: 'policy', version: pkg.version, informationUri: readme, helpUri: `${readme}#rules`, rules: ruleCatalog() };
+      io.stdout(formatSarif(relative(shown, io.cwd), tool, io.locale));
       break;
     }
     default:
@@ -88,20 +89,21 @@ async function translationMessages(policies: readonly LoadedPolicy[]): Promise<M
  * Annotations up to GitHub's limits, the others in the job summary ($GITHUB_STEP_SUMMARY)
  * or, without one, in the log below the annotations.
  */
-function githubReport(messages: Message[], formatGithub: (messages: readonly Message[]) => string, io: CliIO): string {
+function githubReport(messages: Message[], formatGithub: (messages: readonly Message[], locale?: Locale) => string, io: CliIO): string {
+  const locale = io.locale ?? 'en';
   const split = splitAnnotations(messages);
-  if (split.rest.length === 0) return formatGithub(split.annotated);
+  if (split.rest.length === 0) return formatGithub(split.annotated, locale);
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   let written = false;
   if (summaryFile) {
     try {
-      appendFileSync(path.resolve(io.cwd, summaryFile), formatStepSummary(messages, split));
+      appendFileSync(path.resolve(io.cwd, summaryFile), formatStepSummary(messages, split, undefined, locale));
       written = true;
     } catch (error) {
-      io.stderr(`policy: the job summary ${visible(summaryFile)} could not be written (${visible((error as Error).message)}); the other problems follow in the log\n`);
+      io.stderr(`${t('github.summary-unwritten', locale, { file: visible(summaryFile), detail: visible((error as Error).message) })}\n`);
     }
   }
-  return formatGithub(split.annotated) + restLine(split, written) + (written ? '' : formatMessages(split.rest, { summary: false }));
+  return formatGithub(split.annotated, locale) + restLine(split, written, locale) + (written ? '' : formatMessages(split.rest, { summary: false, locale }));
 }
 
 /** File names relative to the working folder (the repository root in CI), with forward slashes. */
