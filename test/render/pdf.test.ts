@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
-import { EnvironmentError } from '../../src/errors.js';
+import { EnvironmentError, wordsOf } from '../../src/errors.js';
+import { t } from '../../src/i18n/catalogue.js';
 import { loadPolicies, loadPolicyText } from '../../src/file/policy-file.js';
 import {
   DEFAULT_BROWSERS,
@@ -335,6 +336,25 @@ describe('the browser', () => {
     expect(() => findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/usr' })).toThrow('Chromium is not executable: /usr');
   });
 
+  it('names both places it looked in, in either language', () => {
+    const error = (() => {
+      try {
+        findBrowser({ CHROME_PATH: '/nonexistent/chrome' });
+      } catch (e) {
+        return e as EnvironmentError;
+      }
+      throw new Error('no error');
+    })();
+    expect(error.message).toBe('Chromium was not found: /nonexistent/chrome (from CHROME_PATH); it is needed to print PDF files');
+    expect(wordsOf(error, 'ja').message).toBe('Chromium が見つかりません：/nonexistent/chrome（CHROME_PATH で指定）。PDF の出力に必要です。');
+    expect(t('render.browser.not-found', 'en', { path: DEFAULT_BROWSERS[0], other: DEFAULT_BROWSERS[1] })).toBe(
+      `Chromium was not found: ${DEFAULT_BROWSERS.join(' or ')}; it is needed to print PDF files`,
+    );
+    expect(t('render.browser.not-found', 'ja', { path: DEFAULT_BROWSERS[0], other: DEFAULT_BROWSERS[1] })).toBe(
+      `Chromium が見つかりません：${DEFAULT_BROWSERS.join(' または ')}。PDF の出力に必要です。`,
+    );
+  });
+
   it.runIf(DEFAULT_BROWSERS.every((b) => existsSync(b)))('prints the same bytes with the headless shell and with Chromium', async () => {
     const { policies } = await loadPolicies([SEED_POLICY]);
     const print = (executablePath: string) => withBrowser((s) => renderPolicyPdf(s, policies[0]!), { executablePath });
@@ -371,6 +391,10 @@ describe('the browser', () => {
       await expect(failed).rejects.toBeInstanceOf(PdfTimeoutError);
       await expect(failed).rejects.toBeInstanceOf(EnvironmentError);
       await expect(failed).rejects.toThrow('huge did not print within 300 ms');
+      expect(wordsOf((await failed.catch((e: unknown) => e)) as EnvironmentError, 'ja')).toEqual({
+        message: '「huge」を 300 ミリ秒以内に印刷できませんでした。',
+        hint: 'コンピューターが混み合っているか、文書が大きすぎる可能性があります。PDF の印刷に使える時間（policy build の --pdf-timeout）を長くしてください。',
+      });
       const bytes = await session.pdf(small, { metadata: { title: 'small', date: '2026-01-01' } });
       expect(bytes.length).toBeGreaterThan(1000);
     });
@@ -446,6 +470,27 @@ describe('a build that cannot print', () => {
       expect(result.code).toBe(3);
       expect(result.stderr).toContain('hint: install Chromium and the IPAex fonts: apt-get install chromium-headless-shell fonts-ipaexfont');
     });
+    expect(snapshot(out)).toEqual(before);
+  }, LONG);
+
+  it('says a missing Chromium, and one that dies at start, in Japanese with LANG=ja_JP.UTF-8', async () => {
+    const out = withOldOutput();
+    const before = snapshot(out);
+    const ja = (executable: string) => cli(['build', SEED_POLICY, '--out', out], undefined, { PUPPETEER_EXECUTABLE_PATH: executable, LANG: 'ja_JP.UTF-8' });
+    const missing = await ja('/nonexistent/chromium');
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toBe(
+      'policy: Chromium が見つかりません：/nonexistent/chromium（PUPPETEER_EXECUTABLE_PATH で指定）。PDF の出力に必要です。\n' +
+        '    ヒント: Chromium と IPAex フォントをインストールしてください：apt-get install chromium-headless-shell fonts-ipaexfont（または PUPPETEER_EXECUTABLE_PATH に Chrome か Chromium の実行ファイルを指定してください）。\n',
+    );
+    const dies = await ja('/bin/false');
+    expect(dies.code).toBe(3);
+    expect(dies.stderr).toContain('policy: Chromium を起動できませんでした（/bin/false）：起動中に終了しました（終了コード 1）。\n    ヒント: Chromium と IPAex フォントを');
+    // In English, word for word as before.
+    expect((await cli(['build', SEED_POLICY, '--out', out], undefined, { PUPPETEER_EXECUTABLE_PATH: '/bin/false' })).stderr).toBe(
+      'policy: Chromium could not be started (/bin/false): it exited with 1\n' +
+        '    hint: install Chromium and the IPAex fonts: apt-get install chromium-headless-shell fonts-ipaexfont (or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary)\n',
+    );
     expect(snapshot(out)).toEqual(before);
   }, LONG);
 

@@ -4,6 +4,13 @@
  * loaded, so the two overlap), talks DevTools over a pipe (no port, nothing
  * reachable from outside), and is ended by killing its process group, which
  * takes the renderer and utility processes with it.
+ *
+ * puppeteer.launch({ pipe: true }) would do the same spawn, but only after
+ * loading puppeteer-core's Node build and @puppeteer/browsers (slower to load
+ * than the browser build used here, and loaded before Chromium starts instead
+ * of beside it): measured side by side, the browser was ready later and a
+ * build of one policy with its PDF was no faster; and a Chromium that dies at
+ * start would be reported without its exit status. Hence this small launcher.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';

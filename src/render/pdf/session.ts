@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { EnvironmentError } from '../../errors.js';
+import { say, t, type Values } from '../../i18n/catalogue.js';
 import { spawnBrowser, type BrowserProcess } from './browser-process.js';
 import { EMPTY_HEADER, footerTemplate, type PdfFooter } from './footer.js';
 import { setPdfMetadata, type3Fonts, type PdfMetadata } from './info.js';
@@ -38,7 +39,7 @@ export const DEFAULT_BROWSERS = ['/usr/lib/chromium/chromium-headless-shell', '/
 export const DEFAULT_PDF_TIMEOUT_MS = 30_000;
 /** Time allowed for Chromium to start. */
 export const LAUNCH_TIMEOUT_MS = 30_000;
-export const INSTALL_HINT = 'install Chromium and the IPAex fonts: apt-get install chromium-headless-shell fonts-ipaexfont (or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary)';
+export const INSTALL_HINT = t('render.browser.install.hint');
 /** Prefix of the temporary profile folder of every browser started here. */
 export const USER_DATA_PREFIX = 'policy-pdf-';
 
@@ -88,9 +89,11 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
   const candidates = fromEnv ? [fromEnv] : DEFAULT_BROWSERS;
   const found = candidates.find(executable);
   if (found) return found;
-  const source = fromEnv === undefined ? '' : fromEnv === env.PUPPETEER_EXECUTABLE_PATH ? ' (from PUPPETEER_EXECUTABLE_PATH)' : ' (from CHROME_PATH)';
-  const why = candidates.some((c) => existsSync(c)) ? 'is not executable' : 'was not found';
-  throw new EnvironmentError(`Chromium ${why}: ${candidates.join(' or ')}${source}; it is needed to print PDF files`, INSTALL_HINT);
+  const from = fromEnv === undefined ? undefined : fromEnv === env.PUPPETEER_EXECUTABLE_PATH ? 'PUPPETEER_EXECUTABLE_PATH' : 'CHROME_PATH';
+  const [first, other] = candidates;
+  const values: Values = { path: first!, ...(other ? { other } : {}), ...(from ? { from } : {}) };
+  const id = candidates.some((c) => existsSync(c)) ? 'render.browser.not-executable' : 'render.browser.not-found';
+  throw new EnvironmentError(say(id, values, 'render.browser.install.hint'));
 }
 
 function executable(file: string): boolean {
@@ -102,11 +105,8 @@ function executable(file: string): boolean {
   }
 }
 
-function timeoutError(ms: number, what: string): PdfTimeoutError {
-  return new PdfTimeoutError(
-    `${what} did not print within ${ms} ms`,
-    'the machine may be busy or the document too large; allow more time with the PDF timeout option',
-  );
+function timeoutError(ms: number, title: string): PdfTimeoutError {
+  return new PdfTimeoutError(say('render.pdf.timeout', { title, ms }, 'render.pdf.timeout.hint'));
 }
 
 /** `promise`, or a rejection with `error()` after `ms`; `onTimeout` runs when the time is up. */
@@ -170,13 +170,14 @@ export class PdfSession {
   }
 
   private async connect(executablePath: string): Promise<Browser> {
-    const failed = (why: string) =>
-      new EnvironmentError(`Chromium could not be started (${executablePath}): ${why}`, INSTALL_HINT);
+    const failed = (id: 'render.browser.failed' | 'render.browser.exited' | 'render.browser.no-answer', values: Values) =>
+      new EnvironmentError(say(id, { path: executablePath, ...values }, 'render.browser.install.hint'));
     const died = new Promise<never>((_, reject) => {
-      this.process.child.once('error', (error) => reject(failed(error.message)));
+      this.process.child.once('error', (error) => reject(failed('render.browser.failed', { why: error.message })));
       void this.process.exited.then(() => {
         const log = this.process.stderrTail().trim().split('\n').slice(-3).join(' | ');
-        reject(failed(`it exited with ${this.process.child.exitCode ?? this.process.child.signalCode}${log ? `: ${log}` : ''}`));
+        const code = this.process.child.exitCode ?? this.process.child.signalCode ?? 'unknown';
+        reject(failed('render.browser.exited', { code, ...(log ? { log } : {}) }));
       });
     });
     died.catch(() => {});
@@ -197,10 +198,10 @@ export class PdfSession {
       return browser;
     };
     try {
-      return await deadline(Promise.race([start(), died]), LAUNCH_TIMEOUT_MS, () => failed(`no answer within ${LAUNCH_TIMEOUT_MS / 1000} s`));
+      return await deadline(Promise.race([start(), died]), LAUNCH_TIMEOUT_MS, () => failed('render.browser.no-answer', { seconds: LAUNCH_TIMEOUT_MS / 1000 }));
     } catch (error) {
       if (error instanceof EnvironmentError) throw error;
-      throw failed(firstLine(error) ?? 'unknown error');
+      throw failed('render.browser.failed', { why: firstLine(error) ?? 'unknown error' });
     }
   }
 
@@ -217,11 +218,11 @@ export class PdfSession {
    * otherwise; the session can go on printing after a failed document.
    */
   async pdf(html: string, options: PdfOptions): Promise<Uint8Array> {
-    if (this.closing) throw new EnvironmentError('the PDF session is closed');
+    if (this.closing) throw new EnvironmentError(say('render.pdf.session-closed'));
     if (options.paper !== undefined && !isPaper(options.paper)) throw new TypeError(`unknown paper: ${String(options.paper)}`);
     const browser = await this.launching;
     const ms = options.timeoutMs ?? this.timeoutMs;
-    const title = options.metadata.title || 'the document';
+    const title = options.metadata.title;
     let page: Page | undefined;
     let timedOut = false;
     let reusable = false;
@@ -236,17 +237,14 @@ export class PdfSession {
     try {
       const raw = await deadline(work, ms, () => timeoutError(ms, title), () => (timedOut = true));
       if ((options.embeddedFontsOnly ?? true) && type3Fonts(raw) > 0) {
-        throw new EnvironmentError(
-          `${title}: Chromium drew some glyphs with Type 3 fonts instead of embedding TrueType fonts`,
-          'use only IPAex fonts (apt-get install fonts-ipaexfont), and no bold or emoji, in the document',
-        );
+        throw new EnvironmentError(say('render.pdf.type3', { title }, 'render.pdf.type3.hint'));
       }
       return setPdfMetadata(raw, options.metadata);
     } catch (error) {
       if (error instanceof EnvironmentError) throw error;
       if ((error as Error).name === 'TimeoutError') throw timeoutError(ms, title);
-      if (this.closing) throw new EnvironmentError(`${title}: the browser was closed while printing`);
-      throw new EnvironmentError(`${title}: Chromium could not print it: ${firstLine(error)}`, INSTALL_HINT);
+      if (this.closing) throw new EnvironmentError(say('render.pdf.closed-while-printing', { title }));
+      throw new EnvironmentError(say('render.pdf.failed', { title, why: firstLine(error) ?? '' }, 'render.browser.install.hint'));
     } finally {
       if (page && reusable && !this.closing) {
         this.idle.push(page);
