@@ -72,10 +72,13 @@ export interface Note {
   values?: Values;
 }
 
+/** What can be wrong with a new version as a revision: each has its message and hint in the catalogue (`diff.problem.<rule>`). */
+export const PROBLEM_RULES = ['former-name', 'version-not-bumped', 'decision-disagrees', 'reference-retargeted'] as const;
+
 /** Something wrong with the comparison itself (a formerName that is not the old name, a version not bumped). */
 export interface DiffProblem {
   severity: 'error' | 'warning';
-  rule: 'former-name' | 'version-not-bumped' | 'decision-disagrees' | 'reference-retargeted';
+  rule: (typeof PROBLEM_RULES)[number];
   /** The file's entry it is about (a YAML path), if any. */
   path?: string;
   /** In English, as the JSON gives it. */

@@ -459,7 +459,7 @@ Examples:
   // ─── usage errors ──────────────────────────────────────────────────────────
   'diff.usage.needs-out': {
     en: ({ format }) => `--format ${format} needs --out FILE (a ${format === 'pdf' ? 'PDF' : 'Word file'} is not written to a terminal)`,
-    ja: ({ format }) => `--format ${format} には --out FILE が必要です（${format === 'pdf' ? 'PDF' : 'Word ファイル'}は端末には書き出しません）`,
+    ja: ({ format }) => `--format ${format} には --out FILE が必要です（${format === 'pdf' ? 'PDF ' : 'Word ファイル'}は端末には書き出しません）`,
   },
   'diff.usage.link-markdown': {
     en: '--link is for --format markdown (the pull-request comment)',
