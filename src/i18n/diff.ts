@@ -10,6 +10,7 @@
  * line, and each language joins it in its own way.
  */
 import type { Part, Values } from './types.js';
+import { ROLES } from '../model/roles.js';
 
 const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
 /** A list value: its items, one a line. */
@@ -61,6 +62,19 @@ const rest = (values: Values, locale: 'en' | 'ja') => {
   const moved = count(values, 'moved');
   if (locale === 'ja') return [editorial ? `編集上の変更 ${editorial} 件` : '', moved ? `順序の変更 ${moved} 件` : ''].filter(Boolean).join('、');
   return [editorial ? plural(editorial, 'editorial change') : '', moved ? (moved === 1 ? '1 entry reordered' : `${moved} entries reordered`) : ''].filter(Boolean).join('; ');
+};
+
+/** The rows of a joint use, which are roles of their own in the diff (types.ts RowRole). */
+const ROW_ROLES_JA: Readonly<Record<string, string>> = {
+  'jointUse.parties': '共同利用する者の範囲',
+  'jointUse.purposes': '共同利用の目的',
+  'jointUse.items': '共同利用する情報項目',
+  'jointUse.managers': '管理責任者',
+};
+/** A role as written in `role:`, with its Japanese name: `purposes（利用目的）`. */
+const roleJa = (role: string) => {
+  const name = ROLES[role as keyof typeof ROLES]?.ja ?? ROW_ROLES_JA[role];
+  return name ? `${role}（${name}）` : role;
 };
 
 /** Why a moved entry needs nothing. */
@@ -378,13 +392,14 @@ export const DIFF = {
         .filter(Boolean)
         .join('; '),
     ja: ({ added, removed, corrected }) =>
-      [items(added).length ? `追加：${items(added).join('、')}` : '', items(removed).length ? `削除：${items(removed).join('、')}` : '', items(corrected).length ? `訂正：${items(corrected).join('、')}` : '']
-        .filter(Boolean)
-        .join('／'),
+      [['追加', added], ['削除', removed], ['訂正', corrected]]
+        .filter(([, list]) => items(list).length)
+        .map(([what, list]) => `${what}「${items(list).join('」「')}」`)
+        .join('、'),
   },
   'diff.explain': {
     en: ({ roles, inferred, rule }) => `${items(roles).join(', ') || 'none'}${inferred ? ' (found from the words: declare with role:)' : ''}; rule ${rule}`,
-    ja: ({ roles, inferred, rule }) => `${items(roles).join(', ') || 'なし'}${inferred ? '（本文から推定しました。role: で宣言してください）' : ''}；規則 ${rule}`,
+    ja: ({ roles, inferred, rule }) => `${items(roles).map(roleJa).join('、') || 'なし'}${inferred ? '（本文から推定しました。role: で宣言してください）' : ''}；規則 ${rule}`,
   },
   'diff.only-new': {
     en: ({ name, label }) => `${name}: only in the new version (${label}): a new policy; review how to publish and notify it.`,

@@ -100,4 +100,13 @@ describe('the catalogue of policy diff', () => {
     expect(t('diff.problem.decision-disagrees', 'ja', late)).toMatch(/施行日 2027-04-01 より前の通知等が必要ですが、記録は notified（2027-04-01）、published（2027-04-02） です$/);
     expect(t('diff.problem.decision-disagrees', 'ja', { ...base, why: 'unrecorded' })).toMatch(/この変更についての対応の記録がありません$/);
   });
+
+  it('names the roles of --explain with their Japanese names, and the facts of a change quoted', () => {
+    const explain = { roles: 'purposes\njointUse.parties', inferred: 'yes', rule: 'usePurposeText' };
+    expect(t('diff.explain', 'en', explain)).toBe('purposes, jointUse.parties (found from the words: declare with role:); rule usePurposeText');
+    expect(t('diff.explain', 'ja', explain)).toBe('purposes（利用目的）、jointUse.parties（共同利用する者の範囲）（本文から推定しました。role: で宣言してください）；規則 usePurposeText');
+    const facts = { added: '中華人民共和国\n位置情報', removed: '米国', corrected: '' };
+    expect(t('diff.facts', 'en', facts)).toBe('adds 中華人民共和国, 位置情報; drops 米国');
+    expect(t('diff.facts', 'ja', facts)).toBe('追加「中華人民共和国」「位置情報」、削除「米国」');
+  });
 });
