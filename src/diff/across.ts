@@ -9,6 +9,7 @@ import type { Policy } from '../model/schema.js';
 import { diffPolicies } from './diff-policies.js';
 import { comparableText } from './normalize.js';
 import type { Change, PolicyDiff } from './types.js';
+import { withNotes } from './notes.js';
 
 /** A policy's two versions, as the sides of a comparison give them (sides.ts PolicyPair). */
 export interface SidePair {
@@ -45,9 +46,9 @@ export function diffAcross(pairs: readonly SidePair[]): Map<string, PolicyDiff> 
     const twin = added.find((a) => a.name !== name && !taken.has(a.change) && keyOf(a.change) === keyOf(removed) && same(a.change.after, removed.before));
     if (!twin) continue;
     taken.add(twin.change).add(removed);
-    const note = (other: string, dir: 'to' | 'from') => `Moved ${dir} ${other}, the same entry with the same words: policies of one folder are compared as one, so no notice is needed.`;
-    rewrite(diffs.get(name), removed, { action: 'none', basis: '', reason: 'moved', change: 'moved', note: note(twin.name, 'to') });
-    rewrite(diffs.get(twin.name), twin.change, { action: 'none', basis: '', reason: 'moved', change: 'moved', note: note(name, 'from'), from: { path: `${name}: ${removed.path}`, context: removed.context } });
+    const note = (other: string, direction: 'to' | 'from') => withNotes([{ id: 'diff.note.movedAcross', values: { direction, other } }]);
+    rewrite(diffs.get(name), removed, { action: 'none', basis: '', reason: 'moved', change: 'moved', ...note(twin.name, 'to') });
+    rewrite(diffs.get(twin.name), twin.change, { action: 'none', basis: '', reason: 'moved', change: 'moved', ...note(name, 'from'), from: { path: `${name}: ${removed.path}`, context: removed.context } });
   }
   return diffs;
 }

@@ -36,7 +36,8 @@
  * usual variant spellings are not changes. A moved entry keeps its category
  * and needs no action: the order carries no meaning.
  */
-import { STRICTNESS, type Action, type Category, type ChangeKind, type FactDelta, type LegalRole } from './types.js';
+import { STRICTNESS, type Action, type Category, type ChangeKind, type FactDelta, type LegalRole, type Note } from './types.js';
+import type { Values } from '../i18n/catalogue.js';
 import type { UnitKind } from './units.js';
 import { compareFacts, factsOf, nameKey, type Fact, type FactChange, type FactKind } from '../model/facts.js';
 import { sameButFor } from './normalize.js';
@@ -45,8 +46,9 @@ export interface Verdict {
   category: Category;
   action: Action;
   basis: string;
-  note?: string;
-  /** Which rule gave the verdict (a key of NOTES, or `moved`): formatters say it in their own words. */
+  /** What the law requires, as the catalogue's notes (one, or a rule's note joined by those it weighed). */
+  notes?: Note[];
+  /** Which rule gave the verdict (REASONS): formatters say it in their own words. */
   reason?: Reason;
   /** The facts that changed, when they decided. */
   facts?: FactDelta;
@@ -105,94 +107,25 @@ const USE_LIMITATION = 'APPI Art. 18(1)';
 const SENSITIVE = 'APPI Art. 20(2), 2(3); Cabinet Order Art. 2';
 const PUBLICATION = 'APPI Art. 32(1)';
 
-const NOTES = {
-  referred:
-    'The joint-use table refers to this part of the policy for its content (its `refers`, its text quoting this heading or article, or the group of companies it names), so this text is part of the joint use.',
-  partyAdded:
-    'Adding a joint user widens the scope of joint users, which needs the consent of the principal (or a new joint use announced in advance) (Guidelines 3-6-3).',
-  partyRemoved:
-    'Removing a joint user changes the scope of joint users, which needs the consent of the principal (or a new joint use announced in advance) (Guidelines 3-6-3).',
-  partyRenamed:
-    "A joint user's new name, with the scope of joint users unchanged, is notified to the principal or made readily accessible in advance (Guidelines 3-6-3).",
-  itemChanged:
-    'The jointly used data items may not in principle be changed: adding or removing an item needs the consent of the principal (Guidelines 3-6-3).',
-  itemReworded:
-    'A rewording that keeps the same data is notified or made readily accessible in advance; if it changes which data are used, treat it as a new item needing consent (Guidelines 3-6-3).',
-  jointPurpose:
-    "The joint users' purposes may change only within what the principal can reasonably expect, notified or made readily accessible in advance (Art. 27(6)).",
-  managerReplaced:
-    'Changing the person responsible for managing the data must be notified to the principal or made readily accessible in advance (Art. 27(6)).',
-  managerDetails:
-    "A change of the manager's name, address or representative must be notified to the principal or made readily accessible without delay (Art. 27(6)).",
-  usePurpose:
-    'A new or changed purpose of use must stay within what is reasonably relevant to the former purposes and be notified or published (Art. 17(2), 21(3)); a purpose beyond that needs consent (Art. 18(1)).',
-  sameMeaning:
-    'Only the width of characters, spacing, styling, a variant spelling (全て/すべて, 取扱い/取り扱い …) or a postal code changed: the wording means the same, so no notice is needed.',
-  partyReplaced:
-    'Another name under the same id is a new joint user unless it is the same entity renamed or succeeded; the scope of joint users cannot in principle change without the consent of the principal (Guidelines 3-6-3). If it is the same entity, write its former name as formerName.',
-  formerNameDiffers:
-    'formerName does not match the name in the earlier version, so the entity is not shown to be the same: treated as a replacement.',
-  itemReplaced:
-    'Another item under the same id changes the jointly used data, which needs the consent of the principal (Guidelines 3-6-3). If only the wording of the same item changed, write the former wording as formerName.',
-  managerRenamedAsReplacement:
-    'Another name for the manager under the same id is treated as another manager (Art. 27(6): notified in advance). If it is the same manager renamed or succeeded, write its former name as formerName.',
-  scopeText:
-    'This text defines who the joint users are: a change to it may widen or narrow the scope of joint users, which needs the consent of the principal (Guidelines 3-6-3). If only the wording changed, a reviewer can confirm that the scope stays the same.',
-  itemText:
-    'This text defines the jointly used items: a change to it may change which data are used, which needs the consent of the principal (Guidelines 3-6-3).',
-  jointPurposeText:
-    "This text belongs to the joint users' purposes, which may change only within what the principal can reasonably expect, notified or made readily accessible in advance (Art. 27(6)).",
-  managerText:
-    'This text belongs to the manager responsible, whose change must be notified or made readily accessible in advance (Art. 27(6)).',
-  businessIdentity:
-    "The business's name, address or representative is published (Art. 32(1)(i)) and, as the manager of its customers' data in a joint use, must be notified or made readily accessible without delay when it changes (Art. 27(6)).",
-  provision:
-    'Provision of personal data to third parties needs the consent of the principal in advance (Art. 27(1)); to a third party in a foreign country, consent given with the information of Art. 28(2) (Art. 28(1)).',
-  usePurposeText:
-    'This text introduces the purposes of use: a change may change what the data are used for, which must stay within what is reasonably relevant to the former purposes and be notified or published (Art. 17(2), 21(3)); beyond that, consent (Art. 18(1)).',
-  overseas:
-    'Provision to a third party in a foreign country needs the consent of the principal given with the information of Art. 28(2): the country, its system for protecting personal information, and the measures the recipient takes (Art. 28(1), (2)). Entrustment and joint use do not lift this abroad (Art. 28(1), second sentence).',
-  optOut:
-    'Provision by opt-out: the items of Art. 27(2) must be notified to the principal or made readily accessible in advance, and filed with the Personal Information Protection Commission (Art. 27(2), (3)).',
-  entrustment:
-    'Entrustment needs no consent only within the purposes of use and to a recipient in Japan (Art. 27(5)(i)); a lawyer confirms that the changed clause stays within that.',
-  useLimitation:
-    'Handling personal information beyond what is necessary for the purposes of use needs the consent of the principal in advance (Art. 18(1)).',
-  sensitive:
-    'This needs special care-required personal information (要配慮個人情報: Art. 2(3), Cabinet Order Art. 2), which may be acquired only with the consent of the principal in advance (Art. 20(2)).',
-  publication:
-    'This is a matter the business keeps readily accessible to the principal (Art. 32(1)): the new text is published with the new version.',
-  businessPublished:
-    "The business's name, address or representative is published (Art. 32(1)(i)); it is no manager of a joint use, so the new text is published with the new version.",
-  pseudonymised:
-    'The purposes of use of pseudonymised information are published when they change (Art. 41(4), 21(3)).',
-  anonymised:
-    'The items of anonymised information made or provided are published (Art. 43(3), (4)).',
-  heldPurposes:
-    'The purposes of use of retained personal data are kept readily accessible to the principal (Art. 32(1)(ii)) and, when changed, notified or published (Art. 21(3)).',
-  noDuty:
-    'This part has no duty to tell customers of a change (a definition, a general provision, how data is acquired).',
-  unknownRole:
-    'The tool cannot tell what this part is in law: a lawyer must decide whether customers must be told. Declare its role (`role:`) once decided.',
-  unknownFacts:
-    'This part reads as general or as how data is acquired, but the edit names another recipient, country, act of giving data or sensitive category: a lawyer decides what it is in law, and declares its role (`role:`).',
-  sameFacts:
-    'The recipients, countries, data items, acts and the words that open or narrow a set are the same on both sides: only the wording changed. A lawyer confirms that the meaning is the same.',
-  identityEcho:
-    "Only the business's name, address or representative changed here, as under `organization:`: one fact, reported there.",
-  typoCorrected:
-    'Only a misspelt name was corrected: the same recipient, nothing else changed.',
-  headingOnly:
-    'Only the heading changed, and it names the same part: nothing is owed.',
-  referenceRetargeted:
-    'The words of this row are the same, but the section they cite is now another one (a section inserted, renumbered or renamed): the row now takes its content from elsewhere.',
-  renameWidens:
-    'The new name is the former name with more added (及び, 並びに, 等, その他, グループ …): a wider scope, not a rename (Guidelines 3-6-3 事例1).',
-  renameUnrelated:
-    'The new name shares nothing recognisable with the former one: confirm this is the same business (商号変更・合併・承継) before treating it as a rename (Guidelines 3-6-3 事例2/3).',
-} as const;
+/**
+ * Every rule that gives a verdict (`Verdict.reason`), and the notes that join
+ * them (referred, formerNameDiffers): each has its note in the catalogue,
+ * `diff.note.<reason>` (src/i18n/diff.ts), which says what the law requires.
+ */
+export const REASONS = [
+  'referred', 'partyAdded', 'partyRemoved', 'partyRenamed', 'itemChanged', 'itemReworded', 'jointPurpose',
+  'managerReplaced', 'managerDetails', 'usePurpose', 'sameMeaning', 'partyReplaced', 'formerNameDiffers',
+  'itemReplaced', 'managerRenamedAsReplacement', 'scopeText', 'itemText', 'jointPurposeText', 'managerText',
+  'businessIdentity', 'provision', 'usePurposeText', 'overseas', 'optOut', 'entrustment', 'useLimitation', 'sensitive',
+  'publication', 'businessPublished', 'pseudonymised', 'anonymised', 'heldPurposes', 'noDuty', 'unknownRole',
+  'unknownFacts', 'sameFacts', 'identityEcho', 'typoCorrected', 'headingOnly', 'referenceRetargeted', 'renameWidens',
+  'renameUnrelated', 'moved', 'idRenamed',
+] as const;
 
-export type Reason = keyof typeof NOTES | 'moved' | 'idRenamed';
+export type Reason = (typeof REASONS)[number];
+
+/** A rule's note, with the values it is said with. */
+const note = (reason: Reason, values?: Values): Note => ({ id: `diff.note.${reason}`, ...(values ? { values } : {}) });
 
 const EDITORIAL: Verdict = { category: 'editorial', action: 'none', basis: '' };
 
@@ -205,11 +138,11 @@ interface RoleRule extends Verdict {
   weighFacts: boolean;
 }
 
-const v = (category: Category, action: Action, basis: string, reason: keyof typeof NOTES, weighFacts: boolean): RoleRule => ({
+const v = (category: Category, action: Action, basis: string, reason: Reason, weighFacts: boolean): RoleRule => ({
   category,
   action,
   basis,
-  note: NOTES[reason],
+  notes: [note(reason)],
   reason,
   weighFacts,
 });
@@ -240,16 +173,16 @@ export const BY_ROLE: Readonly<Record<LegalRole, RoleRule | undefined>> = {
   general: v('editorial', 'none', '', 'noDuty', false),
 };
 
-const UNKNOWN: Verdict = { category: 'unclassified', action: 'review', basis: 'APPI Art. 17–28, 32', note: NOTES.unknownRole, reason: 'unknownRole' };
-const SENSITIVE_VERDICT: Verdict = { category: 'sensitive', action: 'consent', basis: SENSITIVE, note: NOTES.sensitive, reason: 'sensitive' };
+const UNKNOWN: Verdict = { category: 'unclassified', action: 'review', basis: 'APPI Art. 17–28, 32', notes: [note('unknownRole')], reason: 'unknownRole' };
+const SENSITIVE_VERDICT: Verdict = { category: 'sensitive', action: 'consent', basis: SENSITIVE, notes: [note('sensitive')], reason: 'sensitive' };
 
 const stricter = (a: Verdict, b: Verdict) => (STRICTNESS[b.action] > STRICTNESS[a.action] ? b : a);
 
 /** The business's identity: the manager's where it is a manager of a joint use (Art. 27(6)), else only published (Art. 32(1)(i)). */
 function identity(ctx: ClassifyContext): Verdict {
   return ctx.isManager
-    ? { category: 'manager', action: 'notice-without-delay', basis: BUSINESS, note: NOTES.businessIdentity, reason: 'businessIdentity' }
-    : { category: 'publication', action: 'notice', basis: 'APPI Art. 32(1)(i)', note: NOTES.businessPublished, reason: 'businessPublished' };
+    ? { category: 'manager', action: 'notice-without-delay', basis: BUSINESS, notes: [note('businessIdentity')], reason: 'businessIdentity' }
+    : { category: 'publication', action: 'notice', basis: 'APPI Art. 32(1)(i)', notes: [note('businessPublished')], reason: 'businessPublished' };
 }
 
 /** A text that only says who the business is (its signature, its details): one fact wherever it is printed. */
@@ -281,7 +214,7 @@ function byRoles(roles: readonly LegalRole[] | undefined, change: ChangeKind, ct
   const weighty = added.filter((f) => SAFETY_NET.includes(f.kind) && (f.kind !== 'method' || GIVING.includes(f.key)));
   const sensitiveOwed = added.some((f) => f.kind === 'sensitive') && !(roles ?? []).every((r) => r === 'general');
   if (!sensitiveOwed && rules.every((r) => r.action === 'none') && weighty.length > 0 && (rules.length > 0 || ctx.weight === 'general'))
-    return { ...UNKNOWN, note: NOTES.unknownFacts, reason: 'unknownFacts', facts: { added: weighty, removed: [] } };
+    return { ...UNKNOWN, notes: [note('unknownFacts')], reason: 'unknownFacts', facts: { added: weighty, removed: [] } };
   if (rules.length === 0) return ctx.weight === 'general' ? EDITORIAL : UNKNOWN;
   const facts = delta && (delta.added.length || delta.removed.length || delta.corrected.length) ? { facts: delta } : {};
   let verdict: Verdict = EDITORIAL;
@@ -290,8 +223,8 @@ function byRoles(roles: readonly LegalRole[] | undefined, change: ChangeKind, ct
     let one: Verdict = { ...own, ...facts };
     if (weighFacts && delta && !delta.added.some((f) => WEIGHED.includes(f.kind)) && !delta.removed.some((f) => WEIGHED.includes(f.kind))) {
       one = typoOnly(ctx, delta)
-        ? { category: own.category, action: 'none', basis: '', note: NOTES.typoCorrected, reason: 'typoCorrected', ...facts }
-        : { category: own.category, action: 'review', basis: own.basis, note: NOTES.sameFacts, reason: 'sameFacts', ...facts };
+        ? { category: own.category, action: 'none', basis: '', notes: [note('typoCorrected')], reason: 'typoCorrected', ...facts }
+        : { category: own.category, action: 'review', basis: own.basis, notes: [note('sameFacts')], reason: 'sameFacts', ...facts };
     }
     verdict = verdict === EDITORIAL ? one : stricter(verdict, one);
   }
@@ -327,14 +260,14 @@ export function classify(kind: UnitKind, change: ChangeKind, ctx: ClassifyContex
   return {
     ...row,
     basis: [row.basis, own.basis].filter(Boolean).join('; '),
-    note: [NOTES.referred, row.note, own.note].filter(Boolean).join(' '),
+    notes: [note('referred'), ...(row.notes ?? []), ...(own.notes ?? [])],
   };
 }
 
 function classifyOwn(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): Verdict {
   if (change === 'moved') return moved(kind, ctx);
-  if (ctx.sameMeaning) return { category: categoryOf(kind), action: 'none', basis: '', note: NOTES.sameMeaning, reason: 'sameMeaning' };
-  if (ctx.identityEcho) return { category: categoryOf(kind), action: 'none', basis: '', note: NOTES.identityEcho, reason: 'identityEcho' };
+  if (ctx.sameMeaning) return { category: categoryOf(kind), action: 'none', basis: '', notes: [note('sameMeaning')], reason: 'sameMeaning' };
+  if (ctx.identityEcho) return { category: categoryOf(kind), action: 'none', basis: '', notes: [note('identityEcho')], reason: 'identityEcho' };
   const added = change === 'added';
   const removed = change === 'removed';
   const changed = (...props: string[]) => ctx.changed.some((p) => props.includes(p));
@@ -345,41 +278,41 @@ function classifyOwn(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): 
   switch (kind) {
     case 'party':
       if (added || removed)
-        return { category: 'party', action: 'consent', basis: JOINT_USE, note: added ? NOTES.partyAdded : NOTES.partyRemoved, reason: added ? 'partyAdded' : 'partyRemoved' };
+        return { category: 'party', action: 'consent', basis: JOINT_USE, notes: [note(added ? 'partyAdded' : 'partyRemoved')], reason: added ? 'partyAdded' : 'partyRemoved' };
       if (changed('name')) return renamed('party', ctx);
       // A note on the party (「ただし、ユーザーは…を利用することはできません。」) says who gets what: the scope's text.
       if (changed('note')) return byRoles(['jointUse.parties'], change, ctx);
       return EDITORIAL; // the short name (an abbreviation in the text) or the footnote marks
     case 'group':
-      if (added || removed) return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemChanged, reason: 'itemChanged' };
-      if (changed('name')) return sensitive({ category: 'item', action: 'prior-notice', basis: JOINT_USE, note: NOTES.itemReworded, reason: 'itemReworded' });
+      if (added || removed) return { category: 'item', action: 'consent', basis: JOINT_USE, notes: [note('itemChanged')], reason: 'itemChanged' };
+      if (changed('name')) return sensitive({ category: 'item', action: 'prior-notice', basis: JOINT_USE, notes: [note('itemReworded')], reason: 'itemReworded' });
       return EDITORIAL; // the conjunction of a group
     case 'field':
-      if (added || removed) return { category: 'item', action: 'consent', basis: JOINT_USE, note: NOTES.itemChanged, reason: 'itemChanged' };
+      if (added || removed) return { category: 'item', action: 'consent', basis: JOINT_USE, notes: [note('itemChanged')], reason: 'itemChanged' };
       if (changed('name')) return renamed('item', ctx);
       return EDITORIAL;
     case 'jointPurpose':
-      return sensitive({ category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.jointPurpose, reason: 'jointPurpose' });
+      return sensitive({ category: 'jointPurpose', action: 'prior-notice', basis: JOINT_USE_CHANGE, notes: [note('jointPurpose')], reason: 'jointPurpose' });
     case 'manager':
       // Another manager (a new id, another name, or a change of the data it answers for) → in advance;
       // the same manager's name (declared by formerName), address or representative (Art. 27(6), second sentence) → without delay.
       if (added || removed || changed('groups', 'exception'))
-        return { category: 'manager', action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerReplaced, reason: 'managerReplaced' };
+        return { category: 'manager', action: 'prior-notice', basis: JOINT_USE_CHANGE, notes: [note('managerReplaced')], reason: 'managerReplaced' };
       if (changed('name')) return renamed('manager', ctx);
-      return { category: 'manager', action: 'notice-without-delay', basis: JOINT_USE_CHANGE, note: NOTES.managerDetails, reason: 'managerDetails' };
+      return { category: 'manager', action: 'notice-without-delay', basis: JOINT_USE_CHANGE, notes: [note('managerDetails')], reason: 'managerDetails' };
     case 'usePurpose':
-      return sensitive({ category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, note: NOTES.usePurpose, reason: 'usePurpose' });
+      return sensitive({ category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, notes: [note('usePurpose')], reason: 'usePurpose' });
     case 'scalar':
       if (ctx.retargeted) {
         const row = byRoles(ctx.roles, 'added', { changed: [] });
-        return { ...row, note: `${NOTES.referenceRetargeted} ${row.note ?? ''}`.trim(), reason: 'referenceRetargeted' };
+        return { ...row, notes: [note('referenceRetargeted'), ...(row.notes ?? [])], reason: 'referenceRetargeted' };
       }
       if (ctx.businessIdentity || identityOnly(ctx.roles)) return identity(ctx);
       return byRoles(ctx.roles, change, ctx);
     case 'clause':
       // A section's text; which joint users it names mirrors the table, which reports each party.
       if (!added && !removed && !changed('text', 'heading')) return EDITORIAL;
-      if (ctx.headingOnly) return { ...EDITORIAL, note: NOTES.headingOnly, reason: 'headingOnly' };
+      if (ctx.headingOnly) return { ...EDITORIAL, notes: [note('headingOnly')], reason: 'headingOnly' };
       if (identityOnly(ctx.roles)) return identity(ctx);
       return byRoles(ctx.roles, change, ctx);
     case 'footnote':
@@ -397,26 +330,26 @@ function classifyOwn(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): 
  */
 function renamed(category: 'party' | 'item' | 'manager', ctx: ClassifyContext): Verdict {
   const declared = ctx.formerName === 'matches';
-  const differs = ctx.formerName === 'differs' ? ` ${NOTES.formerNameDiffers}` : '';
+  const differs = ctx.formerName === 'differs' ? [note('formerNameDiffers')] : [];
   const relation = declared && ctx.texts ? nameRelation(ctx.texts.before, ctx.texts.after) : 'same';
   if (relation === 'wider') {
     const action = category === 'manager' ? 'prior-notice' : 'consent';
-    return { category, action, basis: category === 'manager' ? JOINT_USE_CHANGE : JOINT_USE, note: NOTES.renameWidens, reason: 'renameWidens' };
+    return { category, action, basis: category === 'manager' ? JOINT_USE_CHANGE : JOINT_USE, notes: [note('renameWidens')], reason: 'renameWidens' };
   }
-  if (relation === 'unrelated') return { category, action: 'review', basis: `${category === 'manager' ? JOINT_USE_CHANGE : JOINT_USE}, 事例2/3`, note: NOTES.renameUnrelated, reason: 'renameUnrelated' };
+  if (relation === 'unrelated') return { category, action: 'review', basis: `${category === 'manager' ? JOINT_USE_CHANGE : JOINT_USE}, 事例2/3`, notes: [note('renameUnrelated')], reason: 'renameUnrelated' };
   switch (category) {
     case 'party':
       return declared
-        ? { category, action: 'prior-notice', basis: `${JOINT_USE}, 事例2/3`, note: NOTES.partyRenamed, reason: 'partyRenamed' }
-        : { category, action: 'consent', basis: JOINT_USE, note: NOTES.partyReplaced + differs, reason: 'partyReplaced' };
+        ? { category, action: 'prior-notice', basis: `${JOINT_USE}, 事例2/3`, notes: [note('partyRenamed')], reason: 'partyRenamed' }
+        : { category, action: 'consent', basis: JOINT_USE, notes: [note('partyReplaced'), ...differs], reason: 'partyReplaced' };
     case 'item':
       return declared
-        ? { category, action: 'prior-notice', basis: `${JOINT_USE}, 事例2/3`, note: NOTES.itemReworded, reason: 'itemReworded' }
-        : { category, action: 'consent', basis: JOINT_USE, note: NOTES.itemReplaced + differs, reason: 'itemReplaced' };
+        ? { category, action: 'prior-notice', basis: `${JOINT_USE}, 事例2/3`, notes: [note('itemReworded')], reason: 'itemReworded' }
+        : { category, action: 'consent', basis: JOINT_USE, notes: [note('itemReplaced'), ...differs], reason: 'itemReplaced' };
     case 'manager':
       return declared
-        ? { category, action: 'notice-without-delay', basis: `${JOINT_USE_CHANGE}, 事例2/3`, note: NOTES.managerDetails, reason: 'managerDetails' }
-        : { category, action: 'prior-notice', basis: JOINT_USE_CHANGE, note: NOTES.managerRenamedAsReplacement + differs, reason: 'managerRenamedAsReplacement' };
+        ? { category, action: 'notice-without-delay', basis: `${JOINT_USE_CHANGE}, 事例2/3`, notes: [note('managerDetails')], reason: 'managerDetails' }
+        : { category, action: 'prior-notice', basis: JOINT_USE_CHANGE, notes: [note('managerRenamedAsReplacement'), ...differs], reason: 'managerRenamedAsReplacement' };
   }
 }
 
@@ -461,14 +394,10 @@ function moved(kind: UnitKind, ctx: ClassifyContext): Verdict {
       category,
       action: 'prior-notice',
       basis: JOINT_USE_CHANGE,
-      note: `Moved from ${ctx.from} to a group with another manager responsible, which must be notified or made readily accessible in advance (Art. 27(6)).`,
+      notes: [{ id: 'diff.note.movedToManager', values: { from: ctx.from ?? '' } }],
       reason: 'managerReplaced',
     };
   }
-  const why = ctx.crossParent
-    ? kind === 'field'
-      ? 'the field stays a jointly used item under the same manager'
-      : 'the entry itself is unchanged'
-    : 'the order carries no legal meaning';
-  return { category, action: 'none', basis: '', note: `Moved from ${ctx.from}; ${why}, so no notice is needed.`, reason: 'moved' };
+  const why = ctx.crossParent ? (kind === 'field' ? 'field' : 'entry') : 'order';
+  return { category, action: 'none', basis: '', notes: [note('moved', { from: ctx.from ?? '', why })], reason: 'moved' };
 }

@@ -15,36 +15,20 @@ import { inlineToText } from '../render/inline-text.js';
 import type { LoadedSidePolicy } from './sides.js';
 import { normalizeText } from './normalize.js';
 import { wordDiff } from './word-diff.js';
-import { ACTIONS, type Action, type Category, type Change, type ChangeKind, type DiffProblem, type PolicyDiff } from './types.js';
+import { ACTIONS, CATEGORIES, CHANGE_KINDS, TRANSLATION_CHANGES, type Action, type Category, type Change, type ChangeKind, type DiffProblem, type PolicyDiff } from './types.js';
+import { t, type MessageId } from '../i18n/catalogue.js';
 import type { Reason } from './classify.js';
 import { decisionOf, recordedFor, type Decision, type DecisionAction } from './decision.js';
 
 // ─── Japanese labels ─────────────────────────────────────────────────────────
 
-export const CATEGORY_JA: Readonly<Record<Category, string>> = {
-  party: '共同利用者の範囲',
-  item: '共同利用する情報項目',
-  jointPurpose: '共同利用の目的',
-  manager: '管理責任者',
-  provision: '第三者提供',
-  usePurpose: '利用目的',
-  editorial: '編集上の変更',
-  unclassified: '法的な位置付けを判断できない記述',
-  overseas: '外国にある第三者への提供',
-  optOut: 'オプトアウトによる第三者提供',
-  entrustment: '委託',
-  sensitive: '要配慮個人情報',
-  publication: '公表事項',
-};
+/** The names of the catalogue (src/i18n/diff.ts), in Japanese: one table for the text report, the 新旧対照表, the letters and the site. */
+const namesJa = <K extends string>(keys: readonly K[], id: (key: K) => MessageId): Readonly<Record<K, string>> =>
+  Object.fromEntries(keys.map((k) => [k, t(id(k), 'ja')])) as Record<K, string>;
 
-export const ACTION_JA: Readonly<Record<Action, string>> = {
-  review: '要確認（法務判断）',
-  consent: '同意取得',
-  'prior-notice': '事前通知等',
-  'notice-without-delay': '遅滞なく通知等',
-  notice: '通知又は公表',
-  none: '不要',
-};
+export const CATEGORY_JA = namesJa(CATEGORIES, (c) => `diff.category.${c}`);
+
+export const ACTION_JA = namesJa(ACTIONS, (a) => `diff.action.${a}`);
 
 /** What each action means, in the words of the Act (shown under the summary). */
 export const ACTION_MEANING_JA: ReadonlyArray<{ action: Action; label: string; meaning: string }> = [
@@ -55,12 +39,7 @@ export const ACTION_MEANING_JA: ReadonlyArray<{ action: Action; label: string; m
   { action: 'notice', label: ACTION_JA.notice, meaning: '本人に通知し、又は公表すること' },
 ];
 
-export const KIND_JA: Readonly<Record<ChangeKind, string>> = {
-  added: '追加',
-  removed: '削除',
-  modified: '変更',
-  moved: '順序の変更',
-};
+export const KIND_JA = namesJa(CHANGE_KINDS, (k) => `diff.kind.${k}`);
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
@@ -365,7 +344,7 @@ export interface SummaryRow {
 }
 
 /** The English status of a change, in the report's words. */
-export const TRANSLATION_JA = { changed: '同時に更新', unchanged: '更新なし（要確認）', missing: '未翻訳・翻訳が古い' } as const;
+export const TRANSLATION_JA = namesJa(TRANSLATION_CHANGES, (c) => `diff.translation.${c}`);
 
 export interface VersionInfo {
   version: string;

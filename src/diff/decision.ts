@@ -9,6 +9,8 @@ import type { Policy } from '../model/schema.js';
 import type { Static } from '@sinclair/typebox';
 import type { Decision as DecisionSchema, DecisionAction as DecisionActionSchema } from '../model/schema.js';
 import type { Action, Category, Change, DiffProblem } from './types.js';
+import type { Values } from '../i18n/catalogue.js';
+import { problemWords } from './notes.js';
 
 export type Decision = Static<typeof DecisionSchema>;
 export type DecisionAction = Static<typeof DecisionActionSchema>;
@@ -28,26 +30,33 @@ export function recordedFor(decision: Decision, category: Category): DecisionAct
   return decision.actions.filter((a) => !a.kinds || (a.kinds as readonly string[]).includes(category));
 }
 
-/** Whether what was done answers what the law asks; a reason when it does not. */
-function answers(required: Action, taken: readonly DecisionAction[], effectiveDate: string | undefined): string | undefined {
+/**
+ * Whether what was done answers what the law asks; when it does not, why
+ * (`why`: the action it needs, `late`, or `unrecorded`) and what the record
+ * has (`taken`, one kind a line; for `late`, each told action and its date).
+ */
+function answers(required: Action, taken: readonly DecisionAction[], effectiveDate: string | undefined): Values | undefined {
   const did = (...kinds: Array<DecisionAction['taken']>) => taken.filter((a) => kinds.includes(a.taken));
+  const recorded = { taken: [...new Set(taken.map((a) => a.taken))].join('\n') };
   switch (required) {
     case 'none':
       return undefined;
     case 'review':
-      return taken.length ? undefined : 'no action is recorded for it';
+      return taken.length ? undefined : { why: 'unrecorded' };
     case 'consent':
-      return did('consent').length ? undefined : `it needs consent, and the record has ${taken.length ? `only ${[...new Set(taken.map((a) => a.taken))].join(', ')}` : 'no action for it'}`;
+      return did('consent').length ? undefined : { why: 'consent', ...recorded };
     case 'prior-notice': {
       if (did('consent').length) return undefined;
       const told = did('notified', 'published');
-      if (!told.length) return `it must be told in advance, and the record has ${taken.length ? `only ${[...new Set(taken.map((a) => a.taken))].join(', ')}` : 'no action for it'}`;
+      if (!told.length) return { why: 'prior-notice', ...recorded };
       const late = told.filter((a) => effectiveDate && iso(a.on) && iso(a.on)! >= effectiveDate);
-      return late.length === told.length ? `it must be told before the effective date ${effectiveDate}, and the record says ${told.map((a) => `${a.taken} on ${iso(a.on)}`).join(', ')}` : undefined;
+      return late.length === told.length
+        ? { why: 'late', date: effectiveDate ?? '', toldTaken: told.map((a) => a.taken).join('\n'), toldOn: told.map((a) => iso(a.on) ?? '').join('\n') }
+        : undefined;
     }
     case 'notice-without-delay':
     case 'notice':
-      return did('consent', 'notified', 'published').length ? undefined : `it must be notified or published, and the record has ${taken.length ? 'only none' : 'no action for it'}`;
+      return did('consent', 'notified', 'published').length ? undefined : { why: 'notice', ...recorded };
   }
 }
 
@@ -67,14 +76,13 @@ export function decisionProblems(after: Policy, changes: readonly Change[]): Dif
       if (seen.has(c.category)) continue;
       seen.add(c.category);
       const taken = recordedFor(decision, c.category);
-      const reason = answers(required, taken, iso(after.effectiveDate));
-      if (!reason) continue;
+      const shortfall = answers(required, taken, iso(after.effectiveDate));
+      if (!shortfall) continue;
       problems.push({
         severity: 'error',
         rule: 'decision-disagrees',
         path: `revisions[${index}].decision`,
-        message: `the decision recorded for ${String(after.version)} disagrees with the classification of the ${c.category} changes (${c.id} …): ${reason}`,
-        hint: `record what was done for "${c.category}" (e.g. taken: ${required === 'consent' ? 'consent, from: …, to: …' : 'notified, on: …'}), or have the classification reviewed`,
+        ...problemWords('decision-disagrees', { version: String(after.version), category: c.category, id: c.id, required, ...shortfall }),
         category: c.category,
         required,
         recorded: [...new Set(taken.map((a) => a.taken))],

@@ -12,6 +12,7 @@ import { formatPath } from '../load/yaml-source.js';
 import { nameKey } from '../model/facts.js';
 import { comparableText, sameButFor } from './normalize.js';
 import { CATEGORIES, type Change, type ChangeKind, type DiffProblem, type LegalRole, type PolicyDiff } from './types.js';
+import { problemWords, withNotes } from './notes.js';
 
 interface Ordered {
   change: Change;
@@ -153,8 +154,7 @@ function retargeted(ctx: Context): void {
       severity: 'warning',
       rule: 'reference-retargeted',
       path: formatPath(now.at),
-      message: `「${now.cited}」 in the row ${rowLabel(ctx.after, now)} pointed at 「${heading(ctx.before, was)}」 and now points at 「${heading(ctx.after, now)}」`,
-      hint: `if the row means 「${heading(ctx.before, was)}」, cite it by its new number or heading, or name it under "refers:"`,
+      ...problemWords('reference-retargeted', { cited: now.cited, row: rowLabel(ctx.after, now), was: heading(ctx.before, was), now: heading(ctx.after, now) }),
     });
   }
 }
@@ -203,8 +203,7 @@ function versionProblems(before: Policy, after: Policy, changes: readonly Change
       severity: 'error',
       rule: 'version-not-bumped',
       path: 'version',
-      message: `changes that need action, but the version (${String(after.version ?? '—')}) and the effective date (${String(dateOf(after) ?? '—')}) are those of the earlier version`,
-      hint: 'bump the version, set the new effective date, and add a line to revisions: for the new version',
+      ...problemWords('version-not-bumped', { version: String(after.version ?? '—'), date: String(dateOf(after) ?? '—') }),
     },
   ];
 }
@@ -225,8 +224,7 @@ function modified(ctx: Context, before: Unit, after: Unit) {
       severity: 'error',
       rule: 'former-name',
       path: `${after.path}.formerName`,
-      message: `formerName 「${after.context.formerName ?? ''}」 is not the name in the earlier version 「${before.props.name ?? ''}」`,
-      hint: `write the earlier name exactly: formerName: ${before.text.split(/[（(\[]/)[0] ?? ''}`,
+      ...problemWords('former-name', { formerName: after.context.formerName ?? '', name: before.props.name ?? '', earlier: before.text.split(/[（(\[]/)[0] ?? '' }),
     });
   }
   emit(ctx, 'modified', before, after, {
@@ -273,7 +271,7 @@ function emitRename(ctx: Context, before: Unit, after: Unit) {
     after: after.text,
     action: 'none',
     basis: '',
-    note: `The id changed from "${before.id}" to "${after.id}"; the entry itself is the same, so no notice is needed.`,
+    ...withNotes([{ id: 'diff.note.idRenamed', values: { from: before.id, to: after.id } }]),
     reason: 'idRenamed',
     kind: after.kind,
     segments: segmentsOf(after.path),
@@ -358,7 +356,7 @@ function emit(
     after: after?.text ?? null,
     action: verdict.action,
     basis: verdict.basis,
-    ...(verdict.note ? { note: verdict.note } : {}),
+    ...(verdict.notes?.length ? withNotes(verdict.notes) : {}),
     ...(verdict.reason ? { reason: verdict.reason } : {}),
     ...(weighed.length && verdict.action !== 'none' ? { roles: weighed } : {}),
     ...(unit.context.inferred || before?.blocks?.some((b) => b.inferred) || after?.blocks?.some((b) => b.inferred) ? { inferred: true } : {}),

@@ -7,10 +7,12 @@
  * new version's revision entry records as decided and done (`decision-disagrees` where it falls short);
  * `translation`: for a change needing action when both versions have an English translation, whether
  * its English changed in the same revision ("changed", "unchanged", "missing").
+ * Notes and problems are in English whatever the reader's language: the JSON is read by programs.
  */
 import type { PolicyDiff } from './types.js';
 import { visibleJson } from '../report/visible.js';
 import { factWords } from '../model/facts.js';
+import { problemJson } from './notes.js';
 
 export function formatDiffJson(diff: PolicyDiff): string {
   const changes = diff.changes.map((c) => ({
@@ -30,7 +32,7 @@ export function formatDiffJson(diff: PolicyDiff): string {
   return visibleJson({
     renotice: diff.renotice,
     changes,
-    ...(diff.problems?.length ? { problems: diff.problems } : {}),
+    ...(diff.problems?.length ? { problems: diff.problems.map(problemJson) } : {}),
     ...(diff.decision ? { decision: diff.decision } : {}),
   });
 }

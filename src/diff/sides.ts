@@ -24,6 +24,7 @@ import { GitRepo } from '../load/git.js';
 import { isPolicyFile, policyName } from '../load/load-policies.js';
 import { loadPolicyText, type LoadedPolicy } from '../file/policy-file.js';
 import { hasErrors, type Message } from '../report/message.js';
+import { say, type Values } from '../i18n/catalogue.js';
 
 /** Where the policies are read when no path is given. */
 export const DEFAULT_POLICY_FOLDER = 'policy';
@@ -42,10 +43,14 @@ export interface PolicyText {
   translation?: string;
 }
 
+/** Where a side was read, for messages in either language: a path (`worktree`: the working tree's policy/), or a revision and its commit. */
+export type SideWhere = { kind: 'path' | 'worktree'; path: string } | { kind: 'revision'; rev: string; short: string };
+
 export interface Side {
   role: SideRole;
   /** What the side is, for people: `HEAD~1, commit 3f2a9c1`, `policy/`, `policy/ in the working tree`. */
   description: string;
+  where: SideWhere;
   /** The git revision as given, and its commit, when the side is one. */
   revision?: string;
   commit?: string;
@@ -70,16 +75,17 @@ export interface PolicyPair {
 /** A side whose policy has errors: the messages say where (file:line:column). */
 export class InvalidSideError extends InputError {
   override name = 'InvalidSideError';
+  /** The sides with errors, e.g. `the old side (HEAD~1, commit 3f2a9c1)`. */
+  readonly sides: readonly string[];
   constructor(
-    /** The sides with errors, e.g. `the old side (HEAD~1 (3f2a9c1))`. */
-    readonly sides: readonly string[],
+    readonly of: readonly Side[],
     messages: readonly Message[],
   ) {
-    super(
-      `${sides.join(' and ')} ${sides.length > 1 ? 'have' : 'has'} errors, so the versions cannot be compared`,
-      'fix the errors above (policy check shows them for the working tree) and run the command again',
-      messages,
-    );
+    // Each side's place, under its role (oldKind, oldRev …): the message names them in the reader's language.
+    const values: Values = { sides: of.map((s) => s.role).join('\n') };
+    for (const side of of) for (const [key, value] of Object.entries(side.where)) values[`${side.role}${key[0]!.toUpperCase()}${key.slice(1)}`] = value;
+    super(say('diff.side.invalid', values, 'diff.side.invalid.hint'), undefined, messages);
+    this.sides = of.map(sideName);
   }
 }
 
@@ -92,7 +98,6 @@ type Spec =
 /** The working tree's policy folder, the new side by default. */
 const WORKTREE: Spec = { kind: 'path', arg: DEFAULT_POLICY_FOLDER, path: DEFAULT_POLICY_FOLDER };
 
-const REVISION_HINT = 'list revisions with git log --oneline, git tag or git branch -a (fetch first, e.g. git fetch origin, to compare with origin/main)';
 
 async function classify(arg: string, cwd: string, findRepo: () => Promise<GitRepo | undefined>): Promise<Spec> {
   if (existsSync(path.resolve(cwd, arg))) return { kind: 'path', arg, path: arg };
@@ -105,26 +110,18 @@ async function classify(arg: string, cwd: string, findRepo: () => Promise<GitRep
       const rev = arg.slice(0, colon);
       const revCommit = await repo.commit(rev);
       if (revCommit) return { kind: 'revision', arg, rev, commit: revCommit, path: arg.slice(colon + 1) || '.' };
-      throw new InputError(`"${rev}" (in ${arg}) is not a revision of this git repository`, REVISION_HINT);
+      throw new InputError(say('diff.side.not-revision', { rev, arg }, 'diff.side.revision.hint'));
     }
   }
   if (isPolicyFile(arg) || (arg.includes(path.sep) && !repo)) {
-    throw new InputError(`${arg}: no such file or folder`, 'check the path; policies live in policy/');
+    throw new InputError(say('diff.side.no-file', { arg }, 'diff.side.no-file.hint'));
   }
-  if (!repo) {
-    throw new InputError(
-      `${arg}: no such file or folder, and ${cwd} is not in a git repository, so it cannot be a revision either`,
-      'compare two files or folders (policy diff OLD NEW), or run the command inside the repository',
-    );
-  }
-  throw new InputError(`${arg}: no such revision in this git repository (nor a file or folder)`, REVISION_HINT);
+  if (!repo) throw new InputError(say('diff.side.neither', { arg, cwd }, 'diff.side.neither.hint'));
+  throw new InputError(say('diff.side.no-revision', { arg }, 'diff.side.revision.hint'));
 }
 
-function notARepo(cwd: string, what: string): InputError {
-  return new InputError(
-    `${what} compares git revisions, but ${cwd} is not in a git repository`,
-    'give the two versions as files or folders: policy diff OLD.yaml NEW.yaml',
-  );
+function notARepo(cwd: string, command: string, args: 'none' | 'one'): InputError {
+  return new InputError(say('diff.side.not-a-repo', { command, args, cwd }, 'diff.side.not-a-repo.hint'));
 }
 
 /**
@@ -132,7 +129,7 @@ function notARepo(cwd: string, what: string): InputError {
  * memory: files from the file system, revisions from git.
  */
 export async function resolveSides(args: readonly string[], cwd: string, command = 'diff'): Promise<{ old: Side; new: Side }> {
-  if (args.length > 2) throw new UsageError(`policy ${command} takes at most two versions (OLD and NEW); got ${args.length}\nRun "policy ${command} --help" for the options.`);
+  if (args.length > 2) throw new UsageError(say('diff.usage.too-many', { command, count: args.length }));
   // Git is asked only when a side may be a revision (two existing paths need no git).
   let found: Promise<GitRepo | undefined> | undefined;
   const findRepo = () => (found ??= GitRepo.find(cwd));
@@ -141,9 +138,9 @@ export async function resolveSides(args: readonly string[], cwd: string, command
   let newSpec: Spec;
   if (args.length === 0) {
     const repo = await findRepo();
-    if (!repo) throw notARepo(cwd, `policy ${command} without arguments`);
+    if (!repo) throw notARepo(cwd, command, 'none');
     const head = await repo.commit('HEAD');
-    if (!head) throw new InputError('the repository has no commit yet (HEAD), so there is nothing to compare with', 'commit the policies first, or compare two files: policy diff OLD.yaml NEW.yaml');
+    if (!head) throw new InputError(say('diff.side.no-commit', {}, 'diff.side.no-commit.hint'));
     oldSpec = { kind: 'revision', arg: 'HEAD', rev: 'HEAD', commit: head };
     newSpec = worktree;
   } else if (args.length === 1) {
@@ -154,9 +151,9 @@ export async function resolveSides(args: readonly string[], cwd: string, command
     } else {
       // One path: its last commit against the working tree, as `git diff FILE`.
       const repo = await findRepo();
-      if (!repo) throw notARepo(cwd, `policy ${command} with one path`);
+      if (!repo) throw notARepo(cwd, command, 'one');
       const head = await repo.commit('HEAD');
-      if (!head) throw new InputError('the repository has no commit yet (HEAD), so there is nothing to compare with');
+      if (!head) throw new InputError(say('diff.side.no-commit'));
       oldSpec = { kind: 'revision', arg: 'HEAD', rev: 'HEAD', commit: head, path: spec.path };
       newSpec = spec;
     }
@@ -179,13 +176,13 @@ async function readSide(spec: Spec, role: SideRole, cwd: string, repo: GitRepo |
   if (spec.kind === 'path') {
     const info = await stat(path.resolve(cwd, spec.path)).catch(() => undefined);
     if (!info && spec === WORKTREE) {
-      throw new InputError(`no policy/ folder in ${cwd}`, 'run the command in the project folder (where policy/ is), or name the files or folders to compare');
+      throw new InputError(say('diff.side.no-policy-folder', { cwd }, 'diff.side.no-policy-folder.hint'));
     }
-    if (!info) throw new InputError(`${spec.path}: no such file or folder`, 'check the path; policies live in policy/');
+    if (!info) throw new InputError(say('diff.side.no-file', { arg: spec.path }, 'diff.side.no-file.hint'));
     const single = !info.isDirectory();
     const root = path.resolve(cwd, spec.path);
     // A folder is searched as check and build search it: with its subfolders.
-    const noPolicies = () => new InputError(`no policy files (.yaml) in ${spec.path}`, 'check the path; policies live in policy/');
+    const noPolicies = () => new InputError(say('diff.side.no-policies', { path: spec.path }, 'diff.side.no-file.hint'));
     const found = single ? { files: [root], messages: [] } : await discoverPolicyFiles([root]).catch((error: unknown) => Promise.reject(error instanceof InputError ? noPolicies() : error));
     const read = await Promise.all(
       found.files.map(async (file) => {
@@ -197,36 +194,35 @@ async function readSide(spec: Spec, role: SideRole, cwd: string, repo: GitRepo |
     );
     const unreadable = [...found.messages, ...read.flatMap((r) => (r.message ? [r.message] : []))];
     if (unreadable.length > 0) {
-      throw new InputError(`the ${role} side (${spec.path}) could not be read`, 'fix or remove the files named above and run the command again', unreadable);
+      throw new InputError(say('diff.side.unreadable', { role, path: spec.path }, 'diff.side.unreadable.hint'), undefined, unreadable);
     }
     const texts = uniqueNames(read.map((r) => ({ name: r.name, label: r.label, text: r.text!, ...(r.translation !== undefined ? { translation: r.translation } : {}) })));
     const description = single ? spec.path : spec.path.replace(/\/?$/, '/');
-    return { role, description: spec === WORKTREE ? `${description} in the working tree` : description, single, files: texts };
+    const where: SideWhere = { kind: spec === WORKTREE ? 'worktree' : 'path', path: description };
+    return { role, description: spec === WORKTREE ? `${description} in the working tree` : description, where, single, files: texts };
   }
   const r = repo!;
   const given = spec.path ?? DEFAULT_POLICY_FOLDER;
   const repoPath = r.repoPath(given);
   const short = spec.commit.slice(0, 7);
   const description = `${spec.rev}, commit ${short}`;
-  if (repoPath === undefined) throw new InputError(`${given} is outside the git repository (${r.top}), so it cannot be read at ${spec.rev}`);
+  const where: SideWhere = { kind: 'revision', rev: spec.rev, short };
+  if (repoPath === undefined) throw new InputError(say('diff.side.outside', { path: given, top: r.top, rev: spec.rev }));
   const type = repoPath === '' ? 'tree' : await r.objectType(spec.commit, repoPath);
   if (!type) {
-    throw new InputError(
-      `${given} does not exist at ${spec.rev} (${short})`,
-      `see what the revision holds with git ls-tree -r --name-only ${spec.rev}; a policy added since then has nothing to compare with`,
-    );
+    throw new InputError(say('diff.side.absent-at', { path: given, rev: spec.rev, short }, 'diff.side.absent-at.hint'));
   }
   const at = (p: string) => `${spec.rev}:${p}`;
   if (type === 'blob') {
     const translation = await r.readIfPresent(spec.commit, translationFileOf(repoPath, 'en'));
     const file = { name: policyName(repoPath), label: at(given), text: await r.readBlob(spec.commit, repoPath), ...(translation !== undefined ? { translation } : {}) };
-    return { role, description, revision: spec.rev, commit: spec.commit, single: true, files: [file] };
+    return { role, description, where, revision: spec.rev, commit: spec.commit, single: true, files: [file] };
   }
   // Files in git submodules too, at the commits recorded for them, as the working tree holds them.
   const all = await r.listFilesWithSubmodules(spec.commit, repoPath);
   const listed = all.filter((f) => isSearched(f.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const poFiles = new Map(all.filter((f) => f.name.endsWith('.en.po')).map((f) => [f.name, f]));
-  const noPolicies = () => new InputError(`no policy files (.yaml) in ${given} at ${spec.rev} (${short})`, `see what the revision holds with git ls-tree -r --name-only ${spec.rev}`);
+  const noPolicies = () => new InputError(say('diff.side.no-policies-at', { path: given, rev: spec.rev, short }, 'diff.side.no-policies-at.hint'));
   if (listed.length === 0) throw noPolicies();
   const files = await Promise.all(
     listed.map(async (f) => {
@@ -238,7 +234,7 @@ async function readSide(spec: Spec, role: SideRole, cwd: string, repo: GitRepo |
   // In a subfolder, as in the working tree, a YAML file without a policy's keys (a CI workflow) is not a policy.
   const policies = uniqueNames(files.filter((f) => !f.nested || looksLikePolicy(f.text)).map(({ nested: _, ...f }) => f));
   if (policies.length === 0) throw noPolicies();
-  return { role, description, revision: spec.rev, commit: spec.commit, single: false, files: policies };
+  return { role, description, where, revision: spec.rev, commit: spec.commit, single: false, files: policies };
 }
 
 /** The two versions are paired by file name, so two files of one side may not share one (as they may not in a build). */
@@ -247,10 +243,7 @@ function uniqueNames(files: PolicyText[]): PolicyText[] {
   for (const file of files) {
     const other = byName.get(file.name);
     if (other) {
-      throw new InputError(
-        `${other.label} and ${file.label} have the same name, ${file.name}; versions are paired by file name`,
-        'rename one of the files (each policy needs a name of its own), or compare the two files by naming them',
-      );
+      throw new InputError(say('diff.side.same-name', { one: other.label, other: file.label, name: file.name }, 'diff.side.same-name.hint'));
     }
     byName.set(file.name, file);
   }
@@ -278,10 +271,8 @@ export function pairFiles(old: Side, next: Side): Array<{ name: string; old?: Po
     const pair = pairs.find((p) => p.name === name && p.old && p.new);
     if (!pair) {
       const other = lone === old ? next : old;
-      throw new InputError(
-        `${lone.files[0]!.label} has no namesake in ${other.description} (it holds ${other.files.map((f) => `${f.name}.yaml`).join(', ')})`,
-        'policies are matched by file name; name both files, or two folders',
-      );
+      const values = { label: lone.files[0]!.label, ...other.where, holds: other.files.map((f) => `${f.name}.yaml`).join('\n') };
+      throw new InputError(say('diff.side.no-namesake', values, 'diff.side.no-namesake.hint'));
     }
     return [pair];
   }
@@ -295,7 +286,7 @@ export function sideName(side: Side): string {
 /** Check and load one side's file; errors become an InvalidSideError naming the side. */
 export function loadSideFile(file: PolicyText, side: Side): LoadedSidePolicy {
   const { policy, messages } = loadPolicyText(file.label, file.text);
-  if (!policy || hasErrors(messages)) throw new InvalidSideError([sideName(side)], messages.filter((m) => m.severity === 'error'));
+  if (!policy || hasErrors(messages)) throw new InvalidSideError([side], messages.filter((m) => m.severity === 'error'));
   return { ...policy, name: file.name, label: file.label, ...(file.translation !== undefined ? { translation: file.translation } : {}) };
 }
 
@@ -330,7 +321,7 @@ export async function loadPairs(args: readonly string[], cwd: string, command = 
     return { name: p.name, ...(o ? { old: o } : {}), ...(n ? { new: n } : {}) };
   });
   if (errors.length > 0) {
-    throw new InvalidSideError([...new Set(errors.flatMap((e) => e.sides))], errors.flatMap((e) => e.messages));
+    throw new InvalidSideError([...new Set(errors.flatMap((e) => e.of))], errors.flatMap((e) => e.messages));
   }
   return { ...sides, pairs };
 }

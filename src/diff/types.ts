@@ -8,6 +8,7 @@ import type { UnitContext, UnitKind } from './units.js';
 import type { Reason } from './classify.js';
 import type { Role } from '../model/roles.js';
 import type { Fact } from '../model/facts.js';
+import type { MessageId, Said, Values } from '../i18n/catalogue.js';
 
 /** The rows of a joint-use statement, each a role of its own. */
 export type RowRole = 'jointUse.parties' | 'jointUse.purposes' | 'jointUse.items' | 'jointUse.managers';
@@ -45,7 +46,8 @@ export const CATEGORIES: readonly Category[] = [
   'editorial',
 ];
 
-export type ChangeKind = 'added' | 'removed' | 'modified' | 'moved';
+export const CHANGE_KINDS = ['added', 'removed', 'modified', 'moved'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /**
  * What the business must do before or after publishing the new version.
@@ -64,14 +66,26 @@ export interface FactDelta {
   corrected?: Array<{ before: Fact; after: Fact }>;
 }
 
+/** A note of the catalogue (`diff.note.*`, src/i18n/diff.ts) with the values it is said with. */
+export interface Note {
+  id: Extract<MessageId, `diff.note.${string}`>;
+  values?: Values;
+}
+
+/** What can be wrong with a new version as a revision: each has its message and hint in the catalogue (`diff.problem.<rule>`). */
+export const PROBLEM_RULES = ['former-name', 'version-not-bumped', 'decision-disagrees', 'reference-retargeted'] as const;
+
 /** Something wrong with the comparison itself (a formerName that is not the old name, a version not bumped). */
 export interface DiffProblem {
   severity: 'error' | 'warning';
-  rule: 'former-name' | 'version-not-bumped' | 'decision-disagrees' | 'reference-retargeted';
+  rule: (typeof PROBLEM_RULES)[number];
   /** The file's entry it is about (a YAML path), if any. */
   path?: string;
+  /** In English, as the JSON gives it. */
   message: string;
   hint: string;
+  /** The catalogue's ids and values of message and hint: the text report says them in the reader's language. */
+  says?: Said;
   /** For `decision-disagrees`: the kind of change, the action it needs, and what the decision records for it. */
   category?: Category;
   required?: Action;
@@ -100,8 +114,10 @@ export interface Change {
   action: Action;
   /** Legal basis cited for the action; '' when the action is `none`. */
   basis: string;
-  /** One sentence (English) on what the law requires, or where a moved entry came from. */
+  /** What the law requires, or where a moved entry came from, in English (`notes` said in English, for the JSON and programs). */
   note?: string;
+  /** The same as the catalogue's notes and their values, in order: the text report says them in the reader's language (notes.ts). */
+  notes?: Note[];
   /** Which rule of classify.ts gave the action, for formatters that explain it in their own words. */
   reason?: Reason;
   /** The legal roles the change was weighed by (declared, found from the words, or given by a construct). */
@@ -130,7 +146,8 @@ export interface Change {
   translation?: TranslationChange;
 }
 
-export type TranslationChange = 'changed' | 'unchanged' | 'missing';
+export const TRANSLATION_CHANGES = ['changed', 'unchanged', 'missing'] as const;
+export type TranslationChange = (typeof TRANSLATION_CHANGES)[number];
 
 export interface PolicyDiff {
   /** True when any change needs an action other than `none`. */

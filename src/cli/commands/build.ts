@@ -9,59 +9,10 @@ import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import { visible, visibleJson } from '../../report/visible.js';
 import { projectConfig } from '../config.js';
+import { t, type Locale } from '../../i18n/catalogue.js';
 
-export const buildHelp = `Usage: policy build [paths…] [options]
-
-Check each policy, then render it into the output folder:
-  <name>.html           standalone web page (lang="ja", no external resources)
-  <name>.fragment.html  the policy alone, for pasting into an existing site
-  <name>.txt            plain text for e-mail and notice boards
-  <name>.pdf            the printed leaflet (Chromium; Japanese fonts embedded)
-and, when policy/<name>.en.po holds a complete English translation (see
-"policy translate"), the same in English: <name>.en.html, <name>.en.fragment.html,
-<name>.en.txt and <name>.en.pdf, each with a notice that the Japanese version
-prevails; the Japanese and English pages link to each other.
-A policy with errors is not rendered, and nothing in the output folder changes.
-
-Arguments:
-  paths              policy files or folders (default: policy/)
-
-Options:
-  --out DIR          output folder (default: out/)
-  --format LIST      comma-separated: ${FORMATS.join(',')} (default: all)
-  --lang LIST        comma-separated: ${LANGS.join(',')} (default: Japanese, and English
-                     when its translation is complete; named, a translation
-                     missing or out of date is an error and nothing is written)
-  --width N          line width of the plain text, in columns; full-width
-                     characters count 2 (default: ${DEFAULT_TEXT_WIDTH})
-  --paper SIZE       paper of the leaflet: ${PAPERS.join(', ')} (default: A4, or the
-                     paper of policy.config.yaml; B5 is JIS B5)
-  --font FACE        typeface of the leaflet: gothic (IPAexゴシック, default)
-                     or mincho (IPAex明朝); default also from policy.config.yaml
-  --pdf-timeout S    seconds allowed to print each PDF (default: 30)
-  --json             print the files written and the warnings as JSON
-  --quiet, -q        print nothing but errors
-  -h, --help         show this help
-
-Settings in policy.config.yaml (in the folder the command runs in) apply:
-its own templates, accent colour, logo and footer line on the web page and
-the leaflet, and the default paper and font (see the README).
-
-The PDF needs Chromium: it is found from $PUPPETEER_EXECUTABLE_PATH or
-$CHROME_PATH, else Debian's headless shell or Chromium
-(apt-get install chromium-headless-shell fonts-ipaexfont).
-
-Exit codes: 0 built, 1 the policy has errors, 2 wrong usage, a file missing or
-unreadable, or an output folder that cannot be written, 3 the machine could not
-render (e.g. Chromium missing).
-
-Examples:
-  policy build
-  policy build policy/shimin-denryoku.yaml --format html,txt --out public/
-  policy build --format pdf --paper A5 --font mincho
-  policy build --width 60
-  policy build --lang en            # the English only; refuses an incomplete translation
-`;
+export const buildHelp = (locale: Locale = 'en') =>
+  t('build.help', locale, { formats: FORMATS.join(','), langs: LANGS.join(','), width: DEFAULT_TEXT_WIDTH, papers: PAPERS.join(', ') });
 
 export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse('build', argv, {
@@ -75,7 +26,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     quiet: { type: 'boolean', short: 'q' },
     json: { type: 'boolean' },
   });
-  if (values.help) return io.stdout(buildHelp), EXIT.ok;
+  if (values.help) return io.stdout(buildHelp(io.locale)), EXIT.ok;
   const { config, messages: configMessages } = projectConfig(io);
   const result = await build({
     paths: positionals.length ? positionals : ['policy'],
@@ -90,7 +41,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     pdfTimeoutMs: seconds(intOption('pdf-timeout', values['pdf-timeout'], 1, 600)),
     env: io.env,
     onProgress: (done, total, name) => {
-      if (!values.quiet && !values.json && io.isTTY && total > 1) io.stderr(`\rrendering ${done}/${total}: ${name}\u001b[K${done === total ? '\n' : ''}`);
+      if (!values.quiet && !values.json && io.isTTY && total > 1) io.stderr(`\r${t('build.rendering', io.locale, { done, total, name })}\u001b[K${done === total ? '\n' : ''}`);
     },
   });
   if (values.json) {
@@ -99,7 +50,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   }
   if (values.quiet) return EXIT.ok;
   io.stderr(warningsLine([...configMessages, ...result.messages], io.locale));
-  io.stdout(result.written.map((file) => `wrote ${visible(path.relative(io.cwd, path.resolve(io.cwd, file)) || file)}\n`).join(''));
+  io.stdout(result.written.map((file) => `${t('output.wrote', io.locale, { file: visible(path.relative(io.cwd, path.resolve(io.cwd, file)) || file) })}\n`).join(''));
   return EXIT.ok;
 }
 

@@ -8,34 +8,13 @@ import { InputError } from '../../errors.js';
 import { parse } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
+import { say, t, type Locale } from '../../i18n/catalogue.js';
 
-export const upgradeHelp = `Usage: policy upgrade [paths…] [options]
-
-Rewrite policy files written before policies had sections (numbered
-"clauses:" and one "jointUse:" table at the top) into today's shape:
-"sections:" with the joint-use table in a last, unnumbered section. The
-wording, the ids and the comments stay as they are, and the pages built from
-the file do not change. Files already in today's shape are left alone.
-Old files are read as they are by every command, so upgrading is only needed
-to use headings, tables and the other blocks of today's shape.
-
-Arguments:
-  paths          policy files or folders (default: policy/)
-
-Options:
-  --dry-run      only say which files would be rewritten
-  -h, --help     show this help
-
-Exit codes: 0 done (or nothing to do), 2 wrong usage or a file that cannot be read or written.
-
-Examples:
-  policy upgrade
-  policy upgrade --dry-run policy/shimin-denryoku.yaml
-`;
+export const upgradeHelp = (locale: Locale = 'en') => t('upgrade.help', locale);
 
 export async function upgrade(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse('upgrade', argv, { 'dry-run': { type: 'boolean' } });
-  if (values.help) return io.stdout(upgradeHelp), EXIT.ok;
+  if (values.help) return io.stdout(upgradeHelp(io.locale)), EXIT.ok;
   const files = await findPolicyFiles((positionals.length ? positionals : ['policy']).map((p) => path.resolve(io.cwd, p)));
   // Every file is read first (without waiting on a pipe, refusing what is not UTF-8); one that cannot be read stops everything.
   const plans: Array<{ file: string; shown: string; text: string; mode: number }> = [];
@@ -52,14 +31,14 @@ export async function upgrade(argv: string[], io: CliIO): Promise<number> {
     const upgraded = upgradeText(read.text.slice(bom.length));
     if (upgraded !== undefined) {
       const target = realpathSync(file);
-      const through = !lstatSync(file).isSymbolicLink() ? '' : ` (through the link, in ${path.relative(io.cwd, target) || target})`;
+      const through = !lstatSync(file).isSymbolicLink() ? '' : t('upgrade.through-link', io.locale, { target: path.relative(io.cwd, target) || target });
       plans.push({ file: target, shown: shown + through, text: bom + upgraded, mode: statSync(target).mode & 0o7777 });
     }
   }
-  if (unreadable.length > 0) throw new InputError('no file was upgraded: some files could not be read', 'fix or move the files named above and run the command again', unreadable);
-  if (plans.length === 0) return io.stdout("Every file is already in today's shape.\n"), EXIT.ok;
+  if (unreadable.length > 0) throw new InputError(say('upgrade.unreadable', {}, 'upgrade.unreadable.hint'), undefined, unreadable);
+  if (plans.length === 0) return io.stdout(`${t('upgrade.already', io.locale)}\n`), EXIT.ok;
   if (values['dry-run']) {
-    for (const plan of plans) io.stdout(`would upgrade ${plan.shown}\n`);
+    for (const plan of plans) io.stdout(`${t('upgrade.would', io.locale, { file: plan.shown })}\n`);
     return EXIT.ok;
   }
   // Each new text is written beside its file first, with the file's permissions; only when all are
@@ -72,7 +51,7 @@ export async function upgrade(argv: string[], io: CliIO): Promise<number> {
       made.push(temporary(plan.file));
     } catch (error) {
       for (const t of made) rmSync(t, { force: true });
-      throw new InputError(`${plan.shown} could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'check that its folder can be written; no file was changed');
+      throw new InputError(say('upgrade.not-written', { file: plan.shown, code: errorCode(error) }, 'upgrade.not-written.hint'));
     }
   }
   for (const [i, plan] of plans.entries()) {
@@ -81,12 +60,15 @@ export async function upgrade(argv: string[], io: CliIO): Promise<number> {
     } catch (error) {
       for (const t of made.slice(i)) rmSync(t, { force: true });
       const done = plans.slice(0, i).map((p) => p.shown);
-      throw new InputError(
-        `${plan.shown} could not be replaced (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-        done.length ? `${done.join(', ')} ${done.length > 1 ? 'were' : 'was'} upgraded; ${plan.shown} and the files after it were not` : 'no file was changed',
-      );
+      const values = { file: plan.shown, code: errorCode(error), done: done.join('\n') };
+      throw new InputError(say('upgrade.not-replaced', values, done.length ? 'upgrade.not-replaced.partly' : 'upgrade.nothing-changed'));
     }
-    io.stdout(`upgraded ${plan.shown}\n`);
+    io.stdout(`${t('upgrade.done', io.locale, { file: plan.shown })}\n`);
   }
   return EXIT.ok;
+}
+
+/** What the system said of a failed write: its code (EACCES), else its message. */
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
