@@ -119,7 +119,7 @@ export const REASONS = [
   'businessIdentity', 'provision', 'usePurposeText', 'overseas', 'optOut', 'entrustment', 'useLimitation', 'sensitive',
   'publication', 'businessPublished', 'pseudonymised', 'anonymised', 'heldPurposes', 'noDuty', 'unknownRole',
   'unknownFacts', 'sameFacts', 'identityEcho', 'typoCorrected', 'headingOnly', 'referenceRetargeted', 'renameWidens',
-  'renameUnrelated', 'moved', 'idRenamed',
+  'renameUnrelated', 'moved', 'idRenamed', 'purposeGives',
 ] as const;
 
 export type Reason = (typeof REASONS)[number];
@@ -194,6 +194,9 @@ const SAFETY_NET: readonly FactKind[] = ['recipient', 'country', 'sensitive', 'm
 /** The acts of giving data away (not 公開 of a policy, nor 委託 within the purposes). */
 const GIVING: readonly string[] = ['提供', '販売', '共同利用', '移転', '共有', '貸与'];
 
+/** Roles that say what the data is used for, not who gets it: a recipient named there may be a provision in disguise. */
+const PURPOSE_ROLES: readonly LegalRole[] = ['purposes', 'heldPurposes', 'pseudonymised'];
+
 /** Fact kinds that widen or narrow what is shared: their change is a change of the part. */
 const WEIGHED: readonly FactKind[] = ['recipient', 'country', 'item', 'method', 'opener', 'limiter', 'sensitive'];
 
@@ -211,7 +214,7 @@ function byRoles(roles: readonly LegalRole[] | undefined, change: ChangeKind, ct
   // A part with no duty (general, or acquisition) that now names another recipient, country, act of giving
   // data or sensitive category says something with legal weight, whatever its role: a lawyer decides.
   const added = delta ? delta.added : addedFacts(change, ctx);
-  const weighty = added.filter((f) => SAFETY_NET.includes(f.kind) && (f.kind !== 'method' || GIVING.includes(f.key)));
+  const weighty = weightyAdded(change, ctx);
   const sensitiveOwed = added.some((f) => f.kind === 'sensitive') && !(roles ?? []).every((r) => r === 'general');
   if (!sensitiveOwed && rules.every((r) => r.action === 'none') && weighty.length > 0 && (rules.length > 0 || ctx.weight === 'general'))
     return { ...UNKNOWN, notes: [note('unknownFacts')], reason: 'unknownFacts', facts: { added: weighty, removed: [] } };
@@ -229,7 +232,28 @@ function byRoles(roles: readonly LegalRole[] | undefined, change: ChangeKind, ct
     verdict = verdict === EDITORIAL ? one : stricter(verdict, one);
   }
   if (sensitiveOwed) verdict = stricter(verdict, { ...SENSITIVE_VERDICT, ...facts });
-  return verdict;
+  return (roles ?? []).some((r) => PURPOSE_ROLES.includes(r)) ? purposeGives(verdict, weighty.filter(namesAnother)) : verdict;
+}
+
+/** Another recipient or a country: in a purpose, 提供 alone is mostly of a service or of information to the person (情報提供のため). */
+const namesAnother = (f: Fact) => f.kind === 'recipient' || f.kind === 'country';
+
+/**
+ * A purpose of use that now names another recipient or a country
+ * (「市民電力及び提携先からのご案内のため」) may be a provision to a third party (Art. 27(1)) or a
+ * joint use (Art. 27(5)(iii)), not only a new purpose (Art. 21(3)): a lawyer decides.
+ */
+function purposeGives(verdict: Verdict, weighty: readonly Fact[]): Verdict {
+  if (weighty.length === 0) return verdict;
+  const basis = [verdict.basis, PROVISION, JOINT_USE].filter(Boolean).join('; ');
+  return stricter(verdict, { ...UNKNOWN, category: verdict.category, basis, notes: [...(verdict.notes ?? []), note('purposeGives')], reason: 'purposeGives', facts: { added: [...weighty], removed: [] } });
+}
+
+/** The facts a change adds that have legal weight wherever they are written: another recipient, a country, an act of giving data, a sensitive category. */
+function weightyAdded(change: ChangeKind, ctx: ClassifyContext): Fact[] {
+  const delta = factDelta(change, ctx);
+  const added = delta ? delta.added : addedFacts(change, ctx);
+  return added.filter((f) => SAFETY_NET.includes(f.kind) && (f.kind !== 'method' || GIVING.includes(f.key)));
 }
 
 /** The facts of the two versions' texts compared (a modified text). */
@@ -301,7 +325,10 @@ function classifyOwn(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): 
       if (changed('name')) return renamed('manager', ctx);
       return { category: 'manager', action: 'notice-without-delay', basis: JOINT_USE_CHANGE, notes: [note('managerDetails')], reason: 'managerDetails' };
     case 'usePurpose':
-      return sensitive({ category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, notes: [note('usePurpose')], reason: 'usePurpose' });
+      return purposeGives(
+        sensitive({ category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, notes: [note('usePurpose')], reason: 'usePurpose' }),
+        weightyAdded(change, ctx).filter(namesAnother),
+      );
     case 'scalar':
       if (ctx.retargeted) {
         const row = byRoles(ctx.roles, 'added', { changed: [] });

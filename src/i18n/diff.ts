@@ -266,6 +266,10 @@ export const DIFF = {
     en: 'This part reads as general or as how data is acquired, but the edit names another recipient, country, act of giving data or sensitive category: a lawyer decides what it is in law, and declares its role (`role:`).',
     ja: 'この部分は一般的な記述又は取得に関する記述と読めますが、変更により別の提供先、国、提供等の態様又は要配慮個人情報が書かれました。法的な位置付けを法務担当者が判断し、その役割を role: に書いてください。',
   },
+  'diff.note.purposeGives': {
+    en: 'A purpose of use now names another recipient or a country: if the data goes to them, that is a provision to a third party (Art. 27(1), 28(1)) or a joint use to be announced in advance (Art. 27(5)(iii)), not only a new purpose (Art. 21(3)). A lawyer decides.',
+    ja: '利用目的に、別の提供先又は国が書かれました。データがその者に渡る場合は、利用目的の変更（個人情報保護法第21条第3項）にとどまらず、第三者提供（同法第27条第1項、第28条第1項）又はあらかじめ通知等をする共同利用（同法第27条第5項第3号）に当たります。法務担当者が判断してください。',
+  },
   'diff.note.sameFacts': {
     en: 'The recipients, countries, data items, acts and the words that open or narrow a set are the same on both sides: only the wording changed. A lawyer confirms that the meaning is the same.',
     ja: '提供先、国、データの項目、提供等の態様、及び範囲を広げ又は狭める語は、両版で同じです。文言のみの変更です。意味が同じであることを法務担当者が確認してください。',
