@@ -15,7 +15,7 @@
  * Names shown in a composed text (party names in a clause, group names in a
  * manager) are not compared: a renamed party is reported once, as a party.
  */
-import type { Footnote, ItemGroup, JointUse, ListItemShape, Manager, Party, Policy, Revision, SectionShape } from '../model/schema.js';
+import type { AbroadShape, Footnote, ItemGroup, JointUse, ListItemShape, Manager, Party, Policy, Revision, SectionShape } from '../model/schema.js';
 import { numberLabel, sectionNumbers } from '../model/numbering.js';
 import { blockKind, rowReferencesOf, tableNaming } from '../model/walk.js';
 import { formatPath } from '../load/yaml-source.js';
@@ -180,6 +180,29 @@ function listSection(
 }
 
 type Obj = Record<string, unknown>;
+
+/** The labels of the information of Art. 28(2), as a letter prints them. */
+const ABROAD_LABELS = { country: '外国の名称', recipient: '提供先', system: '当該外国の個人情報の保護に関する制度', measures: '提供先が講ずる措置' } as const;
+
+/**
+ * The information of Art. 28(2) a section gives on each recipient abroad
+ * (`abroad:`): what the individual is told before consenting, weighed as a
+ * part on provision abroad (a country added is consent; the same facts in
+ * other words, review). Matched by country and recipient.
+ */
+function abroadSection(sectionId: string, abroad: readonly AbroadShape[], path: string, place: string, prefix: number[]): Section {
+  const entries = abroad.map((a, i): Entry => ({
+    id: [a.country, a.recipient].filter(Boolean).join('／'),
+    path: `${path}.abroad[${i}]`,
+    props: { text: norm([a.country, a.recipient, a.system, a.measures].join('\n')) },
+    text: (Object.keys(ABROAD_LABELS) as Array<keyof typeof ABROAD_LABELS>)
+      .filter((k) => a[k])
+      .map((k) => `${ABROAD_LABELS[k]}：${a[k]}`)
+      .join('\n'),
+    context: { place: `${place}【外国にある第三者への提供に関する情報】`, roles: ['overseas'] },
+  }));
+  return listSection(`abroad:${sectionId}`, 'clause', prefix, entries, (id) => `${sectionId}/abroad/${id}`, { kind: 'clause', key: sectionId });
+}
 
 /** The text of a block as a reader sees it (a paragraph's party list filled in, a list's entries on lines). */
 /** The names of the parties a paragraph names, from their table (see tableOfParties). */
@@ -387,6 +410,7 @@ export function extractSections(policy: Policy): Section[] {
           purposesBlocks.push({ sectionKey: s.id, place, block: b as Obj, path: `${path}.body[${k}]`, order: [...prefix, i, 0, k], ownHeading: repeatsHeading((b as Obj).heading as string | undefined ?? '利用目的', s.heading) });
         }
       });
+      if (s.abroad?.length) sections.push(abroadSection(s.id, s.abroad, path, place, [...prefix, i, 2]));
       if (s.sections) {
         sectionList(s.sections, `${path}.sections`, [...prefix, i, 1], s.numbering ?? DEFAULT_NUMBERING.subsections, `sections:${s.id}`, { kind: 'clause', key: s.id }, reading.declared, cite);
       }
