@@ -61,6 +61,16 @@ describe('policy check on bad input (golden files)', () => {
       reason: 'unknown key "efective-date"',
       path: 'efective-date',
       hint: 'did you mean "effectiveDate"? Keys allowed here: version, effectiveDate, revisions, organization, title, overTitle, preamble, numbering, shortNameForm, sections, footnotes, closing',
+      // The catalogue's ids and values, for a program that says it in another language.
+      says: {
+        id: 'check.unknown-key',
+        hint: 'check.unknown-key.hint',
+        values: {
+          key: 'efective-date',
+          guess: 'effectiveDate',
+          allowed: ['version', 'effectiveDate', 'revisions', 'organization', 'title', 'overTitle', 'preamble', 'numbering', 'shortNameForm', 'sections', 'footnotes', 'closing'].join('\n'),
+        },
+      },
     });
   });
 
