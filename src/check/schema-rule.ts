@@ -5,7 +5,7 @@
 import { Value } from '@sinclair/typebox/value';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
-import { BLOCK_KEYS, Block, ListItem, Policy, Section, Text } from '../model/schema.js';
+import { BLOCK_KEYS, Block, DESCRIPTION_JA, ListItem, Policy, Section, Text } from '../model/schema.js';
 import { pointerToPath } from '../load/yaml-source.js';
 import type { Rule, Report, RuleContext } from './context.js';
 import { closest } from './suggest.js';
@@ -106,8 +106,10 @@ function describe(error: ValueError, written = String(error.value)): Found | und
       return { ruleId: 'unknown-key', on: 'key', ...say('check.unknown-key', { key, ...(guess ? { guess } : {}), allowed: listValue(allowed) }, 'check.unknown-key.hint') };
     }
     case ValueErrorType.ObjectRequiredProperty: {
+      // What the key is for, as the schema describes it in each language (model/schema.ts), unless it is any text.
       const about = schema === Text || schema.description === Text.description ? undefined : schema.description;
-      return { ruleId: 'missing-key', ...say('check.missing-key', { key, ...(about ? { about } : {}) }, 'check.missing-key.hint') };
+      const aboutJa = about ? (schema as { [DESCRIPTION_JA]?: string })[DESCRIPTION_JA] : undefined;
+      return { ruleId: 'missing-key', ...say('check.missing-key', { key, ...(about ? { about } : {}), ...(aboutJa ? { aboutJa } : {}) }, 'check.missing-key.hint') };
     }
     case ValueErrorType.StringMinLength:
       return { ruleId: 'empty-text', ...say('check.empty-text', {}, 'check.empty-text.hint') };

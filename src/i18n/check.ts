@@ -4,7 +4,7 @@
  * and Japanese (catalogue.ts). Values are named as the rule fills them in.
  *
  * A value that reads differently in each language is given as an id and said
- * here: a role (model/roles.ts), a kind of value, a kind of measure, the name
+ * here: a role (its name and article, model/roles.ts), a kind of value, a kind of measure, the name
  * of a list of ids. A list is given as its entries one a line (`listValue`,
  * `cappedValues`) and joined here, with "and"/"or" in English and 、 in
  * Japanese.
@@ -12,7 +12,6 @@
 import { describeCodePoint } from '../check/code-points.js';
 import { ROLES, isRole } from '../model/roles.js';
 import { MAX_LISTED } from '../report/list.js';
-import { citationJa } from './citation.js';
 import type { Part, Values } from './types.js';
 
 // ---------------------------------------------------------------- lists
@@ -45,10 +44,10 @@ const ja = (value: string | number | undefined) => entries(value).join('、');
 
 // ---------------------------------------------------------------- the words of tables
 
-/** A role's name and article (model/roles.ts); an unknown role is said as written. */
+/** A role's name and article, in English and in Japanese form (model/roles.ts); an unknown role is said as written. */
 function role(id: string | number | undefined) {
   const key = String(id);
-  return isRole(key) ? { ja: ROLES[key].ja, article: ROLES[key].article, articleJa: citationJa(ROLES[key].article) } : { ja: key, article: '', articleJa: '' };
+  return isRole(key) ? ROLES[key] : { ja: key, article: '', articleJa: '' };
 }
 
 /** What a value was found to be (schema-rule.ts kindOf): the number and the word are quoted as written. */
@@ -157,9 +156,9 @@ export const CHECK = {
   },
   'check.missing-key': { en: ({ key }) => `"${key}" is missing`, ja: ({ key }) => `「${key}」がありません` },
   'check.missing-key.hint': {
-    // The schema's description of the key is in English only: the Japanese names the line to add.
+    // The schema describes each key in both languages (model/schema.ts): each language quotes its own.
     en: ({ key, about }) => `add a line "${key}: …" to this block` + (about ? ` (${about})` : ''),
-    ja: ({ key }) => `このブロックに「${key}: …」の行を加えてください`,
+    ja: ({ key, aboutJa }) => `このブロックに「${key}: …」の行を加えてください` + (aboutJa ? `（${String(aboutJa).replace(/。$/, '')}）` : ''),
   },
   'check.empty-text': { en: 'the text is empty', ja: '文章が空です' },
   'check.blank-text': { en: 'the text is blank', ja: '文章が空白だけです' },
@@ -557,7 +556,7 @@ export const CHECK = {
     en: ({ key, business }) =>
       `the manager is the business itself, but its ${key} differs from the one under "organization:" (${business}): the notice would give two (${ART_27_5_3}; Art. 32(1)(i))`,
     ja: ({ key, business }) =>
-      `管理責任者は事業者自身ですが、その ${key}（${identityJa(key)}）が「organization:」のもの（${business}）と違います。二つの${identityJa(key)}を示すことになってしまいます（${ART_27_5_3_JA}、第32条第1項第1号）`,
+      `管理責任者は事業者自身ですが、その ${key}（${identityJa(key)}）が「organization:」のもの（${business}）と違います。二つの${identityJa(key)}を示すことになってしまいます（${ART_27_5_3_JA}・第32条第1項第1号）`,
   },
   'check.appi-manager-identity.business.hint': {
     en: ({ key }) => `write the same ${key} in both places; when it changes, change both (a change of the manager's ${key} is notified without delay, Art. 27(6))`,
@@ -608,7 +607,7 @@ export const CHECK = {
   },
   'check.appi-use-purposes': {
     en: 'the policy states no purpose of use (利用目的): they must be published (APPI Art. 21(1), 32(1)(ii))',
-    ja: 'ポリシーに利用目的が書かれていません。利用目的は公表しなければなりません（個人情報保護法第21条第1項、第32条第1項第2号）',
+    ja: 'ポリシーに利用目的が書かれていません。利用目的は公表しなければなりません（個人情報保護法第21条第1項・第32条第1項第2号）',
   },
   'check.appi-use-purposes.hint': {
     en: 'add a block "purposes:" to the section on the purposes of use, with one entry (id and text) per purpose',
@@ -624,7 +623,7 @@ export const CHECK = {
   },
   'check.appi-disclosure-procedure.amount': {
     en: 'the procedure for disclosure requests speaks of a fee (手数料) but does not state its amount: where a fee is set, its amount is published (APPI Art. 32(1)(iii), 38(2))',
-    ja: '開示等の請求の手続に手数料のことが書かれていますが、その額が書かれていません。手数料を定めたときは、その額を公表します（個人情報保護法第32条第1項第3号、第38条第2項）',
+    ja: '開示等の請求の手続に手数料のことが書かれていますが、その額が書かれていません。手数料を定めたときは、その額を公表します（個人情報保護法第32条第1項第3号・第38条第2項）',
   },
   'check.appi-disclosure-procedure.amount.hint': {
     en: 'add the amount, e.g. 「開示の請求1件につき手数料として○○円を申し受けます。」, or say 「手数料は無料です。」',

@@ -50,6 +50,10 @@ export const TRIPS: Record<string, string> = {
   'unknown-key': edited((doc) => doc.set('efective', '2026-12-01')),
   'unknown-key (full-width space)': edited((doc) => doc.set('note\u3000', 'x')),
   'missing-key': edited((doc) => doc.delete('title')),
+  'missing-key (described)': edited((doc) => {
+    doc.deleteIn(['organization', 'name']);
+    doc.deleteIn(['revisions', 0, 'version']);
+  }),
   'missing-key (contact name)': withSection({ id: 'desk', body: [{ contact: { phone: '092-000-0000' } }] }),
   'empty-text': edited((doc) => doc.set('title', '')),
   'empty-text (blank)': edited((doc) => doc.set('title', '   ')),
