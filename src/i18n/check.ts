@@ -4,10 +4,10 @@
  * and Japanese (catalogue.ts). Values are named as the rule fills them in.
  *
  * A value that reads differently in each language is given as an id and said
- * here: a role (its name and article, model/roles.ts), a kind of value, a kind of measure, the name
- * of a list of ids. A list is given as its entries one a line (`listValue`,
- * `cappedValues`) and joined here, with "and"/"or" in English and 、 in
- * Japanese.
+ * here: a role (its name and article, model/roles.ts), a kind of value, a
+ * kind of security measure, the kind of entry an id belongs to. A list is
+ * given as its entries one a line (`listValue`, `cappedValues`) and joined
+ * here: with commas and "and" in English, with 、 in Japanese.
  */
 import { describeCodePoint } from '../check/code-points.js';
 import { ROLES, isRole } from '../model/roles.js';
@@ -94,7 +94,7 @@ const REFERENCE: Readonly<Record<string, { en: string; where: string; ja: (id: s
 const reference = (kind: string | number | undefined) => REFERENCE[String(kind)] ?? REFERENCE.section!;
 
 /** The kinds of security control measures of the PPC Guidelines 10 (appi.ts), by id. */
-export const MEASURE_NAMES = {
+const MEASURE_NAMES = {
   organisational: { en: '組織的安全管理措置 (organisational)', ja: '組織的安全管理措置' },
   human: { en: '人的安全管理措置 (human)', ja: '人的安全管理措置' },
   physical: { en: '物理的安全管理措置 (physical)', ja: '物理的安全管理措置' },
@@ -111,7 +111,7 @@ const measures = (value: string | number | undefined, locale: 'en' | 'ja') =>
 const IDENTITY_JA: Record<string, string> = { address: '住所', representative: '代表者の氏名' };
 const identityJa = (key: string | number | undefined) => IDENTITY_JA[String(key)] ?? String(key);
 
-const hex = (cp: string | number | undefined, pad = 4) => Number(cp).toString(16).toUpperCase().padStart(pad, '0');
+const hex = (cp: string | number | undefined) => Number(cp).toString(16).toUpperCase().padStart(4, '0');
 /** How a character written as an escape is said after its name. */
 const escapedEn = ({ cp, escaped }: Values) => (escaped ? ` (written as an escape such as "\\u${hex(cp)}")` : '');
 const escapedJa = ({ cp, escaped }: Values) => (escaped ? `（"\\u${hex(cp)}" のようなエスケープで書かれています）` : '');
