@@ -1,7 +1,8 @@
 /**
- * Every problem the check rules find is said from the catalogue: over every
+ * Every problem the check finds is said from the catalogue: over every
  * fixture with problems, the seed, and edits of the seed made to trip each
- * rule (check-inputs.ts), each message carries `says`, its English is the
+ * rule (check-inputs.ts), each message (of the rules, and of the loader and
+ * the inline Markdown they read through) carries `says`, its English is the
  * catalogue's, and said in Japanese its reason and hint are Japanese with no
  * English sentence left.
  */
@@ -15,13 +16,6 @@ import { ROOT } from '../helpers.js';
 import { checkedInputs } from './check-inputs.js';
 
 const found: Array<{ input: string; message: Message }> = checkedInputs().flatMap(({ name, messages }) => messages.map((message) => ({ input: name, message })));
-
-/**
- * Rule ids whose words the YAML loader and the inline Markdown parser write
- * (src/load, src/inline), not the check rules: a message of theirs without
- * `says` is theirs to give one; with `says`, it is held to the same test.
- */
-const OWN_WORDS_ELSEWHERE = new Set(['yaml-syntax', 'yaml-tag', 'too-deep', 'encoding', 'raw-html', 'block-markdown', 'unsupported-markdown', 'unsafe-link']);
 
 /**
  * The README's rule ids that checking a policy file never reports: those of
@@ -108,11 +102,8 @@ describe('the messages of the check rules', () => {
   it('carry the catalogue ids they were said from, and their English is the catalogue\'s', () => {
     for (const { input, message } of found) {
       const where = `${input}: ${message.ruleId}: ${message.reason}`;
-      if (!message.says) {
-        expect(OWN_WORDS_ELSEWHERE.has(message.ruleId), where).toBe(true);
-        continue;
-      }
-      const { id, hint, values } = message.says;
+      expect(message.says, where).toBeDefined();
+      const { id, hint, values } = message.says!;
       expect(t(id, 'en', values), where).toBe(message.reason);
       expect(hint && t(hint, 'en', values), where).toBe(message.hint);
     }
@@ -121,7 +112,6 @@ describe('the messages of the check rules', () => {
   it('are said in Japanese: a Japanese reason and hint, no English sentence left', () => {
     let said = 0;
     for (const { input, message } of found) {
-      if (!message.says) continue;
       const ja = localise(message, 'ja');
       for (const [part, text] of [
         ['reason', ja.reason],
