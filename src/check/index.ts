@@ -28,6 +28,7 @@ import { numberingPattern } from './rules/numbering.js';
 import { contactEmail, contactName, contactUrl, footnoteUsed, httpsLinks, revisionCurrent } from './rules/lint.js';
 import { datesAgree, revisionOrder } from './rules/revision-order.js';
 import { roleUndeclared } from './rules/roles.js';
+import { say } from '../i18n/catalogue.js';
 
 /** Validation as a list of small named rules; each sees the whole policy and reports every problem it finds. */
 export const rules: readonly Rule[] = [
@@ -81,8 +82,7 @@ export function checkSource(source: YamlSource, extraRules: readonly Rule[] = []
       column: 1,
       severity: 'error',
       ruleId: 'not-a-policy',
-      reason: 'the file does not hold a policy',
-      hint: 'a policy file starts with keys such as "version:", "organization:" and "title:"; see policy/shimin-denryoku.yaml',
+      ...say('check.not-a-policy', {}, 'check.not-a-policy.hint'),
     });
     return messages;
   }
@@ -123,9 +123,8 @@ function aliasProblem(source: YamlSource, error: unknown): Message {
     column: pos.col,
     severity: 'error',
     ruleId: 'yaml-alias',
-    reason: aliases
-      ? 'the file repeats copies ("*name") of blocks that are themselves copies, so many times that reading it would take all memory'
-      : `the file could not be read as a policy (${(error as Error)?.message ?? String(error)})`,
-    hint: 'write each text out where it is needed instead of using "&name" and "*name"',
+    ...(aliases
+      ? say('check.yaml-alias', {}, 'check.yaml-alias.hint')
+      : say('check.yaml-alias.unreadable', { error: (error as Error)?.message ?? String(error) }, 'check.yaml-alias.hint')),
   };
 }

@@ -5,11 +5,13 @@
 import { Value } from '@sinclair/typebox/value';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
-import { BLOCK_KEYS, Block, ListItem, Policy, Section, Text } from '../model/schema.js';
+import { BLOCK_KEYS, Block, DESCRIPTION_JA, ListItem, Policy, Section, Text } from '../model/schema.js';
 import { pointerToPath } from '../load/yaml-source.js';
 import type { Rule, Report, RuleContext } from './context.js';
 import { closest } from './suggest.js';
 import { PLACEHOLDER } from './rules/placeholder.js';
+import { say, type MessageId } from '../i18n/catalogue.js';
+import { listValue } from '../i18n/check.js';
 
 export const schemaRule: Rule = {
   id: 'schema',
@@ -98,91 +100,76 @@ function describe(error: ValueError, written = String(error.value)): Found | und
     case ValueErrorType.ObjectAdditionalProperties: {
       const allowed = Object.keys((schema as { properties?: object }).properties ?? {});
       if (/^\u3000|\u3000$|：/.test(key)) {
-        return {
-          ruleId: 'unknown-key',
-          on: 'key',
-          reason: `unknown key "${key}"`,
-          hint: 'the key holds a full-width space (　) or colon (：): indent with half-width spaces and write ": " after the key',
-        };
+        return { ruleId: 'unknown-key', on: 'key', ...say('check.unknown-key', { key }, 'check.unknown-key.space.hint') };
       }
       const guess = closest(key, allowed);
-      return {
-        ruleId: 'unknown-key',
-        on: 'key',
-        reason: `unknown key "${key}"`,
-        hint: (guess ? `did you mean "${guess}"? ` : '') + `Keys allowed here: ${allowed.join(', ')}`,
-      };
+      return { ruleId: 'unknown-key', on: 'key', ...say('check.unknown-key', { key, ...(guess ? { guess } : {}), allowed: listValue(allowed) }, 'check.unknown-key.hint') };
     }
     case ValueErrorType.ObjectRequiredProperty: {
+      // What the key is for, as the schema describes it in each language (model/schema.ts), unless it is any text.
       const about = schema === Text || schema.description === Text.description ? undefined : schema.description;
-      return {
-        ruleId: 'missing-key',
-        reason: `"${key}" is missing`,
-        hint: `add a line "${key}: …" to this block` + (about ? ` (${about})` : ''),
-      };
+      const aboutJa = about ? (schema as { [DESCRIPTION_JA]?: string })[DESCRIPTION_JA] : undefined;
+      return { ruleId: 'missing-key', ...say('check.missing-key', { key, ...(about ? { about } : {}), ...(aboutJa ? { aboutJa } : {}) }, 'check.missing-key.hint') };
     }
     case ValueErrorType.StringMinLength:
-      return { ruleId: 'empty-text', reason: 'the text is empty', hint: 'write the text after the colon, or remove the line if it is optional' };
+      return { ruleId: 'empty-text', ...say('check.empty-text', {}, 'check.empty-text.hint') };
     case ValueErrorType.ArrayMinItems:
-      return { ruleId: 'empty-list', reason: 'the list is empty', hint: 'add at least one entry, each on its own line starting with "- "' };
+      return { ruleId: 'empty-list', ...say('check.empty-list', {}, 'check.empty-list.hint') };
     case ValueErrorType.StringPattern:
       return patternProblem(schema, value);
     case ValueErrorType.Union: {
       const choices = ((schema as { anyOf?: Array<{ const?: unknown }> }).anyOf ?? []).map((s) => s.const);
       if (choices.length > 0 && choices.every((c) => typeof c === 'string')) {
-        return { ruleId: 'wrong-value', reason: `"${String(value)}" is not one of ${choices.join(', ')}`, hint: `write one of: ${choices.join(', ')}` };
+        return { ruleId: 'wrong-value', ...say('check.wrong-value', { value: String(value), choices: listValue(choices as string[]) }, 'check.wrong-value.hint') };
       }
       return unknownBlock(value);
     }
     case ValueErrorType.String:
-      return typeProblem('text', value, key, written, 'write the text after the colon' + (typeof value === 'number' ? `, in quotes: ${key}: "${written}"` : ''));
+      return typeProblem('text', value, key, written, typeof value === 'number' ? 'check.wrong-type.number.hint' : 'check.wrong-type.text.hint');
     case ValueErrorType.Array:
-      return typeProblem('a list', value, key, written, `write each entry on its own line under "${key}:", starting with "- "`);
+      return typeProblem('list', value, key, written, 'check.wrong-type.list.hint');
     case ValueErrorType.Object:
-      return typeProblem('a block of keys', value, key, written, `write the keys on the lines under "${key}:", indented by two more spaces`);
+      return typeProblem('block', value, key, written, 'check.wrong-type.block.hint');
     case ValueErrorType.Boolean:
-      return typeProblem('true or false', value, key, written, `write ${key}: true or ${key}: false`);
+      return typeProblem('boolean', value, key, written, 'check.wrong-type.boolean.hint');
     default:
-      return { ruleId: 'schema', reason: error.message };
+      return { ruleId: 'schema', ...say('check.schema', { error: error.message }) };
   }
 }
 
 function unknownBlock(value: unknown): Found {
   const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
   const guess = keys.map((k) => closest(k, [...BLOCK_KEYS])).find(Boolean);
+  const hint = { ...(guess ? { guess } : {}), blockKeys: listValue(BLOCK_KEYS) };
   return {
     ruleId: 'unknown-block',
-    reason: keys.length ? `this block has none of the keys that say what it is (found ${keys.join(', ')})` : `expected a text or a block, found ${kindOf(value, String(value))}`,
-    hint:
-      (guess ? `did you mean "${guess}"? ` : '') +
-      'a block is a text, or has one of the keys ' + BLOCK_KEYS.join(', ') + ' (e.g. "- list:" followed by its entries)',
+    ...(keys.length
+      ? say('check.unknown-block', { keys: listValue(keys), ...hint }, 'check.unknown-block.hint')
+      : say('check.unknown-block.kind', { ...kindOf(value, String(value)), ...hint }, 'check.unknown-block.hint')),
   };
 }
 
 function patternProblem(schema: TSchema, value: unknown): Found {
   const pattern = (schema as { pattern?: string }).pattern ?? '';
   if (pattern.includes('\\d{4}')) {
-    return { ruleId: 'invalid-date', reason: `"${String(value)}" is not a date`, hint: 'write the date as YYYY-MM-DD, e.g. 2026-12-01' };
+    return { ruleId: 'invalid-date', ...say('check.invalid-date.format', { value: String(value) }, 'check.invalid-date.format.hint') };
   }
-  const slug = slugify(String(value));
-  return {
-    ruleId: 'invalid-id',
-    reason: `"${String(value)}" is not a valid id`,
-    hint: 'an id uses lower-case ASCII letters, digits and single hyphens' + (slug ? `, e.g. ${slug}` : ', e.g. retail-contract'),
-  };
+  return { ruleId: 'invalid-id', ...say('check.invalid-id', { value: String(value), example: slugify(String(value)) || 'retail-contract' }, 'check.invalid-id.hint') };
 }
 
-function typeProblem(expected: string, value: unknown, key: string, written: string, hint: string): Found {
-  return { ruleId: 'wrong-type', reason: `expected ${expected}, found ${kindOf(value, written)}`, hint: key ? hint : undefined };
+/** A value of another type than the schema asks for: what was expected (an id the catalogue says) and what was found. */
+function typeProblem(expected: 'text' | 'list' | 'block' | 'boolean', value: unknown, key: string, written: string, hint: MessageId): Found {
+  return { ruleId: 'wrong-type', ...say('check.wrong-type', { expected, ...kindOf(value, written), key, written }, key ? hint : undefined) };
 }
 
-function kindOf(value: unknown, written: string): string {
-  if (value === null) return 'nothing (an empty value)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a block of keys';
-  if (typeof value === 'number') return `the number ${written}`;
-  if (typeof value === 'boolean') return `the word ${written} (read as yes/no)`;
-  return 'text';
+/** What a value is, as an id the catalogue says (`found`), with the words it was written as. */
+function kindOf(value: unknown, written: string): { found: string; written: string } {
+  if (value === null) return { found: 'nothing', written };
+  if (Array.isArray(value)) return { found: 'list', written };
+  if (typeof value === 'object') return { found: 'block', written };
+  if (typeof value === 'number') return { found: 'number', written };
+  if (typeof value === 'boolean') return { found: 'boolean', written };
+  return { found: 'text', written };
 }
 
 function slugify(value: string): string {

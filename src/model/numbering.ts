@@ -8,6 +8,7 @@
  * (preset `none`) gives no mark. Presets are listed in schema.ts.
  */
 import { NUMBERING_PRESETS } from './schema.js';
+import { t, type Values } from '../i18n/catalogue.js';
 
 const KATAKANA = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン';
 const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス';
@@ -71,16 +72,24 @@ export function patternOf(numbering: string): string {
   return (NUMBERING_PRESETS as Record<string, string>)[numbering] ?? numbering;
 }
 
-/** What is wrong with a numbering value, or undefined. */
-export function numberingProblem(numbering: string): string | undefined {
+/** What is wrong with a numbering value, as the catalogue's id and values (i18n/check.ts), or undefined. */
+export function numberingFault(
+  numbering: string,
+): { id: 'check.numbering.counters' | 'check.numbering.counter' | 'check.numbering.style'; values: Values } | undefined {
   if (numbering in NUMBERING_PRESETS) return undefined;
   const pattern = patternOf(numbering);
   const counters = [...pattern.matchAll(COUNTER)];
-  if (counters.length > 1) return 'a numbering pattern has at most one counter in braces';
+  if (counters.length > 1) return { id: 'check.numbering.counters', values: {} };
   const unknown = counters.find((m) => !(m[1]! in COUNTERS));
-  if (unknown) return `{${unknown[1]}} is not a counter`;
-  if (/^[a-z-]+$/.test(numbering)) return `"${numbering}" is not a numbering style`;
+  if (unknown) return { id: 'check.numbering.counter', values: { counter: unknown[1]! } };
+  if (/^[a-z-]+$/.test(numbering)) return { id: 'check.numbering.style', values: { numbering } };
   return undefined;
+}
+
+/** What is wrong with a numbering value, in English, or undefined. */
+export function numberingProblem(numbering: string): string | undefined {
+  const fault = numberingFault(numbering);
+  return fault && t(fault.id, 'en', fault.values);
 }
 
 /** Whether entries numbered this way are counted (an ordered list) or only marked (a bulleted one). */

@@ -28,6 +28,22 @@ describe('policy check on bad input (golden files)', () => {
     expect(result.code).toBe(1);
   });
 
+  // The goldens in Japanese are what `LANG=ja_JP.UTF-8 NO_COLOR=1 node bin/policy.cjs check FILE` prints.
+  it.each(cases)('%s gives its messages in Japanese with LANG=ja_JP.UTF-8', async (name) => {
+    const file = path.join(dir, name);
+    const result = await cli(['check', file], ROOT, { LANG: 'ja_JP.UTF-8' });
+    const golden = readFileSync(path.join(ROOT, file.replace(/\.yaml$/, '.expected.ja.txt')), 'utf8');
+    expect(result.stdout).toBe(golden);
+    expect(result.code).toBe(1);
+    // Each problem: its place first, the severity and the reason in Japanese, the rule id; the hint below it.
+    const lines = golden.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/^エラー \d+ 件、警告 \d+ 件$/);
+    for (const line of lines.slice(0, -1)) {
+      expect(line).toMatch(new RegExp(`^(?:${file.replace(/[.[\]]/g, '\\$&')}:\\d+:\\d+  (?:エラー|警告)  .+  \\([a-z-]+\\)|    ヒント: .+)$`));
+    }
+    expect(golden).toMatch(/^\S+:\d+:\d+  エラー  /m);
+  });
+
   it('reports every problem of every file in one run', async () => {
     const result = await cli(['check', dir]);
     const errors = result.stdout.split('\n').filter((l) => l.includes('  error  '));
@@ -61,6 +77,16 @@ describe('policy check on bad input (golden files)', () => {
       reason: 'unknown key "efective-date"',
       path: 'efective-date',
       hint: 'did you mean "effectiveDate"? Keys allowed here: version, effectiveDate, revisions, organization, title, overTitle, preamble, numbering, shortNameForm, sections, footnotes, closing',
+      // The catalogue's ids and values, for a program that says it in another language.
+      says: {
+        id: 'check.unknown-key',
+        hint: 'check.unknown-key.hint',
+        values: {
+          key: 'efective-date',
+          guess: 'effectiveDate',
+          allowed: ['version', 'effectiveDate', 'revisions', 'organization', 'title', 'overTitle', 'preamble', 'numbering', 'shortNameForm', 'sections', 'footnotes', 'closing'].join('\n'),
+        },
+      },
     });
   });
 

@@ -29,6 +29,7 @@ describe('characters the PDF fonts lack', () => {
         path: 'sections[0].body[1].purposes[0].text',
         reason: 'the printed leaflet (PDF) cannot show "👍🏽" (U+1F44D U+1F3FD): the embedded IPAex fonts lack it, so it is printed as an empty box',
         hint: 'write it in words (e.g. 「注意」 instead of an emoji), or leave it out',
+        says: { id: 'check.font-coverage', hint: 'check.font-coverage.hint', values: { chars: '👍🏽' } },
       },
     ]);
   });

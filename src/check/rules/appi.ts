@@ -22,8 +22,13 @@ import { list } from '../context.js';
 import { isUnder, JOINT_USE_ROWS, nodesOf, plainTextUnder, stringsOf, type PolicyNode } from '../../model/walk.js';
 import { declaredIn, readSection } from '../../model/reading.js';
 import { sameAddress } from '../../model/address.js';
+import { say, type MessageId } from '../../i18n/catalogue.js';
+import { listValue, type Measure } from '../../i18n/check.js';
 
 const ART_27_5_3 = 'APPI Art. 27(5)(iii)';
+
+/** A warning's words: the catalogue's reason and hint (`say`). */
+type Words = ReturnType<typeof say>;
 
 /**
  * The sections that have this role of their own (not those that only lie
@@ -40,11 +45,11 @@ function sectionsWithRole(context: RuleContext, role: Role): PolicyNode[] {
 
 /**
  * The sections with this role, or none after a warning that the policy lacks
- * one (reported at `sections:`).
+ * one (reported at `sections:`), said by the catalogue's `reason` and `hint`.
  */
-function requireSections(context: RuleContext, role: Role, ruleId: string, reason: string, hint: string): PolicyNode[] {
+function requireSections(context: RuleContext, role: Role, ruleId: string, reason: MessageId, hint: MessageId): PolicyNode[] {
   const sections = sectionsWithRole(context, role);
-  if (sections.length === 0) warn(context, ruleId, context.policy.sections !== undefined ? ['sections'] : [], reason, hint, 'key');
+  if (sections.length === 0) warn(context, ruleId, context.policy.sections !== undefined ? ['sections'] : [], say(reason, {}, hint), 'key');
   return sections;
 }
 
@@ -59,8 +64,8 @@ function textsUnder(context: RuleContext, path: readonly PathSegment[]) {
   return stringsOf(context.policy).filter((t) => isUnder(t.path, path));
 }
 
-function warn(context: RuleContext, ruleId: string, path: readonly PathSegment[], reason: string, hint: string, on: 'key' | 'value' = 'value') {
-  context.report(ruleId, path, { severity: 'warning', reason, hint, on });
+function warn(context: RuleContext, ruleId: string, path: readonly PathSegment[], words: Words, on: 'key' | 'value' = 'value') {
+  context.report(ruleId, path, { severity: 'warning', ...words, on });
 }
 
 export const jointUseItems: Rule = {
@@ -88,8 +93,7 @@ export const jointUseItems: Rule = {
         context,
         'appi-joint-use-items',
         tables[0]!.path,
-        `no paragraph says that personal data is used jointly (${ART_27_5_3})`,
-        'add a paragraph that says so and names the joint users: write {list} in its text and list their ids under "parties:"',
+        say('check.appi-joint-use-items', {}, 'check.appi-joint-use-items.hint'),
       );
     }
     for (const table of tables) {
@@ -104,8 +108,7 @@ export const jointUseItems: Rule = {
             context,
             'appi-joint-use-items',
             group.path,
-            `no manager is named for the item group "${group.id}" (${ART_27_5_3})`,
-            `add "${group.id}" to the "groups:" of the manager responsible for it, or leave "groups:" out of a manager who answers for every item`,
+            say('check.appi-joint-use-items.group', { group: group.id }, 'check.appi-joint-use-items.group.hint'),
           );
         }
       }
@@ -132,21 +135,13 @@ export const managerIdentity: Rule = {
             context,
             'appi-manager-identity',
             [...node.path, key],
-            `the manager is the business itself, but its ${key} differs from the one under "organization:" (${String(org?.[key])}): the notice would give two (${ART_27_5_3}; Art. 32(1)(i))`,
-            `write the same ${key} in both places; when it changes, change both (a change of the manager's ${key} is notified without delay, Art. 27(6))`,
+            say('check.appi-manager-identity.business', { key, business: String(org?.[key]) }, 'check.appi-manager-identity.business.hint'),
           );
         }
       }
-      const missing = [manager?.address === undefined && 'address', manager?.representative === undefined && 'representative'].filter(Boolean);
+      const missing = [manager?.address === undefined && 'address', manager?.representative === undefined && 'representative'].filter((k) => k !== false);
       if (missing.length === 0) continue;
-      warn(
-        context,
-        'appi-manager-identity',
-        node.path,
-        `the manager has no ${missing.join(' and no ')}: since the 2022 amendment the notice names the manager's name, address and, for a corporation, its representative (${ART_27_5_3})`,
-        missing.map((key) => `add "${key}: …"`).join(' and ') +
-          ' to this manager; where the manager is each contracting company in turn, say where their addresses and representatives are published',
-      );
+      warn(context, 'appi-manager-identity', node.path, say('check.appi-manager-identity', { missing: listValue(missing) }, 'check.appi-manager-identity.hint'));
     }
   },
 };
@@ -162,7 +157,7 @@ export const businessIdentity: Rule = {
     if (!org || typeof org !== 'object') return;
     // A sole proprietor (an individual) has no representative: only a corporation names one (Art. 32(1)(i): 法人にあっては、その代表者の氏名).
     const corporate = typeof (org as { name?: unknown }).name !== 'string' || CORPORATE.test(String((org as { name?: unknown }).name));
-    const missing = [org.address === undefined && 'address', corporate && org.representative === undefined && 'representative'].filter(Boolean);
+    const missing = [org.address === undefined && 'address', corporate && org.representative === undefined && 'representative'].filter((k) => k !== false);
     if (missing.length === 0) {
       unpublishedIdentity(context, org);
       return;
@@ -171,8 +166,7 @@ export const businessIdentity: Rule = {
       context,
       'appi-business-identity',
       ['organization'],
-      `the business has no ${missing.join(' and no ')}: a privacy notice publishes the business's name, address and representative (APPI Art. 32(1)(i))`,
-      missing.map((key) => `add "${key}: …"`).join(' and ') + ' under "organization:", e.g. address: 東京都千代田区… and representative: 代表取締役 山田太郎',
+      say('check.appi-business-identity', { missing: listValue(missing) }, 'check.appi-business-identity.hint'),
       'key',
     );
   },
@@ -197,8 +191,7 @@ function unpublishedIdentity(context: RuleContext, org: { address?: unknown; rep
     context,
     'appi-business-identity',
     signatures[0]!.path,
-    `the business's ${unpublished.join(' and ')} ${unpublished.length === 1 ? 'is' : 'are'} given under "organization:" but not published: this signature takes the place where they would be printed (APPI Art. 32(1)(i))`,
-    'add a block "- show: business" to the section on the business, or write them in the signature lines as they are written under "organization:"',
+    say('check.appi-business-identity.unpublished', { keys: listValue(unpublished) }, 'check.appi-business-identity.unpublished.hint'),
   );
 }
 
@@ -223,8 +216,7 @@ export const usePurposes: Rule = {
       context,
       'appi-use-purposes',
       context.policy.sections !== undefined ? ['sections'] : [],
-      'the policy states no purpose of use (利用目的): they must be published (APPI Art. 21(1), 32(1)(ii))',
-      'add a block "purposes:" to the section on the purposes of use, with one entry (id and text) per purpose',
+      say('check.appi-use-purposes', {}, 'check.appi-use-purposes.hint'),
       'key',
     );
   },
@@ -238,8 +230,8 @@ export const disclosureProcedure: Rule = {
       context,
       'disclosure',
       'appi-disclosure-procedure',
-      'the policy does not say how to request disclosure, correction, suspension of use etc. (開示等の請求) (APPI Art. 32(1)(iii))',
-      'add a section with "role: disclosure" that says where and how to make a request, what to send, how identity is verified, and the fee (or that there is none)',
+      'check.appi-disclosure-procedure',
+      'check.appi-disclosure-procedure.hint',
     );
     if (sections.length === 0) return;
     // The texts and headings of the sections (「開示等の手数料」 over 「1,000円（税込）をいただきます」).
@@ -252,10 +244,7 @@ export const disclosureProcedure: Rule = {
       for (const t of textsUnder(context, section.path)) {
         const sentence = t.text.split(/(?<=。)/u).find((x) => /手数料|[0-9０-９][0-9０-９,，]*円/.test(x) && /(訂正|追加|削除|利用停止|利用の停止|消去|提供の停止)[^。]*(につき|について|の請求|に係る)/.test(x) && !/無料|無償|いただきません|不要|頂戴しません/.test(x));
         if (sentence) {
-          context.report('appi-disclosure-fee', t.path, {
-            reason: `a fee is asked for correction, suspension of use or deletion: 「${sentence.trim()}」; only a request for disclosure or for the notice of the purposes may carry a fee (APPI Art. 38(1))`,
-            hint: 'ask the fee only for 開示 and 利用目的の通知, and say that correction, suspension and deletion are free of charge',
-          });
+          context.report('appi-disclosure-fee', t.path, say('check.appi-disclosure-fee', { sentence: sentence.trim() }, 'check.appi-disclosure-fee.hint'));
         }
       }
     }
@@ -265,20 +254,19 @@ export const disclosureProcedure: Rule = {
         context,
         'appi-disclosure-procedure',
         sections[0]!.path,
-        'the procedure for disclosure requests speaks of a fee (手数料) but does not state its amount: where a fee is set, its amount is published (APPI Art. 32(1)(iii), 38(2))',
-        'add the amount, e.g. 「開示の請求1件につき手数料として○○円を申し受けます。」, or say 「手数料は無料です。」',
+        say('check.appi-disclosure-procedure.amount', {}, 'check.appi-disclosure-procedure.amount.hint'),
       );
     }
   },
 };
 
-/** The categories of the PPC Guidelines 10 (別添 講ずべき安全管理措置の内容), as the policy would name them. */
-const MEASURES: ReadonlyArray<[RegExp, string]> = [
-  [/組織的/, '組織的安全管理措置 (organisational)'],
-  [/人的/, '人的安全管理措置 (human)'],
-  [/物理的/, '物理的安全管理措置 (physical)'],
-  [/技術的/, '技術的安全管理措置 (technical)'],
-  [/外的環境/, '外的環境の把握 (the external environment, for data kept abroad)'],
+/** The categories of the PPC Guidelines 10 (別添 講ずべき安全管理措置の内容), as the policy would name them; the catalogue names each id (i18n/check.ts). */
+const MEASURES: ReadonlyArray<[RegExp, Measure]> = [
+  [/組織的/, 'organisational'],
+  [/人的/, 'human'],
+  [/物理的/, 'physical'],
+  [/技術的/, 'technical'],
+  [/外的環境/, 'external'],
 ];
 
 /** Measures told on request: 「お問い合わせいただければ、遅滞なく回答いたします」. */
@@ -292,8 +280,8 @@ export const securityMeasures: Rule = {
       context,
       'security',
       'appi-security-measures',
-      'the policy does not state the security control measures taken (安全管理措置) (APPI Art. 32(1)(iv); Cabinet Order Art. 10(1))',
-      'add a section with "role: security" listing the organisational, human, physical and technical measures and the understanding of the external environment (外的環境の把握)',
+      'check.appi-security-measures',
+      'check.appi-security-measures.hint',
     );
     if (sections.length === 0) return;
     const text = sections.map((s) => plainTextUnder(context.policy, s.path)).join('\n');
@@ -301,14 +289,13 @@ export const securityMeasures: Rule = {
     if (ON_REQUEST.test(text)) return;
     // The external environment is asked for only where data is handled abroad (PPC Guidelines 10-7).
     const abroad = sectionsWithRole(context, 'overseas').length > 0 || /外国|海外|国外/.test(stringsOf(context.policy).map((x) => x.text).join('\n').replace(/外国(為替|人|語)|海外(旅行|発送)/g, ''));
-    const missing = MEASURES.filter(([re, name]) => !re.test(text) && (abroad || !name.startsWith('外的環境'))).map(([, name]) => name);
+    const missing = MEASURES.filter(([re, measure]) => !re.test(text) && (abroad || measure !== 'external')).map(([, measure]) => measure);
     if (missing.length > 0) {
       warn(
         context,
         'appi-security-measures',
         sections[0]!.path,
-        `the security control measures do not mention ${missing.join(', ')} (Cabinet Order Art. 10(1); PPC Guidelines 10)`,
-        'add an entry for each missing kind of measure to the list of this section',
+        say('check.appi-security-measures.kinds', { missing: listValue(missing) }, 'check.appi-security-measures.kinds.hint'),
       );
     }
   },
@@ -322,8 +309,8 @@ export const complaintsDesk: Rule = {
       context,
       'complaints',
       'appi-complaints',
-      'the policy does not say where to make complaints about the handling of personal data (苦情の申出先) (APPI Art. 32(1)(iv); Cabinet Order Art. 10(2))',
-      'add a section with "role: complaints" holding a "contact:" block (name of the desk, address, phone, e-mail, hours); name the 認定個人情報保護団体 too if the business is a member',
+      'check.appi-complaints',
+      'check.appi-complaints.hint',
     );
     if (sections.length === 0) return;
     const nodes = nodesOf(context.policy);
@@ -333,8 +320,7 @@ export const complaintsDesk: Rule = {
         context,
         'appi-complaints',
         sections[0]!.path,
-        'the section on complaints has no contact block: readers need the desk, its address and how to reach it (Cabinet Order Art. 10(2))',
-        'add a block "contact:" with name, address, phone or email, and hours',
+        say('check.appi-complaints.contact', {}, 'check.appi-complaints.contact.hint'),
       );
     }
   },
@@ -347,11 +333,7 @@ export const effectiveDateSet: Rule = {
     if (policy.effectiveDate !== undefined) return;
     // A policy that prints its own dates (a `dates:` block: 制定日, 最終改定日) states them in its own words.
     if (nodesOf(policy).some((n) => n.kind === 'dates')) return;
-    report('effective-date', [], {
-      severity: 'warning',
-      reason: 'the policy has no effective date (施行日)',
-      hint: 'add a line "effectiveDate: YYYY-MM-DD", e.g. effectiveDate: 2026-12-01',
-    });
+    report('effective-date', [], { severity: 'warning', ...say('check.effective-date', {}, 'check.effective-date.hint') });
   },
 };
 
@@ -369,8 +351,7 @@ export const overseasInformation: Rule = {
         context,
         'appi-overseas-information',
         [...node.path, 'id'],
-        'the section is on provision to a third party abroad, but gives no "abroad:" information (the country, its system for protecting personal information, the recipient\'s measures) that must be provided before the individual consents (APPI Art. 28(2))',
-        'add under the section: abroad: [{ country: …, system: …, measures: … }] (recipient: optional); the letter of "policy notice" quotes it',
+        say('check.appi-overseas-information', {}, 'check.appi-overseas-information.hint'),
       );
     }
   },

@@ -19,62 +19,14 @@ import { isScalar, visit } from 'yaml';
 import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule, RuleContext } from '../context.js';
 import { PLACEHOLDER } from './placeholder.js';
+import { say, type MessageId, type Said } from '../../i18n/catalogue.js';
 
 /** At most this many characters are reported one by one per file; the rest are counted. */
 const MAX_REPORTS = 20;
 
 type Kind = 'bidi' | 'invisible' | 'control' | 'surrogate';
 
-const NAMES: Record<number, string> = {
-  0x061c: 'ARABIC LETTER MARK',
-  0x200e: 'LEFT-TO-RIGHT MARK',
-  0x200f: 'RIGHT-TO-LEFT MARK',
-  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
-  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
-  0x202c: 'POP DIRECTIONAL FORMATTING',
-  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
-  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
-  0x2066: 'LEFT-TO-RIGHT ISOLATE',
-  0x2067: 'RIGHT-TO-LEFT ISOLATE',
-  0x2068: 'FIRST STRONG ISOLATE',
-  0x2069: 'POP DIRECTIONAL ISOLATE',
-  0x00ad: 'SOFT HYPHEN',
-  0x034f: 'COMBINING GRAPHEME JOINER',
-  0x115f: 'HANGUL CHOSEONG FILLER',
-  0x1160: 'HANGUL JUNGSEONG FILLER',
-  0x17b4: 'KHMER VOWEL INHERENT AQ',
-  0x17b5: 'KHMER VOWEL INHERENT AA',
-  0x180e: 'MONGOLIAN VOWEL SEPARATOR',
-  0x200b: 'ZERO WIDTH SPACE',
-  0x200c: 'ZERO WIDTH NON-JOINER',
-  0x200d: 'ZERO WIDTH JOINER',
-  0x2028: 'LINE SEPARATOR',
-  0x2029: 'PARAGRAPH SEPARATOR',
-  0x2060: 'WORD JOINER',
-  0x2061: 'FUNCTION APPLICATION',
-  0x2062: 'INVISIBLE TIMES',
-  0x2063: 'INVISIBLE SEPARATOR',
-  0x2064: 'INVISIBLE PLUS',
-  0x3164: 'HANGUL FILLER',
-  0xfeff: 'ZERO WIDTH NO-BREAK SPACE (byte order mark)',
-  0xffa0: 'HALFWIDTH HANGUL FILLER',
-  0xfff9: 'INTERLINEAR ANNOTATION ANCHOR',
-  0xfffa: 'INTERLINEAR ANNOTATION SEPARATOR',
-  0xfffb: 'INTERLINEAR ANNOTATION TERMINATOR',
-  0xe0001: 'LANGUAGE TAG',
-  0x7f: 'DELETE',
-  0x85: 'NEXT LINE',
-  0x9b: 'CONTROL SEQUENCE INTRODUCER',
-};
-
-const C0 = 'NULL,START OF HEADING,START OF TEXT,END OF TEXT,END OF TRANSMISSION,ENQUIRY,ACKNOWLEDGE,BELL,BACKSPACE,CHARACTER TABULATION,LINE FEED,LINE TABULATION,FORM FEED,CARRIAGE RETURN,SHIFT OUT,SHIFT IN,DATA LINK ESCAPE,DEVICE CONTROL ONE,DEVICE CONTROL TWO,DEVICE CONTROL THREE,DEVICE CONTROL FOUR,NEGATIVE ACKNOWLEDGE,SYNCHRONOUS IDLE,END OF TRANSMISSION BLOCK,CANCEL,END OF MEDIUM,SUBSTITUTE,ESCAPE,FILE SEPARATOR,GROUP SEPARATOR,RECORD SEPARATOR,UNIT SEPARATOR'.split(',');
-
-/** `U+202E RIGHT-TO-LEFT OVERRIDE` */
-export function describeCodePoint(cp: number): string {
-  const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-  const name = cp < 0x20 ? C0[cp] : cp >= 0xd800 && cp <= 0xdfff ? 'half of a character (a lone surrogate)' : (NAMES[cp] ?? (cp >= 0x80 && cp <= 0x9f ? 'a C1 control character' : cp >= 0xe0000 ? 'TAG CHARACTER' : cp >= 0x206a && cp <= 0x206f ? 'a deprecated format character' : ''));
-  return `U+${hex}${name ? ` ${name}` : ''}`;
-}
+export { describeCodePoint } from '../code-points.js';
 
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200D\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC01\uDC20-\uDC7F]/;
@@ -122,31 +74,17 @@ function partOfEmoji(text: string, at: number, char: string): boolean {
   return false;
 }
 
-function explain(kind: Kind, cp: number, escaped: boolean): { reason: string; hint: string } {
-  const what = describeCodePoint(cp);
-  const written = escaped ? ` (written as an escape such as "\\u${cp.toString(16).toUpperCase().padStart(4, '0')}")` : '';
-  switch (kind) {
-    case 'bidi':
-      return {
-        reason: `the text holds the invisible character ${what}${written}, which changes the order in which the text is displayed: readers would see words in a different order from what is written`,
-        hint: 'delete this character: the preview shows it as \\u' + cp.toString(16).padStart(4, '0') + ' at this place; if the text should contain Arabic or Hebrew words, write them without direction controls',
-      };
-    case 'invisible':
-      return {
-        reason: `the text holds the invisible character ${what}${written}: it is not shown, but it makes the text differ from what readers see (a search or a comparison would not find the word)`,
-        hint: 'delete this character; it usually comes from copying text out of a web page or a word processor',
-      };
-    case 'control':
-      return {
-        reason: `the text holds the control character ${what}${written}, which is not text and can disturb how the page, the text file or a terminal shows it`,
-        hint: 'delete this character; it usually comes from copying text out of another program. For a line break inside a text, use a YAML block (text: |)',
-      };
-    case 'surrogate':
-      return {
-        reason: `the text holds ${what}${written}: half of a character (an emoji or a rare kanji) that cannot be shown`,
-        hint: 'write the whole character, or delete the half: a pair such as "\\uD83D\\uDE00" must be written together, better as the character itself',
-      };
-  }
+/** The catalogue's words for each kind of character: the reason names the character, the hint says what to do. */
+const WORDS = {
+  bidi: ['check.bidi-control', 'check.bidi-control.hint'],
+  invisible: ['check.invisible-character', 'check.invisible-character.hint'],
+  control: ['check.control-character', 'check.control-character.hint'],
+  surrogate: ['check.lone-surrogate', 'check.lone-surrogate.hint'],
+} as const satisfies Record<Kind, readonly [MessageId, MessageId]>;
+
+function explain(kind: Kind, cp: number, escaped: boolean) {
+  const [reason, hint] = WORDS[kind];
+  return say(reason, { cp, ...(escaped ? { escaped: 1 } : {}) }, hint);
 }
 
 /**
@@ -165,10 +103,11 @@ export function* suspectCharacters(text: string): Generator<{ at: number; char: 
 }
 
 /** The rule id, reason and hint of a character found by `suspectCharacters`. */
-export function suspectMessage(char: string): { ruleId: string; reason: string; hint: string } {
+export function suspectMessage(char: string): { ruleId: string; reason: string; hint: string; says: Said } {
   const cp = char.length === 1 ? char.charCodeAt(0) : char.codePointAt(0)!;
   const kind = kindOf(char);
-  return { ruleId: ruleIdOf(kind), ...explain(kind, cp, false) };
+  const { reason, hint = '', says } = explain(kind, cp, false);
+  return { ruleId: ruleIdOf(kind), reason, hint, says };
 }
 
 export const characters: Rule = {
@@ -211,8 +150,7 @@ export const characters: Rule = {
 
     if (more > 0) {
       context.reportAt('invisible-character', firstMore, {
-        reason: `… and ${more.toLocaleString('en-US')} more such characters in this file`,
-        hint: 'delete them all: search the file for them, e.g. in VS Code with the regular expression [\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u00AD]',
+        ...say('check.more-characters', { more }, 'check.more-characters.hint'),
       });
     }
   },
@@ -277,12 +215,14 @@ export const lookalikeNames: Rule = {
           continue;
         }
         const same = first.name === entry.name;
-        context.report('lookalike-name', entry.path, {
-          reason: same
-            ? `the name "${entry.name}" is already used on line ${context.lineOf(first.path)}`
-            : `the name "${entry.name}" looks the same as "${first.name}" on line ${context.lineOf(first.path)}; they differ only by invisible characters, spaces or full-width/half-width forms`,
-          hint: 'each joint user must be told apart by its name: write each name once, as in its register of companies; remove invisible characters',
-        });
+        const line = context.lineOf(first.path);
+        context.report(
+          'lookalike-name',
+          entry.path,
+          same
+            ? say('check.lookalike-name.same', { name: entry.name, line }, 'check.lookalike-name.hint')
+            : say('check.lookalike-name', { name: entry.name, first: first.name, line }, 'check.lookalike-name.hint'),
+        );
       }
     }
   },

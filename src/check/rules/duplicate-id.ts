@@ -1,5 +1,6 @@
 import type { Rule } from '../context.js';
 import { idGroupsOf } from '../../model/walk.js';
+import { say } from '../../i18n/catalogue.js';
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',
@@ -13,10 +14,8 @@ export const duplicateId: Rule = {
           seen.set(entry.id, entry);
           continue;
         }
-        context.report('duplicate-id', entry.path, {
-          reason: `the ${what} id "${entry.id}" is already used on line ${context.lineOf(first.path)}`,
-          hint: `give this ${what} an id of its own, e.g. "${entry.id}-2"; versions are compared by id, so never reuse one`,
-        });
+        // `what` is the walk's name for the kind of entry: the catalogue says it in each language.
+        context.report('duplicate-id', entry.path, say('check.duplicate-id', { what, id: entry.id, line: context.lineOf(first.path) }, 'check.duplicate-id.hint'));
       }
     }
   },

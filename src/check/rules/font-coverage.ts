@@ -8,7 +8,8 @@
 import { leafletCharacters, missingCharacters } from '../../render/pdf/font-coverage.js';
 import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule } from '../context.js';
-import { capList } from '../../report/list.js';
+import { say } from '../../i18n/catalogue.js';
+import { cappedValues } from '../../i18n/check.js';
 
 function stringsOf(value: unknown): Array<{ path: PathSegment[]; text: string }> {
   const out: Array<{ path: PathSegment[]; text: string }> = [];
@@ -22,8 +23,6 @@ function stringsOf(value: unknown): Array<{ path: PathSegment[]; text: string }>
   return out.reverse();
 }
 
-const codePoints = (s: string) => [...s].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
-
 export const fontCoverage: Rule = {
   id: 'font-coverage',
   description: 'Every character can be printed with the fonts embedded in the PDF leaflet (IPAex).',
@@ -33,11 +32,7 @@ export const fontCoverage: Rule = {
     for (const { path, text } of stringsOf(context.policy)) {
       const missing = missingCharacters(text, font);
       if (missing.length === 0) continue;
-      context.report('font-coverage', path, {
-        severity: 'warning',
-        reason: `the printed leaflet (PDF) cannot show ${capList(missing.map((c) => `"${c}" (${codePoints(c)})`))}: the embedded IPAex fonts lack ${missing.length === 1 ? 'it' : 'them'}, so ${missing.length === 1 ? 'it is' : 'they are'} printed as an empty box`,
-        hint: 'write it in words (e.g. 「注意」 instead of an emoji), or leave it out',
-      });
+      context.report('font-coverage', path, { severity: 'warning', ...say('check.font-coverage', cappedValues('chars', missing), 'check.font-coverage.hint') });
     }
   },
 };

@@ -5,6 +5,7 @@ import { nodesOf, textsOf } from '../../model/walk.js';
 import { PLACEHOLDER } from './placeholder.js';
 import { hasScheme, isSafeLink, linkScheme, unsafeLinkProblem } from '../../inline/link-scheme.js';
 import type { PathSegment } from '../../load/yaml-source.js';
+import { say } from '../../i18n/catalogue.js';
 
 /** Every footnote is referenced by a mark or a `notes` entry. */
 export const footnoteUsed: Rule = {
@@ -21,8 +22,7 @@ export const footnoteUsed: Rule = {
       if (typeof note?.id === 'string' && !used.has(note.id)) {
         report('footnote-unused', ['footnotes', i, 'id'], {
           severity: 'warning',
-          reason: `the footnote "${note.id}" is not referenced anywhere, so readers cannot find it`,
-          hint: `write [^${note.id}] where it applies, or delete the footnote`,
+          ...say('check.footnote-unused', { id: note.id }, 'check.footnote-unused.hint'),
         });
       }
     });
@@ -42,8 +42,7 @@ export const httpsLinks: Rule = {
       if (linkScheme(url) !== 'http:') continue;
       report('https-link', path, {
         severity: 'warning',
-        reason: `the link ${url} is not secure (http:)`,
-        hint: `write ${url.replace(/^http:/i, 'https:')} if the site offers it`,
+        ...say('check.https-link', { url, secure: url.replace(/^http:/i, 'https:') }, 'check.https-link.hint'),
       });
     }
   },
@@ -58,10 +57,7 @@ export const contactName: Rule = {
       if (node.kind !== 'contact') continue;
       const c = node.value as { name?: unknown; lines?: unknown } | undefined;
       if (c && typeof c === 'object' && c.name === undefined && c.lines === undefined) {
-        report('missing-key', node.path, {
-          reason: '"name" is missing',
-          hint: 'add a line "name: …" to this block (The desk (窓口), e.g. 個人情報相談窓口.), or give the lines as the page sets them under "lines:"',
-        });
+        report('missing-key', node.path, say('check.missing-key', { key: 'name' }, 'check.contact-name.hint'));
       }
     }
   },
@@ -77,10 +73,7 @@ export const contactEmail: Rule = {
       const email = (node.value as { email?: unknown } | undefined)?.email;
       // A placeholder left by `policy init` is reported once, by its own rule.
       if (typeof email !== 'string' || email.includes(PLACEHOLDER) || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.normalize('NFKC'))) continue;
-      report('contact-email', [...node.path, 'email'], {
-        reason: `"${email}" is not an e-mail address, so its mailto: link would not work`,
-        hint: 'write the address itself (privacy@example.jp); for a web form, give its address as "url:" and name it in "note:"',
-      });
+      report('contact-email', [...node.path, 'email'], say('check.contact-email', { email }, 'check.contact-email.hint'));
     }
   },
 };
@@ -117,8 +110,11 @@ export const revisionCurrent: Rule = {
     if (last.version !== policy.version || (policy.effectiveDate !== undefined && last.date !== policy.effectiveDate)) {
       report('revision-history', ['revisions', revisions.length - 1], {
         severity: 'warning',
-        reason: `the last revision (${String(last.version)}, ${String(last.date)}) is not this version (${policy.version}, ${policy.effectiveDate ?? 'no date'})`,
-        hint: 'add a revision entry for this version at the end of "revisions:", with its date and a one-line summary',
+        ...say(
+          'check.revision-history',
+          { last: String(last.version), lastDate: String(last.date), version: policy.version, date: policy.effectiveDate ?? '' },
+          'check.revision-history.hint',
+        ),
       });
     }
   },

@@ -1,6 +1,7 @@
 import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule } from '../context.js';
 import { stringsOf } from '../../model/walk.js';
+import { say } from '../../i18n/catalogue.js';
 
 /** The mark `policy init` puts where the company's own text goes, e.g. 【要記入：本社の住所】. */
 export const PLACEHOLDER = '【要記入';
@@ -19,10 +20,7 @@ export const placeholderLeft: Rule = {
   check(context) {
     for (const { path, mark } of placeholders(context.policy)) {
       const what = mark.replace(/^【要記入[：:]?/, '').replace(/】$/, '');
-      context.report('placeholder', path, {
-        reason: `a placeholder is still here: ${mark}`,
-        hint: what ? `write the ${what} in place of ${mark}` : `write the real text in place of ${mark}`,
-      });
+      context.report('placeholder', path, say('check.placeholder', { mark, ...(what ? { what } : {}) }, 'check.placeholder.hint'));
     }
   },
 };

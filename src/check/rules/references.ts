@@ -3,7 +3,8 @@ import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule, RuleContext } from '../context.js';
 import { list } from '../context.js';
 import { closest } from '../suggest.js';
-import { capList } from '../../report/list.js';
+import { say } from '../../i18n/catalogue.js';
+import { cappedValues } from '../../i18n/check.js';
 import { JOINT_USE_ROWS, nodesOf, rowReferencesOf, stringsOf, tableOfParties, textsOf, type NodeKind } from '../../model/walk.js';
 
 /** Footnote marks, `notes`, manager `groups`, paragraph `parties`, a row's `refers` and a footnote's `section` point at entries that exist. */
@@ -23,22 +24,22 @@ export const references: Rule = {
     for (const { path, text } of textsOf(policy)) {
       for (const id of noteRefsOf(parseInline(text).nodes)) {
         if (!footnotes.includes(id)) {
-          unknown(context, path, `the footnote mark [^${id}]`, id, footnotes, 'footnotes', `[^${closest(id, footnotes) ?? 'id'}]`);
+          unknown(context, path, 'mark', id, footnotes);
         }
       }
     }
     const sections = ids('section');
     for (const r of rowReferencesOf(policy)) {
-      if (r.how === 'refers' && !r.section) unknown(context, r.at, 'the section', r.sectionId, sections, 'the sections');
+      if (r.how === 'refers' && !r.section) unknown(context, r.at, 'section', r.sectionId, sections);
     }
     for (const node of nodes) {
       const value = node.value as { notes?: unknown; groups?: unknown; parties?: unknown; section?: unknown } | undefined;
       if (node.kind === 'footnote' && typeof value?.section === 'string' && !sections.includes(value.section)) {
-        unknown(context, [...node.path, 'section'], 'the section', value.section, sections, 'the sections');
+        unknown(context, [...node.path, 'section'], 'section', value.section, sections);
       }
       if (node.kind === 'party') {
         refs(value?.notes).forEach((id, k) =>
-          footnotes.includes(id) || unknown(context, [...node.path, 'notes', k], 'the footnote', id, footnotes, 'footnotes'),
+          footnotes.includes(id) || unknown(context, [...node.path, 'notes', k], 'footnote', id, footnotes),
         );
       } else if (node.kind === 'manager') {
         const groups = ids('group', node.table);
@@ -46,17 +47,16 @@ export const references: Rule = {
           // A table of plain fields has no groups to answer for: its managers answer for every item.
           context.report('unknown-reference', [...node.path, 'groups'], {
             on: 'key',
-            reason: 'the manager names item groups, but its table lists its items as plain "fields", without groups',
-            hint: 'remove "groups:" from this manager (it then answers for every item), or put the items of the table into "groups:" with ids',
+            ...say('check.unknown-reference.fields', {}, 'check.unknown-reference.fields.hint'),
           });
           continue;
         }
         refs(value?.groups).forEach((id, k) =>
-          groups.includes(id) || unknown(context, [...node.path, 'groups', k], 'the item group', id, groups, 'the item groups of its table'),
+          groups.includes(id) || unknown(context, [...node.path, 'groups', k], 'group', id, groups),
         );
       } else if (node.kind === 'paragraph' && value && typeof value === 'object') {
         refs(value.parties).forEach((id, k) =>
-          partySet.has(id) || unknown(context, [...node.path, 'parties', k], 'the joint-use party', id, parties, 'the joint-use tables'),
+          partySet.has(id) || unknown(context, [...node.path, 'parties', k], 'party', id, parties),
         );
       }
     }
@@ -85,8 +85,7 @@ export const jointUseReference: Rule = {
         if (!pointing) continue;
         context.report('joint-use-reference', pointing.path, {
           severity: 'warning',
-          reason: `this row of the joint-use table refers to another part of the policy ("${POINTS_ELSEWHERE.exec(pointing.text)![0]}") without naming it, so a change there would not be weighed as a change of the joint use`,
-          hint: `add "refers: [id]" to the row "${row}" with the id of the section it refers to`,
+          ...say('check.joint-use-reference', { words: POINTS_ELSEWHERE.exec(pointing.text)![0], row }, 'check.joint-use-reference.hint'),
         });
       }
     }
@@ -103,17 +102,15 @@ export const listSlot: Rule = {
       const items = slotSource ? owner?.[slotSource] : undefined;
       const slot = hasSlot(parseInline(text).nodes);
       if (slot && items === undefined) {
-        context.report('list-slot', path, {
-          reason: '{list} is written in the text but there is no list to put there',
-          hint: slotSource
-            ? `add "${slotSource}:" beside "text:" with the items, or remove {list}`
-            : 'remove {list}: this text cannot hold a list',
-        });
+        context.report(
+          'list-slot',
+          path,
+          slotSource ? say('check.list-slot', { slot: slotSource }, 'check.list-slot.hint') : say('check.list-slot', {}, 'check.list-slot.plain.hint'),
+        );
       } else if (!slot && items !== undefined && slotSource) {
         context.report('list-slot', [...path.slice(0, -1), slotSource], {
           on: 'key',
-          reason: `"${slotSource}" is given but the text has no {list} to show it`,
-          hint: 'write {list} in the text where the items should appear',
+          ...say('check.list-slot.unused', { slot: slotSource }, 'check.list-slot.unused.hint'),
         });
       }
     }
@@ -141,15 +138,11 @@ export const clauseParties: Rule = {
         context.report('clause-parties', [...node.path, 'parties'], {
           on: 'key',
           severity: 'warning',
-          reason: `the paragraph names ${named.length.toLocaleString('en-US')} of the ${parties.length.toLocaleString('en-US')} joint users of its table: ${capList(missing)} ${missing.length === 1 ? 'is' : 'are'} not named, so the sentence may read as if the others were all`,
-          hint: 'add each missing id on its own line "- id", in the order the paragraph should name them; or keep the sentence as it is if it says that the table lists every joint user',
+          ...say('check.clause-parties', { named: named.length, total: parties.length, ...cappedValues('missing', missing) }, 'check.clause-parties.hint'),
         });
       }
       for (const id of new Set(twice)) {
-        context.report('clause-parties', [...node.path, 'parties', named.lastIndexOf(id)], {
-          reason: `the party "${id}" is named twice`,
-          hint: 'delete one of the two lines',
-        });
+        context.report('clause-parties', [...node.path, 'parties', named.lastIndexOf(id)], say('check.clause-parties.twice', { id }, 'check.clause-parties.twice.hint'));
       }
     }
   },
@@ -165,21 +158,9 @@ function ownerOf(context: RuleContext, path: PathSegment[]): Record<string, unkn
   return node && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
 }
 
-function unknown(
-  context: RuleContext,
-  path: PathSegment[],
-  what: string,
-  id: string,
-  known: string[],
-  where: string,
-  example?: string,
-): false {
+/** A reference to an id that does not exist, with the closest known id and the ids it may name. */
+function unknown(context: RuleContext, path: PathSegment[], kind: 'mark' | 'section' | 'footnote' | 'group' | 'party', id: string, known: string[]): false {
   const guess = closest(id, known);
-  context.report('unknown-reference', path, {
-    reason: `${what} ${example ? '' : `"${id}" `}does not exist`,
-    hint:
-      (guess ? `did you mean ${example ?? `"${guess}"`}? ` : '') +
-      (known.length ? `ids in ${where}: ${capList(known)}` : `there is nothing in ${where} yet`),
-  });
+  context.report('unknown-reference', path, say('check.unknown-reference', { kind, id, ...(guess ? { guess } : {}), ...cappedValues('known', known) }, 'check.unknown-reference.hint'));
   return false;
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../context.js';
 import { list } from '../context.js';
+import { say } from '../../i18n/catalogue.js';
 
 /**
  * The 改定履歴 reads as a history: each version once, dates from the oldest
@@ -22,8 +23,7 @@ export const revisionOrder: Rule = {
         if (first !== undefined) {
           report('revision-order', ['revisions', i, 'version'], {
             severity: 'warning',
-            reason: `version ${version} has two revision entries (the first at line ${lineOf(['revisions', first])})`,
-            hint: 'keep one entry per version: merge the two summaries into one line, or correct the version number of this entry',
+            ...say('check.revision-order.version', { version, line: lineOf(['revisions', first]) }, 'check.revision-order.version.hint'),
           });
         } else seen.set(version, i);
       }
@@ -31,8 +31,7 @@ export const revisionOrder: Rule = {
         if (latest && r.date < latest.date) {
           report('revision-order', ['revisions', i, 'date'], {
             severity: 'warning',
-            reason: `the date ${r.date} is earlier than ${latest.date} of the entry before it (line ${lineOf(['revisions', latest.index])}); the history goes from the oldest to the newest`,
-            hint: 'put the entries in the order of their dates, the newest last, or correct this date',
+            ...say('check.revision-order.date', { date: r.date, before: latest.date, line: lineOf(['revisions', latest.index]) }, 'check.revision-order.date.hint'),
           });
         }
         if (!latest || r.date >= latest.date) latest = { date: r.date, index: i };
@@ -76,10 +75,7 @@ export const datesAgree: Rule = {
         if (expected === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date === expected) return;
         // The history may begin after the policy was made (an older history left out): a 制定日 before it is fine.
         if (!LATEST.test(label) && date < expected) return;
-        report('dates-disagree', [...path, 'dates', k, 'date'], {
-          reason: `「${label}」 is ${date}, but the revisions say ${expected} (line ${lineOf(['revisions'])}): the page would print another date than its history`,
-          hint: `write date: ${expected}, or add the revision of ${date} to "revisions:"`,
-        });
+        report('dates-disagree', [...path, 'dates', k, 'date'], say('check.dates-disagree', { label, date, expected, line: lineOf(['revisions']) }, 'check.dates-disagree.hint'));
       });
     }
   },

@@ -14,8 +14,8 @@ import { nodesOf } from '../../model/walk.js';
 import { declaredIn, readSection } from '../../model/reading.js';
 import { ROLES, related, type Role } from '../../model/roles.js';
 import type { PathSegment } from '../../load/yaml-source.js';
-
-const quote = (words: string) => `「${words}」`;
+import { say } from '../../i18n/catalogue.js';
+import { listValue } from '../../i18n/check.js';
 
 export const roleUndeclared: Rule = {
   id: 'role-undeclared',
@@ -33,29 +33,30 @@ export const roleUndeclared: Rule = {
       for (const inference of reading.inferred) {
         if (inference.strength !== 'strong' && !reading.roles.includes(inference.role)) continue;
         if (inference.role === 'general' || inference.role === 'signature') continue;
-        const spec = ROLES[inference.role];
         const evidence = inference.evidence[0]!;
         const at: PathSegment[] = evidence.cue === 'heading' ? [...node.path, 'heading'] : node.path;
         if (known.size === 0 || [...known].every((r) => !related(r, inference.role))) {
           // A declared section may well mention other parts (security measures name 委託先 and servers abroad): only its heading contradicts it.
           if (known.size > 0 && reading.declared.length > 0 && evidence.cue === 'heading') {
+            // The role is given by its id: the catalogue names it and cites its article in each language.
             context.report('role-mismatch', at, {
               severity: 'warning',
-              reason: `the section is declared "${reading.declared.join(', ')}" but its heading ${quote(evidence.words)} reads like ${spec.ja} (${inference.role}, ${spec.article}); the diff weighs a change here by the declared role only`,
-              hint: `if the section is on ${spec.ja}, write "role: ${inference.role}"; if not, reword it or split the part into a section of its own`,
+              ...say('check.role-mismatch', { declared: listValue(reading.declared), words: evidence.words, role: inference.role }, 'check.role-mismatch.hint'),
             });
           } else if (known.size === 0) {
             context.report('role-undeclared', at, {
               severity: 'warning',
-              reason: `the section reads like ${spec.ja} (${inference.role}, ${spec.article}) from its ${evidence.cue === 'heading' ? 'heading' : 'words'} ${quote(evidence.words)}, but declares no role: the diff weighs its changes as ${inference.role}`,
-              hint: `write "role: ${inference.role}" under "id: ${String(node.id ?? '')}" to confirm it`,
+              ...say(
+                'check.role-undeclared',
+                { role: inference.role, cue: evidence.cue, words: evidence.words, section: String(node.id ?? '') },
+                'check.role-undeclared.hint',
+              ),
             });
           }
         } else if (!known.has(inference.role) && (ROLES[inference.role] as { qualifies?: readonly string[] }).qualifies) {
           context.report('role-undeclared', at, {
             severity: 'warning',
-            reason: `the section declares "${[...known].join(', ')}" and its words ${quote(evidence.words)} read like ${spec.ja} too (${inference.role}, ${spec.article}): the diff weighs its changes as both`,
-            hint: `if the part is on ${spec.ja}, give it a section with "role: ${inference.role}" and the information ${spec.article} asks for`,
+            ...say('check.role-undeclared.also', { declared: listValue([...known]), role: inference.role, words: evidence.words }, 'check.role-undeclared.also.hint'),
           });
         }
       }

@@ -7,6 +7,7 @@
  * unnoticed.
  */
 import type { Rule } from '../context.js';
+import { say } from '../../i18n/catalogue.js';
 
 /**
  * The forms of a definition: （以下「X」という。）, (以下「X」という), （以下「X」といいます。）,
@@ -22,11 +23,6 @@ export const shortNameForm: Rule = {
     const form: unknown = (policy as { shortNameForm?: unknown }).shortNameForm;
     if (typeof form !== 'string' || form === '') return;
     if (SHORT_NAME_FORM.test(form)) return;
-    report('short-name-form', ['shortNameForm'], {
-      reason: form.includes('{name}')
-        ? `"${form}" is not a definition of a short name; this wording is put after each joint user's name, so it may say nothing else`
-        : `"${form}" has no {name}, where each joint user's short name goes`,
-      hint: 'write a definition with {name} for the short name, e.g. "（以下「{name}」といいます。）" or "（以下「{name}」という。）"; anything more belongs in the paragraph\'s own text',
-    });
+    report('short-name-form', ['shortNameForm'], say(form.includes('{name}') ? 'check.short-name-form' : 'check.short-name-form.name', { form }, 'check.short-name-form.hint'));
   },
 };

@@ -4,6 +4,7 @@
  * and two versions must not become the same folder name.
  */
 import type { Rule } from '../context.js';
+import { say } from '../../i18n/catalogue.js';
 
 /** Longest version accepted: file systems allow 255 bytes per name, and a version is part of a name. */
 export const MAX_VERSION_LENGTH = 40;
@@ -16,15 +17,11 @@ export const versionName: Rule = {
     const version: unknown = (context.policy as { version?: unknown }).version;
     if (typeof version !== 'string' || version === '') return;
     if (version.length > MAX_VERSION_LENGTH) {
-      context.report('version-name', ['version'], {
-        reason: `the version is ${version.length} characters long; it names the files and folders of this version, and cannot be longer than ${MAX_VERSION_LENGTH}`,
-        hint: 'write a short version such as "1.2"; put the description of the change in the revision summary',
-      });
+      context.report('version-name', ['version'], say('check.version-name.length', { length: version.length, max: MAX_VERSION_LENGTH }, 'check.version-name.length.hint'));
     } else if (!SAFE.test(version)) {
       context.report('version-name', ['version'], {
         severity: 'warning',
-        reason: `the version "${version}" holds characters other than letters, digits, dots and hyphens; in folder names they become "-", so two versions could share a folder`,
-        hint: 'write the version with digits and dots, e.g. "1.2"',
+        ...say('check.version-name.characters', { version }, 'check.version-name.characters.hint'),
       });
     }
   },
