@@ -27,7 +27,7 @@ import { numberLabel as japaneseNumberLabel } from '../model/numbering.js';
 import { nodesOf } from '../model/walk.js';
 import { DEFAULT_NUMBERING, japaneseDate } from '../render/view.js';
 import { englishDate, englishNumberLabel } from '../render/english.js';
-import { englishChanges, type EnglishPlaces, type Versions } from './english.js';
+import { englishChanges, quotedPaths, type EnglishPlaces, type Versions } from './english.js';
 
 export interface NoticeItem {
   /** （１） */
@@ -172,6 +172,7 @@ export interface LetterWords {
   blankDate: string;
   annexLabel: string;
   seeAnnex: string;
+  annexFile: string;
   before: string;
   after: string;
   facts: string;
@@ -606,6 +607,12 @@ export function buildNoticeView(
     consentNeeded: told.filter((c) => c.action === 'consent').length,
     ...(noLeadTime ? { noLeadTime: inAdvance } : {}),
   };
+}
+
+/** The texts of each version a letter on `diff` quotes: what their translations must hold for a letter in English. */
+export function letterQuotes(oldSide: LoadedSidePolicy, newSide: LoadedSidePolicy, diff: PolicyDiff): ReturnType<typeof quotedPaths> {
+  const told = inDocumentOrder(noticeChanges(diff));
+  return quotedPaths(told, { before: oldSide.policy, after: newSide.policy }, { tables: changedTables(told), abroadSections: abroadSectionsOf(newSide.policy, told) });
 }
 
 /** A cell of the 新旧対照表 with the parts left out said in the letter's language. */

@@ -16,11 +16,12 @@ export type NoticeFormat = (typeof NOTICE_FORMATS)[number];
 
 export const NOTICE_PAGE: PageSetup = { size: 'A4', margin: { top: 20, right: 20, bottom: 20, left: 20 } };
 
-/** The letter and its 別紙 as a complete, self-contained HTML document. */
-export function renderNoticeHtml(view: NoticeView): string {
+/** The letter and its 別紙 as a complete, self-contained HTML document; with `annexOnly`, the 別紙 alone. */
+export function renderNoticeHtml(view: NoticeView, annexOnly = false): string {
   const own = view.lang ? `\n${readTemplateFile(`notice/letter.${view.lang}.css`)}` : '';
   return template(htmlEnvironment(), 'notice/letter.hbs')({
     ...view,
+    ...(annexOnly ? { annexOnly } : {}),
     css: `${readTemplateFile('diff/report.css')}\n${readTemplateFile('notice/letter.css')}${own}`,
     page: pageCss(NOTICE_PAGE),
   });
@@ -110,19 +111,20 @@ export function renderNoticeText(view: NoticeView, width = DEFAULT_TEXT_WIDTH): 
   return out.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-/** The letter as PDF bytes (A4 portrait, page numbers at the foot). */
-export async function renderNoticePdf(session: PdfSession, view: NoticeView, timeoutMs?: number): Promise<Uint8Array> {
-  return session.pdf(renderNoticeHtml(view), {
+/** The letter as PDF bytes (A4 portrait, page numbers at the foot); with `annexOnly`, its 別紙 alone (the attachment of an e-mail in English). */
+export async function renderNoticePdf(session: PdfSession, view: NoticeView, timeoutMs?: number, annexOnly = false): Promise<Uint8Array> {
+  return session.pdf(renderNoticeHtml(view, annexOnly), {
     paper: 'A4',
     margin: NOTICE_PAGE.margin,
     metadata: {
-      title: view.title,
+      title: annexOnly ? view.annex.title : view.title,
       author: view.sender.name,
       subject: view.title,
-      keywords: ['お知らせ', '個人情報', '共同利用', view.sender.name, `第${view.version}版`],
+      keywords: view.lang ? ['Notice', 'Personal information', 'Joint use', view.sender.name, `Version ${view.version}`] : ['お知らせ', '個人情報', '共同利用', view.sender.name, `第${view.version}版`],
       date: view.dateIso ?? '2000-01-01',
     },
-    footer: { center: '{page} / {pages}', right: '' },
+    // The page numbers of an English letter in its Latin font (as the English leaflet's footer).
+    footer: { center: '{page} / {pages}', right: '', ...(view.lang ? { fontFamily: '"DejaVu Sans", "IPAexGothic", "IPAexゴシック"' } : {}) },
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
   });
 }
