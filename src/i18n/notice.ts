@@ -245,4 +245,188 @@ wording.yaml の "en:" にあります。（"notice" の後の --lang は文書�
     en: ({ name }) => `run "policy translate ${name} --lang en" and translate the entries listed, in the translation of each version named`,
     ja: ({ name }) => `"policy translate ${name} --lang en" を実行し、示した版の英訳で該当する項目を翻訳してください`,
   },
+
+  // ─── policy publish: the notes on where the versions come from ────────────────
+  'publish.note.same-name': {
+    en: ({ file, name }) => `${file}: another policy is also named "${name}"; only the first is published`,
+    ja: ({ file, name }) => `${file}: "${name}" という名前のポリシーがほかにもあります。最初のものだけを公開します`,
+  },
+  'publish.note.no-git': {
+    en: ({ file, pattern }) => `${file}: git is not installed, so only the current version is published (earlier versions come from git tags matching "${pattern}")`,
+    ja: ({ file, pattern }) => `${file}: git がインストールされていないため、現在の版だけを公開します（過去の版は "${pattern}" に合う git のタグから読みます）`,
+  },
+  'publish.note.no-repository': {
+    en: ({ file, folder, pattern }) => `${file}: ${folder} is not in a git repository, so only the current version is published (earlier versions come from git tags matching "${pattern}")`,
+    ja: ({ file, folder, pattern }) => `${file}: ${folder} が git のリポジトリの中にないため、現在の版だけを公開します（過去の版は "${pattern}" に合う git のタグから読みます）`,
+  },
+  'publish.note.no-tags': {
+    en: ({ file, pattern, version }) => `${file}: no git tags match "${pattern}", so only the current version is published (tag each published version, e.g. git tag v${version})`,
+    ja: ({ file, pattern, version }) => `${file}: "${pattern}" に合う git のタグがないため、現在の版だけを公開します（公開した版ごとにタグを付けてください。例: git tag v${version}）`,
+  },
+  'publish.note.unreadable': {
+    en: ({ at, reason }) => `${at} is not published: it could not be read from git (${reason})`,
+    ja: ({ at, reason }) => `${at} は公開しません。git から読めませんでした（${reason}）`,
+  },
+  'publish.note.errors': {
+    en: ({ at, line, reason }) => `${at} is not published: it has errors under the current checks${reason !== undefined ? ` (first: line ${line}: ${reason})` : ''}`,
+    ja: ({ at, line, reason }) => `${at} は公開しません。現在の検査でエラーがあります${reason !== undefined ? `（最初のエラー: ${line} 行目: ${reason}）` : ''}`,
+  },
+  'publish.note.same-version': {
+    en: ({ name, earlier, tag, version }) => `${name}: tags ${earlier} and ${tag} both hold version ${version} with different texts; ${tag} is published (give each published text its own version)`,
+    ja: ({ name, earlier, tag, version }) => `${name}: タグ ${earlier} と ${tag} が、同じ版 ${version} として異なる文面を持っています。${tag} を公開します（公開する文面ごとに別の版にしてください）`,
+  },
+  'publish.note.unchanged-version': {
+    en: ({ file, tag, version }) => `${file}: the working tree differs from tag ${tag} but keeps version ${version}; the working tree is published as ${version} (raise "version" if it is a new version)`,
+    ja: ({ file, tag, version }) => `${file}: 作業ツリーはタグ ${tag} と異なりますが、版は ${version} のままです。作業ツリーを ${version} として公開します（新しい版であれば "version" を上げてください）`,
+  },
+  'publish.note.long-version': {
+    en: ({ name, tag, length }) => `${name}: tag ${tag} holds a version of ${length} characters, too long for a folder name; it is left out (write a short version such as "1.2")`,
+    ja: ({ name, tag, length }) => `${name}: タグ ${tag} の版は ${length} 文字あり、フォルダ名には長すぎるため公開しません（"1.2" のような短い版にしてください）`,
+  },
+  'publish.note.same-folder': {
+    en: ({ name, other, version, folder, tag }) => `${name}: versions "${other}" and "${version}" would both be published in ${folder}/; "${version}" (tag ${tag}) is left out (write versions with digits and dots only, e.g. "1.2")`,
+    ja: ({ name, other, version, folder, tag }) => `${name}: 版 "${other}" と "${version}" が同じ ${folder}/ に公開されることになるため、"${version}"（タグ ${tag}）は公開しません（版は数字とピリオドだけで書いてください。例: "1.2"）`,
+  },
+  'publish.note.newer': {
+    en: ({ name, tag, version, current }) => `${name}: tag ${tag} holds version ${version}, newer than the working tree's ${current}; it is left out (check out the latest version to publish it)`,
+    ja: ({ name, tag, version, current }) => `${name}: タグ ${tag} の版 ${version} は作業ツリーの版 ${current} より新しいため、公開しません（公開するには最新の版をチェックアウトしてください）`,
+  },
+  'publish.note.english-incomplete': {
+    en: ({ name, version, count }) => `${name}: the English translation of version ${version} is incomplete or out of date (${count} ${Number(count) === 1 ? 'text' : 'texts'}); that version is published in Japanese only`,
+    ja: ({ name, version, count }) => `${name}: 第${version}版の英訳が不完全か古いため（${count} 件）、その版は日本語だけで公開します`,
+  },
+  'publish.unreadable': {
+    en: 'nothing was published: some files could not be read',
+    ja: '読めないファイルがあるため、何も公開していません',
+  },
+  'publish.unreadable.hint': {
+    en: 'fix or remove the files named above and run the command again',
+    ja: '上に示したファイルを直すか取り除いてから、もう一度実行してください',
+  },
+  'publish.note': { en: ({ note }) => `note: ${note}`, ja: ({ note }) => `注: ${note}` },
+  'publish.versions': {
+    en: ({ name, current, earlier }) => `${name}: current version ${current}${earlier ? `; earlier: ${earlier}` : '; no earlier versions'}`,
+    ja: ({ name, current, earlier }) => `${name}: 現在の版 ${current}${earlier ? `。過去の版: ${earlier}` : '。過去の版はありません'}`,
+  },
+  'publish.earlier': {
+    en: ({ version, tag, folder }) => `${version} (${tag}) in ${folder}`,
+    ja: ({ version, tag, folder }) => `${version}（${tag}）を ${folder} に`,
+  },
+  'publish.wrote': { en: ({ file }) => `wrote ${file}`, ja: ({ file }) => `書き出しました: ${file}` },
+  'publish.help': {
+    en: ({ tags, out, width }) => `Usage: policy publish [paths…] [options]
+
+Write a folder ready to upload, with every version of each policy:
+  index.html                     the list of policies
+  <name>/index.html              the current version, at an address that stays
+  <name>/<name>.txt              its plain text
+  <name>/v<version>/index.html   each earlier version, marked at the top as no
+                                 longer current and linking to the current one
+  <name>/<name>.pdf              the printed leaflet of the current version
+  <name>/v<version>/<name>.pdf   and of each earlier version (unless --no-pdf)
+  <name>/history.html            改定履歴: each version, its effective date, its
+                                 summary and the changed words; with --internal
+                                 also whether people must be told again (consent,
+                                 notice …) and the legal basis
+  <name>/index.en.html, <name>/<name>.en.txt, <name>/<name>.en.pdf,
+  <name>/history.en.html
+                                 the current version in English, when
+                                 policy/<name>.en.po translates it completely;
+                                 the Japanese and English pages link to each other
+  <name>/v<version>/index.en.html, <name>/v<version>/<name>.en.txt,
+  <name>/v<version>/<name>.en.pdf
+                                 an earlier version in English, when the
+                                 translation tagged with it (policy/<name>.en.po
+                                 at that tag) translates it completely; a version
+                                 without one has no English link
+The current version is the policy in the working tree. Earlier versions are
+read from git tags matching --tags (default "${tags}"), each at the same path
+(git cat-file, the working tree untouched); a version is named by the
+"version" field of its YAML. Without git or tags, only the current version is
+published. Links are relative; the same versions give the same bytes.
+A current policy with errors is not published, and nothing is written.
+The look of policy.config.yaml (templates, colour, logo, footer, paper and
+font of the leaflets) applies to the pages and the PDFs.
+
+Arguments:
+  paths            policy files or folders (default: policy/)
+
+Options:
+  --out DIR        output folder (default: ${out}/)
+  --tags PATTERN   git tags of the published versions (default: "${tags}"),
+                   a glob as in git tag --list
+  --width N        line width of the plain text (default: ${width})
+  --internal       show the re-notice classification of each change in the
+                   改定履歴 (an internal judgement: for the company's own staff,
+                   not for the public site)
+  --no-pdf         do not print the leaflets (no Chromium needed)
+  --quiet, -q      print nothing but errors
+  -h, --help       show this help
+
+Exit codes: 0 written, 1 the current policy has errors, 2 wrong usage, a file
+missing or unreadable, or an output folder that cannot be written, 3 a leaflet
+could not be printed (e.g. Chromium missing).
+
+Examples:
+  git tag v1.1 && policy publish
+  policy publish policy/shimin-denryoku.yaml --out public/privacy
+  policy publish --tags 'policy-v*'
+  policy publish --internal --out out/intranet   # for the legal team
+`,
+    ja: ({ tags, out, width }) => `使い方: policy publish [パス…] [オプション]
+
+各ポリシーのすべての版を載せた、そのままアップロードできるフォルダを書き出します:
+  index.html                     ポリシーの一覧
+  <名前>/index.html              現在の版（アドレスは変わりません）
+  <名前>/<名前>.txt              そのテキスト版
+  <名前>/v<版>/index.html        過去の各版。冒頭に現在は適用されていない旨を
+                                 示し、現在の版にリンクします
+  <名前>/<名前>.pdf              現在の版のリーフレット（PDF）
+  <名前>/v<版>/<名前>.pdf        過去の各版のリーフレット（--no-pdf のときを除く）
+  <名前>/history.html            改定履歴: 各版の施行日、概要と変更された文言。
+                                 --internal のときは、本人への再通知等の要否
+                                 （同意、通知 …）と法令上の根拠も示します
+  <名前>/index.en.html, <名前>/<名前>.en.txt, <名前>/<名前>.en.pdf,
+  <名前>/history.en.html
+                                 現在の版の英語版（policy/<名前>.en.po がすべて
+                                 翻訳しているとき）。日本語と英語のページは互いに
+                                 リンクします
+  <名前>/v<版>/index.en.html, <名前>/v<版>/<名前>.en.txt,
+  <名前>/v<版>/<名前>.en.pdf
+                                 過去の版の英語版（そのタグの policy/<名前>.en.po
+                                 がその版をすべて翻訳しているとき）。英訳のない版
+                                 には英語へのリンクを付けません
+現在の版は作業ツリーのポリシーです。過去の版は、--tags（既定: "${tags}"）に合う
+git のタグから、同じパスのファイルを読みます（git cat-file。作業ツリーには触れ
+ません）。版の名前は YAML の "version" です。git やタグがないときは、現在の版
+だけを公開します。リンクは相対パスで、同じ版からは同じ内容のファイルができます。
+現在のポリシーにエラーがあるときは公開せず、何も書き出しません。
+policy.config.yaml の体裁（テンプレート、色、ロゴ、フッター、リーフレットの
+用紙と書体）はページと PDF に適用します。
+
+引数:
+  パス             ポリシーのファイル又はフォルダ（既定: policy/）
+
+オプション:
+  --out DIR        出力フォルダ（既定: ${out}/）
+  --tags PATTERN   公開した版の git のタグ（既定: "${tags}"）。git tag --list と
+                   同じ形のパターン
+  --width N        テキスト版の1行の幅（既定: ${width}）
+  --internal       改定履歴に各変更の再通知等の区分を示す（社内の判断であり、
+                   社内向け。公開サイトには使わないでください）
+  --no-pdf         リーフレットを印刷しない（Chromium は不要）
+  --quiet, -q      エラーのほかは何も表示しない
+  -h, --help       このヘルプを表示
+
+終了コード: 0 書き出した、1 現在のポリシーにエラーがある、2 使い方の誤り、
+ファイルがない・読めない、又は出力フォルダに書き込めない、3 リーフレットを
+印刷できなかった（Chromium がない等）。
+
+例:
+  git tag v1.1 && policy publish
+  policy publish policy/shimin-denryoku.yaml --out public/privacy
+  policy publish --tags 'policy-v*'
+  policy publish --internal --out out/intranet   # 法務担当者向け
+`,
+  },
 } as const satisfies Part;
