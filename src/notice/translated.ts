@@ -13,7 +13,7 @@ import { gapsIn, type Versions } from './english.js';
 export interface EnglishSources {
   /** The two versions in English, when both translations hold every text the letter quotes. */
   versions?: Versions;
-  /** The versions without a translation file: their translation file as it would be named. */
+  /** The versions the letter quotes that have no translation file: their translation file as it would be named. */
   missing: string[];
   /** Texts the letter quotes whose translation is missing, out of date or unreadable (errors at the Japanese). */
   problems: Message[];
@@ -38,11 +38,17 @@ function translationOf(side: LoadedSidePolicy): { translation?: LoadedTranslatio
  * quotedPaths) that its translation lacks or has out of date.
  */
 export async function englishVersions(name: string, old: LoadedSidePolicy, next: LoadedSidePolicy, quoted: { before: Array<Array<string | number>>; after: Array<Array<string | number>> }): Promise<EnglishSources> {
-  const missing = [old, next].filter((s) => s.translation === undefined).map((s) => translationFileOf(s.label, 'en'));
+  const pairs = [
+    [old, quoted.before],
+    [next, quoted.after],
+  ] as const;
+  // A version the letter quotes nothing of (only additions told) needs no translation.
+  const missing = pairs.filter(([side, paths]) => side.translation === undefined && paths.length > 0).map(([side]) => translationFileOf(side.label, 'en'));
   if (missing.length > 0) return { missing, problems: [] };
   await loadPoLibrary();
   const problems: Message[] = [];
-  const sides = ([[old, quoted.before], [next, quoted.after]] as const).map(([side, paths]) => {
+  const sides = pairs.map(([side, paths]) => {
+    if (side.translation === undefined) return side.policy;
     const { translation, problem } = translationOf(side);
     if (problem) problems.push(problem);
     if (!translation) return undefined;

@@ -210,6 +210,24 @@ describe('policy notice --lang', () => {
     const result = await cli(['notice', '--date', '2027-05-01', 'old', 'new', '--lang', 'en'], folders('consent', { new: NEW_PO }));
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('policy: acme: no English letter: the English translation is missing (old/acme.en.po); nothing was written');
+    // A letter that quotes nothing of the earlier version (a joint user added) needs no translation of it.
+    const dir = tempDir('policy-letters-en-added-');
+    const earlier = LETTERS.consent!.new
+      .replace('              - acme-hoken\n', '')
+      .replace('                  - id: acme-hoken\n                    name: アクメ保険サービス株式会社\n', '')
+      .replace('version: "2.1"\neffectiveDate: 2027-07-01', 'version: "2.0"\neffectiveDate: 2027-01-01')
+      .replace(/  - version: "2\.1"\n    date: 2027-07-01\n    summary: [^\n]*\n/, '')
+      .replace('        date: 2027-07-01', '        date: 2027-01-01');
+    for (const [folder, text] of [['old', earlier], ['new', LETTERS.consent!.new]] as const) {
+      mkdirSync(path.join(dir, folder));
+      writeFileSync(path.join(dir, folder, 'acme.yaml'), text);
+    }
+    writeFileSync(path.join(dir, 'new', 'acme.en.po'), NEW_PO);
+    const added = await cli(['notice', '--date', '2027-05-01', 'old', 'new', '--lang', 'en', '--format', 'txt'], dir);
+    expect(added.code).toBe(0);
+    const text = readFileSync(path.join(dir, 'out', 'notice-acme-2.1.en.txt'), 'utf8');
+    expect(text).toContain('After:  Acme Insurance Services Co., Ltd.');
+    expect(text).not.toMatch(JAPANESE);
   });
 
   it('reads the translation of a git revision with the version', async () => {
