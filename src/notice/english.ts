@@ -28,6 +28,7 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 
 /** The places the English letter names where the policy numbers nothing (wording.yaml, en.places). */
 export interface EnglishPlaces {
+  section: string;
   title: string;
   preamble: string;
   preambleParagraph: string;
@@ -264,7 +265,9 @@ export function englishContext(segments: readonly PathSegment[], en: Policy, ja:
     const { number, counter } = sectionNumbers(list, numbering, englishNumberLabel)[index]!;
     const own = section.numbered === false ? '' : numbering === 'paragraph' ? String(counter) : number;
     citation = cite(citation, own);
-    place = section.heading ? (citation ? `${citation} (${bareHeading(section.heading)})` : section.heading) : citation || places.body;
+    // A citation of bare numbers (1, 1(3)) is named a section; Article 7(2) names itself.
+    const named = /^\d/.test(citation) ? fill(places.section, { number: citation }) : citation;
+    place = section.heading ? (named ? `${named} (${bareHeading(section.heading)})` : section.heading) : named || places.body;
     numbering = section.numbering ?? DEFAULT_NUMBERING.subsections;
     list = section.sections;
     jaList = jaSection?.sections;
@@ -403,13 +406,15 @@ function headingsAlong(policy: Policy, segments: readonly PathSegment[]): Segmen
 export function quotedPaths(told: readonly Change[], ja: Versions, extra: { tables: ReadonlySet<string>; abroadSections: readonly Segments[] }): { before: Segments[]; after: Segments[] } {
   const before: Segments[] = [];
   const after: Segments[] = [['title'], ['organization']];
+  // A section's text is its heading and its own blocks, not its subsections'.
+  const own = (c: Change, at: Segments): Segments[] => (c.kind === 'clause' ? [[...at, 'heading'], [...at, 'body']] : [at]);
   for (const c of told) {
     if (c.before !== null) {
       const old = earlierSegments(c, ja.before);
       // The earlier place is cited where the entry is gone or moved.
-      before.push(old, ...(c.after === null || c.from ? headingsAlong(ja.before, old) : []));
+      before.push(...own(c, old), ...(c.after === null || c.from ? headingsAlong(ja.before, old) : []));
     }
-    if (c.after !== null) after.push(c.segments, ...headingsAlong(ja.after, c.segments));
+    if (c.after !== null) after.push(...own(c, c.segments), ...headingsAlong(ja.after, c.segments));
   }
   const contact = nodesOf(ja.after).find((n) => n.kind === 'contact');
   if (contact) after.push(contact.path as Segments);
