@@ -294,7 +294,8 @@ function fieldText(change: Change, side: 'before' | 'after', policy: Policy, col
 function sectionTexts(c: Change, before: Policy, after: Policy, omitted: string): { before: string | null; after: string | null } {
   const b = displayText(c, 'before', before, false);
   const a = displayText(c, 'after', after, false);
-  if (a === null || b === null || c.change === 'moved') return { before: b, after: a };
+  // A translation may read the same before and after (the Japanese changed, the English did not): shown whole, not all left out.
+  if (a === null || b === null || c.change === 'moved' || a === b) return { before: b, after: a };
   const marked = markChanges(b, a);
   const join = (segments: readonly Segment[]) => sayOmitted(segments, omitted).map((x) => x.text).join('');
   const keep = !!c.context.titled;
@@ -603,7 +604,7 @@ export function buildNoticeView(
     ...(contactEmail ? { contactEmail } : {}),
     optOutChanges,
     ...(abroadMissing ? { abroadMissing } : {}),
-    annex: { title: about.annex, rows: comparisonRows(told, before, after, false).map((r) => ({ ...r, after: saidCell(r.after, letter), before: saidCell(r.before, letter) })) },
+    annex: { title: about.annex, rows: annexRows(told, before, after, letter, en !== undefined) },
     consentNeeded: told.filter((c) => c.action === 'consent').length,
     ...(noLeadTime ? { noLeadTime: inAdvance } : {}),
   };
@@ -613,6 +614,22 @@ export function buildNoticeView(
 export function letterQuotes(oldSide: LoadedSidePolicy, newSide: LoadedSidePolicy, diff: PolicyDiff): ReturnType<typeof quotedPaths> {
   const told = inDocumentOrder(noticeChanges(diff));
   return quotedPaths(told, { before: oldSide.policy, after: newSide.policy }, { tables: changedTables(told), abroadSections: abroadSectionsOf(newSide.policy, told) });
+}
+
+/**
+ * The rows of the 新旧対照表. In a translation, a text that reads the same
+ * before and after (its Japanese changed, its English did not) is shown
+ * whole on both sides rather than left out as unchanged.
+ */
+function annexRows(told: readonly Change[], before: Policy, after: Policy, letter: LetterWords, translation: boolean): ComparisonRow[] {
+  return comparisonRows(told, before, after, false).map((r, i) => {
+    const c = told[i]!;
+    const [b, a] = [displayText(c, 'before', before, false), displayText(c, 'after', after, false)];
+    if (translation && c.change === 'modified' && a !== null && a === b) {
+      return { ...r, after: { ...r.after, segments: [{ text: a, changed: false }] }, before: { ...r.before, segments: [{ text: b!, changed: false }] } };
+    }
+    return { ...r, after: saidCell(r.after, letter), before: saidCell(r.before, letter) };
+  });
 }
 
 /** A cell of the 新旧対照表 with the parts left out said in the letter's language. */
