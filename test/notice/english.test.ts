@@ -136,6 +136,19 @@ describe('the letter in English', () => {
     expect(abroad.rows.filter((r) => r.label === 'Name of the foreign country where the recipient is located').map((r) => r.value)).toEqual(['Socialist Republic of Viet Nam', 'Republic of the Philippines']);
   });
 
+  it('shows a text whose English reads the same before and after whole, not left out as unchanged', async () => {
+    const o = side('old/acme.yaml', LETTERS.overseas!.old, OLD_PO);
+    const sameEnglish = TRANSLATIONS.overseas!.new.replace(/(msgid "当社は、現在、料金計算システム[^"]*"\nmsgstr )".*"/, (_, head: string) => `${head}${quote(OLD_PO.match(/msgid "当社は、現在、料金計算システム[^"]*"\nmsgstr "(.*)"/)![1]!)}`);
+    const n = side('new/acme.yaml', LETTERS.overseas!.new, sameEnglish);
+    const diff = diffPolicies(o.policy, n.policy);
+    const sources = await englishVersions('acme', o, n, letterQuotes(o, n, diff));
+    const en = buildNoticeView('acme', o, n, diff, { issued: '2027-05-01', english: sources.versions! })!;
+    expect(en.items[0]!.before).toBe(en.items[0]!.after);
+    expect(en.items[0]!.after).toContain('to a business located in the Socialist Republic of Viet Nam');
+    expect(en.items[0]!.after).not.toContain('(omitted)');
+    expect(en.annex.rows[0]!.after.segments).toEqual([{ text: en.items[0]!.after, changed: false }]);
+  });
+
   it('takes its words from the en: part of the wording table, a project\'s own over the bundled one', async () => {
     const dir = tempDir('policy-wording-');
     mkdirSync(path.join(dir, 'notice'));
