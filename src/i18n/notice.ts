@@ -103,7 +103,7 @@ templates/notice/wording.yaml にあります。
 本人への通知等を要する変更がないときは、何も書き出さず、その旨を表示します
 （終了コード 0）。
 
-英語の文書（--lang en。日本語と両方は --lang ja,en）: 同じ文書の参考訳です。
+英語の文書（--lang en。日本語と両方は --lang ja,en）：同じ文書の参考訳です。
 日本語の原文が優先する旨の注記を付け、日付と条の引用（Article 7(2)）は英語の
 形で記載します。文中のポリシーの文言は、各版の英訳（ファイルと同じ場所の
 policy/<名前>.en.po、又はその git のリビジョンのもの）から取ります。文書が引用
@@ -175,7 +175,7 @@ wording.yaml の "en:" にあります。（"notice" の後の --lang は文書�
     },
   },
   'notice.nothing-written': { en: 'Nothing was written.', ja: '何も書き出していません。' },
-  'notice.wrote': { en: ({ file }) => `wrote ${file}`, ja: ({ file }) => `書き出しました: ${file}` },
+  'notice.wrote': { en: ({ file }) => `wrote ${file}`, ja: ({ file }) => `${file} を書き出しました` },
   'notice.lead-time': {
     en: ({ name, issued, effective, count }) =>
       `${name}: the letter is dated ${issued}, but the changes take effect on ${effective}: ${changes(count)} must be told (or consented to) before that date (APPI Art. 27(5)(iii), 27(6), 28(1))`,
@@ -223,11 +223,11 @@ wording.yaml の "en:" にあります。（"notice" の後の --lang は文書�
   },
   'notice.date': {
     en: ({ option, value }) => `${option} must be a day written as YYYY-MM-DD, e.g. 2027-03-01; got "${value}"`,
-    ja: ({ option, value }) => `${option} には日付を YYYY-MM-DD の形で指定してください（例: 2027-03-01）。指定された値: "${value}"`,
+    ja: ({ option, value }) => `${option} には日付を YYYY-MM-DD の形で指定してください（例：2027-03-01）。指定された値："${value}"`,
   },
   'notice.lang': {
     en: ({ value }) => `--lang takes the languages of the letter, comma-separated: ja, en or ja,en; got "${value}"`,
-    ja: ({ value }) => `--lang には文書の言語をカンマ区切りで指定してください（ja、en 又は ja,en）。指定された値: "${value}"`,
+    ja: ({ value }) => `--lang には文書の言語をカンマ区切りで指定してください（ja、en 又は ja,en）。指定された値："${value}"`,
   },
   'notice.en.no-translation': {
     en: ({ name, files }) => `${name}: no English letter: the English translation is missing (${files}); nothing was written`,
@@ -261,7 +261,7 @@ wording.yaml の "en:" にあります。（"notice" の後の --lang は文書�
   },
   'publish.note.no-tags': {
     en: ({ file, pattern, version }) => `${file}: no git tags match "${pattern}", so only the current version is published (tag each published version, e.g. git tag v${version})`,
-    ja: ({ file, pattern, version }) => `${file}: "${pattern}" に合う git のタグがないため、現在の版だけを公開します（公開した版ごとにタグを付けてください。例: git tag v${version}）`,
+    ja: ({ file, pattern, version }) => `${file}: "${pattern}" に合う git のタグがないため、現在の版だけを公開します（公開した版ごとにタグを付けてください。例：git tag v${version}）`,
   },
   'publish.note.unreadable': {
     en: ({ at, reason }) => `${at} is not published: it could not be read from git (${reason})`,
@@ -269,7 +269,7 @@ wording.yaml の "en:" にあります。（"notice" の後の --lang は文書�
   },
   'publish.note.errors': {
     en: ({ at, line, reason }) => `${at} is not published: it has errors under the current checks${reason !== undefined ? ` (first: line ${line}: ${reason})` : ''}`,
-    ja: ({ at, line, reason }) => `${at} は公開しません。現在の検査でエラーがあります${reason !== undefined ? `（最初のエラー: ${line} 行目: ${reason}）` : ''}`,
+    ja: ({ at, line, reason }) => `${at} は公開しません。現在の検査でエラーがあります${reason !== undefined ? `（最初のエラー：${line} 行目：${reason}）` : ''}`,
   },
   'publish.note.same-version': {
     en: ({ name, earlier, tag, version }) => `${name}: tags ${earlier} and ${tag} both hold version ${version} with different texts; ${tag} is published (give each published text its own version)`,
@@ -285,7 +285,7 @@ wording.yaml の "en:" にあります。（"notice" の後の --lang は文書�
   },
   'publish.note.same-folder': {
     en: ({ name, other, version, folder, tag }) => `${name}: versions "${other}" and "${version}" would both be published in ${folder}/; "${version}" (tag ${tag}) is left out (write versions with digits and dots only, e.g. "1.2")`,
-    ja: ({ name, other, version, folder, tag }) => `${name}: 版 "${other}" と "${version}" が同じ ${folder}/ に公開されることになるため、"${version}"（タグ ${tag}）は公開しません（版は数字とピリオドだけで書いてください。例: "1.2"）`,
+    ja: ({ name, other, version, folder, tag }) => `${name}: 版 "${other}" と "${version}" が同じ ${folder}/ に公開されることになるため、"${version}"（タグ ${tag}）は公開しません（版は数字とピリオドだけで書いてください。例："1.2"）`,
   },
   'publish.note.newer': {
     en: ({ name, tag, version, current }) => `${name}: tag ${tag} holds version ${version}, newer than the working tree's ${current}; it is left out (check out the latest version to publish it)`,
@@ -303,16 +303,16 @@ wording.yaml の "en:" にあります。（"notice" の後の --lang は文書�
     en: 'fix or remove the files named above and run the command again',
     ja: '上に示したファイルを直すか取り除いてから、もう一度実行してください',
   },
-  'publish.note': { en: ({ note }) => `note: ${note}`, ja: ({ note }) => `注: ${note}` },
+  'publish.note': { en: ({ note }) => `note: ${note}`, ja: ({ note }) => `注：${note}` },
   'publish.versions': {
     en: ({ name, current, earlier }) => `${name}: current version ${current}${earlier ? `; earlier: ${earlier}` : '; no earlier versions'}`,
-    ja: ({ name, current, earlier }) => `${name}: 現在の版 ${current}${earlier ? `。過去の版: ${earlier}` : '。過去の版はありません'}`,
+    ja: ({ name, current, earlier }) => `${name}: 現在の版 ${current}${earlier ? `。過去の版：${earlier}` : '。過去の版はありません'}`,
   },
   'publish.earlier': {
     en: ({ version, tag, folder }) => `${version} (${tag}) in ${folder}`,
     ja: ({ version, tag, folder }) => `${version}（${tag}）を ${folder} に`,
   },
-  'publish.wrote': { en: ({ file }) => `wrote ${file}`, ja: ({ file }) => `書き出しました: ${file}` },
+  'publish.wrote': { en: ({ file }) => `wrote ${file}`, ja: ({ file }) => `${file} を書き出しました` },
   'publish.help': {
     en: ({ tags, out, width }) => `Usage: policy publish [paths…] [options]
 

@@ -207,8 +207,8 @@ describe('policy publish in Japanese', () => {
     copyFileSync(path.join(ROOT, 'policy', `${NAME}.yaml`), path.join(dir, 'policy', `${NAME}.yaml`));
     const result = await cli(['publish', '--no-pdf', '--out', 'site'], dir, { LANG: 'ja_JP.UTF-8' });
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain(`注: policy/${NAME}.yaml: policy が git のリポジトリの中にないため、現在の版だけを公開します`);
+    expect(result.stderr).toContain(`注：policy/${NAME}.yaml: policy が git のリポジトリの中にないため、現在の版だけを公開します`);
     expect(result.stdout).toContain(`${NAME}: 現在の版 1.0。過去の版はありません`);
-    expect(result.stdout).toContain(`書き出しました: site/${NAME}/index.html`);
+    expect(result.stdout).toContain(`site/${NAME}/index.html を書き出しました`);
   });
 });
