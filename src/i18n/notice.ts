@@ -242,8 +242,8 @@ wording.yaml の "en:" にあります。（"notice" の後の --lang は文書�
     ja: ({ name, count }) => `${name}: 英語の文書は作成できません。文書が引用する文言のうち ${count} 件について、最新の英訳がありません（上に一覧を示しています）。何も書き出していません`,
   },
   'notice.en.incomplete.hint': {
-    en: ({ name }) => `run "policy translate ${name} --lang en" and translate the entries listed, in the translation of each version named`,
-    ja: ({ name }) => `"policy translate ${name} --lang en" を実行し、示した版の英訳で該当する項目を翻訳してください`,
+    en: ({ first }) => `run "policy translate ${first} --lang en" and translate the entries listed, in the translation of each version named`,
+    ja: ({ first }) => `"policy translate ${first} --lang en" を実行し、示した版の英訳で該当する項目を翻訳してください`,
   },
 
   // ─── policy publish: the notes on where the versions come from ────────────────

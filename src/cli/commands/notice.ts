@@ -172,7 +172,7 @@ async function englishLetters(letters: readonly Letter[], options: { issued: str
   const { englishVersions } = await import('../../notice/translated.js');
   const out: LetterInLang[] = [];
   const problems: Message[] = [];
-  let incomplete: { name: string; count: number } | undefined;
+  const incomplete = { names: [] as string[], count: 0 };
   for (const l of letters) {
     const { pair, diff } = l;
     const sources = await englishVersions(pair.name, pair.old, pair.new, letterQuotes(pair.old, pair.new, diff));
@@ -181,14 +181,16 @@ async function englishLetters(letters: readonly Letter[], options: { issued: str
     }
     if (!sources.versions) {
       problems.push(...sources.problems);
-      incomplete ??= { name: visible(pair.name), count: 0 };
+      incomplete.names.push(visible(pair.name));
       incomplete.count += sources.problems.length;
       continue;
     }
     const view = buildNoticeView(pair.name, pair.old, pair.new, diff, { ...options, english: sources.versions })!;
     out.push({ ...l, view, lang: 'en' });
   }
-  if (incomplete) throw new InputError(say('notice.en.incomplete', incomplete, 'notice.en.incomplete.hint'), undefined, problems);
+  if (incomplete.names.length > 0) {
+    throw new InputError(say('notice.en.incomplete', { name: incomplete.names.join(', '), first: incomplete.names[0]!, count: incomplete.count }, 'notice.en.incomplete.hint'), undefined, problems);
+  }
   return out;
 }
 
