@@ -4,7 +4,8 @@
  * 新旧対照表 as a PDF attachment, for the company's mail system to send;
  * nothing is sent here. Everything in it follows from the letter, so the
  * same versions give the same bytes (the Message-ID and the boundary are
- * made from the policy's name, version and date).
+ * made from the policy's name, version and date). The English letter is a
+ * message of its own, in English, with the English comparison attached.
  */
 import { createHash } from 'node:crypto';
 import type { NoticeView } from './notice.js';
@@ -54,7 +55,8 @@ function rfcDate(iso: string): string {
 /** The message as the bytes of an .eml file (CRLF line ends). */
 export function renderNoticeEml(input: EmlInput, pdfName: string): string {
   const { view } = input;
-  const seed = createHash('sha256').update(`${view.name}\u0000${view.version}\u0000${view.dateIso ?? ''}`).digest('hex');
+  // The English message is another message than the Japanese one: another Message-ID and boundary.
+  const seed = createHash('sha256').update(`${view.name}\u0000${view.version}\u0000${view.dateIso ?? ''}${view.lang ? `\u0000${view.lang}` : ''}`).digest('hex');
   const boundary = `=_notice_${seed.slice(0, 24)}`;
   const domain = input.from?.split('@')[1] ?? 'notice.invalid';
   const from = input.from ? `${encodedWord(view.sender.name)} <${input.from}>` : `${encodedWord(view.sender.name)} <sender@notice.invalid>`;
@@ -64,6 +66,7 @@ export function renderNoticeEml(input: EmlInput, pdfName: string): string {
     `Subject: ${encodedWord(view.title)}`,
     ...(view.dateIso ? [`Date: ${rfcDate(view.dateIso)}`] : []),
     `Message-ID: <${seed.slice(0, 32)}@${domain}>`,
+    ...(view.lang ? [`Content-Language: ${view.lang}`] : []),
     'MIME-Version: 1.0',
     `Content-Type: multipart/mixed; boundary="${boundary}"`,
   ];

@@ -8,17 +8,26 @@
  * phrasing of a Japanese business letter (拝啓…敬具, 記…以上) around the
  * policy's own texts: nothing is said that the data does not hold (no reason
  * is given unless the new version's revision entry has a summary).
+ *
+ * The same letter in English (`options.english`, english.ts) restates the
+ * same changes with the English of each version's translation, in the
+ * English words of the same wording table, under a note that the Japanese
+ * prevails.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { LoadedSidePolicy } from '../diff/sides.js';
-import { readTemplateFile } from '../render/templates.js';
+import { readTemplateFile, TEMPLATES_DIR } from '../render/templates.js';
 import type { AbroadShape, SectionShape } from '../model/schema.js';
-import { comparisonRows, displayText, factsJa, inDocumentOrder, markChanges, omitUnchanged, plainText, type ComparisonRow } from '../diff/comparison.js';
+import { comparisonRows, displayText, factsJa, inDocumentOrder, markChanges, OMITTED, omitUnchanged, plainText, type ComparisonRow, type Segment } from '../diff/comparison.js';
 import type { Action, Category, Change, PolicyDiff } from '../diff/types.js';
 import type { JointUse, Policy } from '../model/schema.js';
-import { numberLabel } from '../model/numbering.js';
+import { numberLabel as japaneseNumberLabel } from '../model/numbering.js';
 import { nodesOf } from '../model/walk.js';
 import { DEFAULT_NUMBERING, japaneseDate } from '../render/view.js';
+import { englishDate, englishNumberLabel } from '../render/english.js';
+import { englishChanges, quotedPaths, type EnglishPlaces, type Versions } from './english.js';
 
 export interface NoticeItem {
   /** （１） */
@@ -68,9 +77,19 @@ export interface NoticeSection {
   heading: string;
 }
 
+/** The languages a letter is written in: the Japanese original, and its English translation for reference. */
+export const LETTER_LANGS = ['ja', 'en'] as const;
+export type LetterLang = (typeof LETTER_LANGS)[number];
+
 export interface NoticeView {
   name: string;
   version: string;
+  /** The English translation of the letter (absent: the Japanese original). */
+  lang?: 'en';
+  /** The fixed words of the letter's frame, in its language (wording.yaml `letter`). */
+  words: LetterWords;
+  /** An English letter's note that the Japanese original prevails. */
+  prevails?: string;
   /** お知らせ, 事前のお知らせ or 同意のお願い. */
   kind: NoticeKind;
   /** Days from the letter's date to the 変更日, when both are known. */
@@ -144,7 +163,32 @@ interface Topic {
   annex: string;
 }
 
-interface Wording {
+/** The fixed words of the letter's frame (wording.yaml `letter`). */
+export interface LetterWords {
+  addressee: string;
+  closing: string;
+  ki: string;
+  end: string;
+  blankDate: string;
+  annexLabel: string;
+  seeAnnex: string;
+  annexFile: string;
+  before: string;
+  after: string;
+  facts: string;
+  none: string;
+  address: string;
+  representative: string;
+  contactRef: string;
+  colon: string;
+  separator: string;
+  prevails?: string;
+  comparison: { caption: string; after: string; before: string; deleted: string; added: string; moved: string; omitted: string };
+}
+
+type Telling = Exclude<Category, 'editorial'>;
+
+export interface Wording {
   topics: Record<'jointUse' | 'usePurpose' | 'both' | 'other', Topic>;
   kinds: Record<NoticeKind, { title: string; opening: string[]; date: string }>;
   consentMark: string;
@@ -152,12 +196,51 @@ interface Wording {
   abroad: { heading: string; paragraphs?: string[]; country: string; recipient: string; system: string; measures: string };
   optOut: { heading: string; paragraphs: string[] };
   contact: { heading: string; labels: Record<string, string> };
+  letter: LetterWords;
+  sections: { changes: string; date: string; summary: string; annex: string };
+  headings: Record<Telling, string>;
+  sentences: Record<Telling, { added: string; removed: string; modified: string }> & { managerDetails: string; moved: string };
+  /** The English letter's names of the places the policy does not number. */
+  places?: EnglishPlaces;
 }
 
-/** The letter's words, read from the templates (a project's own replaces the bundled one). */
-export function noticeWording(): Wording {
-  return parseYaml(readTemplateFile('notice/wording.yaml')) as Wording;
+type WordingFile = Wording & { en?: Partial<Wording> };
+
+/** `own` over `base`: a table a project wrote keeps the bundled words it leaves out. */
+function over<T>(base: T, own: unknown): T {
+  if (own === undefined || own === null) return base;
+  if (typeof base !== 'object' || base === null || Array.isArray(base) || typeof own !== 'object' || Array.isArray(own)) return own as T;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(own as Record<string, unknown>)) out[k] = over(out[k], v);
+  return out as T;
 }
+
+let bundled: WordingFile | undefined;
+
+/** The letter's words in `lang`, read from the templates (a project's own table over the bundled one). */
+export function noticeWording(lang: LetterLang = 'ja'): Wording {
+  bundled ??= parseYaml(readFileSync(path.join(TEMPLATES_DIR, 'notice', 'wording.yaml'), 'utf8')) as WordingFile;
+  const file = over(bundled, parseYaml(readTemplateFile('notice/wording.yaml')) as unknown);
+  const { en, ...ja } = file;
+  return lang === 'en' ? over(over(ja as Wording, bundled.en), en) : (ja as Wording);
+}
+
+/** How a letter writes numbers and dates in its language. */
+interface Style {
+  /** （１） or (1). */
+  item: (n: number) => string;
+  /** １． or 1. */
+  section: (n: number) => string;
+  date: (iso: string) => string;
+  numberLabel: (numbering: string, n: number) => string;
+  /** Between the name of a desk and its organisation. */
+  space: string;
+}
+
+const STYLES: Record<LetterLang, Style> = {
+  ja: { item: (n) => `（${fullwidth(n)}）`, section: (n) => `${fullwidth(n)}．`, date: (iso) => japaneseDate(iso), numberLabel: japaneseNumberLabel, space: '　' },
+  en: { item: (n) => `(${n})`, section: (n) => `${n}.`, date: englishDate, numberLabel: (numbering, n) => englishNumberLabel(numbering, n), space: ' ' },
+};
 
 /** 「…{name}…」 with the values filled in; a name without a value is kept as written. */
 function fill(text: string, values: Readonly<Record<string, string | number | undefined>>): string {
@@ -192,124 +275,55 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-function headingOf(c: Change): string {
+function headingOf(c: Change, wording: Wording): string {
   if (c.category === 'editorial') return '';
   // The business's own name, address or representative is named as such, not as a manager of a joint use.
   if (c.context.businessIdentity) return c.context.place;
-  return c.context.heading ?? DEFAULT_HEADINGS[c.category];
+  return c.context.heading ?? wording.headings[c.category];
 }
 
-const DEFAULT_HEADINGS: Record<Exclude<Category, 'editorial'>, string> = {
-  party: '共同利用する者の範囲',
-  item: '共同利用する情報項目',
-  jointPurpose: '共同利用の目的',
-  manager: '共同利用の管理責任者',
-  provision: '第三者提供',
-  usePurpose: '利用目的',
-  unclassified: '個人情報の取扱い',
-  overseas: '外国にある第三者への提供',
-  optOut: 'オプトアウトによる第三者提供',
-  entrustment: '個人データの取扱いの委託',
-  sensitive: '要配慮個人情報の取得',
-  publication: '公表事項',
-};
-
-const SENTENCES: Record<Exclude<Category, 'editorial'>, { added: string; removed: string; modified: string }> = {
-  party: {
-    added: '共同利用する者に、次の者を加えます。',
-    removed: '共同利用する者から、次の者を除きます。',
-    modified: '共同利用する者の名称を、次のとおり変更します。',
-  },
-  item: {
-    added: '共同利用する情報項目に、次の項目を加えます。',
-    removed: '共同利用する情報項目から、次の項目を除きます。',
-    modified: '共同利用する情報項目の記載を、次のとおり改めます。',
-  },
-  jointPurpose: {
-    added: '共同利用の目的に、次の目的を加えます。',
-    removed: '共同利用の目的から、次の目的を除きます。',
-    modified: '共同利用の目的の記載を、次のとおり改めます。',
-  },
-  manager: {
-    added: '個人データの管理について責任を有する者を、次のとおり変更します。',
-    removed: '個人データの管理について責任を有する者を、次のとおり変更します。',
-    modified: '個人データの管理について責任を有する者を、次のとおり変更します。',
-  },
-  provision: {
-    added: '個人データの第三者への提供について、次の定めを加えます。',
-    removed: '個人データの第三者への提供について、次の定めを削ります。',
-    modified: '個人データの第三者への提供に関する定めを、次のとおり改めます。',
-  },
-  usePurpose: {
-    added: '利用目的に、次の目的を加えます。',
-    removed: '利用目的から、次の目的を除きます。',
-    modified: '利用目的の記載を、次のとおり改めます。',
-  },
-  unclassified: {
-    added: '個人情報の取扱いについて、次の定めを加えます。',
-    removed: '個人情報の取扱いについて、次の定めを削ります。',
-    modified: '個人情報の取扱いに関する定めを、次のとおり改めます。',
-  },
-  overseas: {
-    added: '外国にある第三者への個人データの提供について、次の定めを加えます。',
-    removed: '外国にある第三者への個人データの提供について、次の定めを削ります。',
-    modified: '外国にある第三者への個人データの提供に関する定めを、次のとおり改めます。',
-  },
-  optOut: {
-    added: '本人の求めに応じて提供を停止する第三者提供（オプトアウト）について、次の定めを加えます。',
-    removed: '本人の求めに応じて提供を停止する第三者提供（オプトアウト）について、次の定めを削ります。',
-    modified: '本人の求めに応じて提供を停止する第三者提供（オプトアウト）に関する定めを、次のとおり改めます。',
-  },
-  entrustment: {
-    added: '個人データの取扱いの委託について、次の定めを加えます。',
-    removed: '個人データの取扱いの委託について、次の定めを削ります。',
-    modified: '個人データの取扱いの委託に関する定めを、次のとおり改めます。',
-  },
-  sensitive: {
-    added: '要配慮個人情報の取得について、次の定めを加えます。',
-    removed: '要配慮個人情報の取得について、次の定めを削ります。',
-    modified: '要配慮個人情報の取得に関する定めを、次のとおり改めます。',
-  },
-  publication: {
-    added: '公表事項に、次の定めを加えます。',
-    removed: '公表事項から、次の定めを削ります。',
-    modified: '公表事項の記載を、次のとおり改めます。',
-  },
-};
-
-const MANAGER_DETAILS = '個人データの管理について責任を有する者の名称等を、次のとおり変更します。';
-
 /** A data item shown with its group: 「②供給（受電）地点に関する情報：力率」. */
-function fieldText(change: Change, side: 'before' | 'after', policy: Policy): string | null {
+function fieldText(change: Change, side: 'before' | 'after', policy: Policy, colon: string): string | null {
   const text = displayText(change, side, policy, false);
   if (text === null) return null;
   const context = side === 'before' && change.from ? change.from.context : change.context;
-  return context.group ? `${plainText(context.group, policy, false)}：${text}` : text;
+  return context.group ? `${plainText(context.group, policy, false)}${colon}${text}` : text;
 }
 
 /** A section's two texts with its unchanged paragraphs left out as （略）, as in the 新旧対照表. */
-function sectionTexts(c: Change, before: Policy, after: Policy): { before: string | null; after: string | null } {
+function sectionTexts(c: Change, before: Policy, after: Policy, omitted: string): { before: string | null; after: string | null } {
   const b = displayText(c, 'before', before, false);
   const a = displayText(c, 'after', after, false);
-  if (a === null || b === null || c.change === 'moved') return { before: b, after: a };
+  // A translation may read the same before and after (the Japanese changed, the English did not): shown whole, not all left out.
+  if (a === null || b === null || c.change === 'moved' || a === b) return { before: b, after: a };
   const marked = markChanges(b, a);
-  const join = (segments: readonly { text: string }[]) => segments.map((x) => x.text).join('');
+  const join = (segments: readonly Segment[]) => sayOmitted(segments, omitted).map((x) => x.text).join('');
   const keep = !!c.context.titled;
   return { before: join(omitUnchanged(marked.before, keep, marked.after)), after: join(omitUnchanged(marked.after, keep, marked.before)) };
 }
 
-function itemOf(c: Change, before: Policy, after: Policy): Omit<NoticeItem, 'number'> {
-  const heading = headingOf(c);
+/** The parts of an article left out (（略）) in the words of the letter's language. */
+function sayOmitted<T extends Segment>(segments: readonly T[], omitted: string): T[] {
+  return omitted === OMITTED ? [...segments] : segments.map((x) => (x.changed ? x : { ...x, text: x.text.replaceAll(OMITTED, omitted) }));
+}
+
+function itemOf(c: Change, before: Policy, after: Policy, wording: Wording): Omit<NoticeItem, 'number'> {
+  const heading = headingOf(c, wording);
   const isField = c.kind === 'field';
-  const section = c.kind === 'clause' ? sectionTexts(c, before, after) : undefined;
+  const section = c.kind === 'clause' ? sectionTexts(c, before, after, wording.letter.comparison.omitted) : undefined;
   const text = (side: 'before' | 'after') =>
-    section ? section[side] : isField ? fieldText(c, side, side === 'before' ? before : after) : displayText(c, side, side === 'before' ? before : after, false);
+    section
+      ? section[side]
+      : isField
+        ? fieldText(c, side, side === 'before' ? before : after, wording.letter.colon)
+        : displayText(c, side, side === 'before' ? before : after, false);
   const category = c.category === 'editorial' ? 'item' : c.category;
   let sentence: string;
-  if (c.change === 'moved') sentence = `${heading}の記載を、次のとおり改めます。`;
-  else if (c.category === 'manager' && c.action === 'notice-without-delay') sentence = MANAGER_DETAILS;
-  else sentence = SENTENCES[category][c.change];
-  const facts = factsJa(c);
+  if (c.change === 'moved') sentence = fill(wording.sentences.moved, { heading });
+  else if (c.category === 'manager' && c.action === 'notice-without-delay') sentence = wording.sentences.managerDetails;
+  else sentence = wording.sentences[category][c.change];
+  // The facts are words of the Japanese (a country's name as written there): not in a translation.
+  const facts = c.facts ? factsJa(c) : '';
   return { heading, sentence, before: text('before'), after: text('after'), action: c.action, ...(facts ? { facts } : {}) };
 }
 
@@ -337,19 +351,20 @@ function mergeManagers(changes: readonly Change[]): Array<Change | [Change, Chan
 }
 
 /** The managers of the joint-use tables `ids` (every table when `ids` is undefined). */
-function managersOf(policy: Policy, ids?: ReadonlySet<string>): NoticeView['managers'] {
+function managersOf(policy: Policy, wording: Wording, style: Style, ids?: ReadonlySet<string>): NoticeView['managers'] {
   const tables = nodesOf(policy)
     .filter((n) => n.kind === 'jointUse')
     .map((n) => n.value as JointUse)
     .filter((ju) => !ids || ids.has(ju.id));
-  const label = tables[0]?.managers.label ?? '共同利用の管理責任者';
+  const label = tables[0]?.managers.label ?? wording.headings.manager;
   return {
     label,
     entries: tables.flatMap((ju) => {
       const numbering = ju.items.numbering ?? DEFAULT_NUMBERING.groups;
-      const groupLabel = new Map((ju.items.groups ?? []).map((g, i) => [g.id, `${numberLabel(numbering, i + 1)}${plainText(g.name, policy, false)}`]));
+      const mark = (n: number) => (style === STYLES.en ? `${style.numberLabel(numbering, n)} ` : style.numberLabel(numbering, n));
+      const groupLabel = new Map((ju.items.groups ?? []).map((g, i) => [g.id, `${mark(i + 1)}${plainText(g.name, policy, false)}`]));
       return ju.managers.entries.map((m) => ({
-      groups: (m.groups ?? []).map((g) => groupLabel.get(g) ?? g).join('、'),
+      groups: (m.groups ?? []).map((g) => groupLabel.get(g) ?? g).join(wording.letter.separator),
       name: plainText(m.name, policy, false),
       ...(m.exception ? { exception: plainText(m.exception, policy, false) } : {}),
       ...(m.address ? { address: m.address } : {}),
@@ -365,6 +380,12 @@ export interface NoticeOptions {
   issued?: string;
   /** For a request for consent: the last day for an answer (YYYY-MM-DD); without it, the day before the 変更日. */
   replyBy?: string;
+  /**
+   * The letter in English: the two versions with their texts in English
+   * (translatedPolicy of each version's translation, complete for what the
+   * letter quotes: english.ts, quotedPaths).
+   */
+  english?: Versions;
 }
 
 /** The sections of `policy` along a change's YAML path, outermost first. */
@@ -392,13 +413,34 @@ export function abroadOf(policy: Policy, changes: readonly Change[]): AbroadShap
   return [...found.values()];
 }
 
+/** Where the Art. 28(2) information `abroadOf` gives is: the paths of those sections. */
+export function abroadSectionsOf(policy: Policy, changes: readonly Change[]): Array<Array<string | number>> {
+  const out = new Map<string, Array<string | number>>();
+  for (const c of changes) {
+    if (c.category !== 'overseas' && !(c.roles ?? []).includes('overseas')) continue;
+    const along = sectionsAlong(policy, c.segments);
+    for (let depth = along.length; depth > 0; depth--) {
+      if (!along[depth - 1]!.abroad?.length) continue;
+      const at = c.segments.slice(0, depth * 2);
+      out.set(JSON.stringify(at), at);
+      break;
+    }
+  }
+  return [...out.values()];
+}
+
+/** The tables whose managers a letter names: those of the joint uses that changed. */
+export function changedTables(told: readonly Change[]): Set<string> {
+  return new Set(told.filter((c) => JOINT_USE.includes(c.category) && c.context.table).map((c) => c.context.table!));
+}
+
 /** The policy's contact block (the first), as rows of the letter's お問い合わせ先. */
-function contactRows(policy: Policy, labels: Record<string, string>): Array<{ label: string; value: string }> | undefined {
+function contactRows(policy: Policy, labels: Record<string, string>, space: string): Array<{ label: string; value: string }> | undefined {
   const node = nodesOf(policy).find((n) => n.kind === 'contact');
   if (!node) return undefined;
   const c = node.value as Record<string, string> & { labels?: Record<string, string> };
   const rows: Array<{ label: string; value: string }> = [];
-  const name = [c.organization, c.name].filter(Boolean).map((x) => plainText(x!, policy, false)).join('　');
+  const name = [c.organization, c.name].filter(Boolean).map((x) => plainText(x!, policy, false)).join(space);
   rows.push({ label: '', value: name });
   for (const key of ['address', 'phone', 'fax', 'email', 'url', 'hours'] as const) {
     if (c[key]) rows.push({ label: c.labels?.[key] ?? labels[key] ?? key, value: plainText(c[key], policy, false) });
@@ -414,25 +456,32 @@ export function buildNoticeView(
   diff: PolicyDiff,
   options: NoticeOptions = {},
 ): NoticeView | undefined {
-  const before = oldSide.policy;
-  const after = newSide.policy;
-  const told = inDocumentOrder(noticeChanges(diff));
-  if (told.length === 0) return undefined;
-  const wording = noticeWording();
+  const toldJa = inDocumentOrder(noticeChanges(diff));
+  if (toldJa.length === 0) return undefined;
+  const en = options.english;
+  const lang: LetterLang = en ? 'en' : 'ja';
+  const style = STYLES[lang];
+  const wording = noticeWording(lang);
+  // The English letter tells the same changes, in the words of each version's translation.
+  const english = en ? englishChanges(toldJa, { before: oldSide.policy, after: newSide.policy }, en, wording.places!) : undefined;
+  const told = english ? toldJa.map((c) => english.get(c)!) : toldJa;
+  const before = en ? en.before : oldSide.policy;
+  const after = en ? en.after : newSide.policy;
+  const letter = wording.letter;
   const about = subject(told, wording);
   const kind = noticeKind(told);
 
   const entries = mergeManagers(told);
   const numbers = new Map<Change, string>();
   const items: NoticeItem[] = entries.map((entry, i) => {
-    const number = `（${fullwidth(i + 1)}）`;
+    const number = style.item(i + 1);
     if (Array.isArray(entry)) {
       const [removed, added] = entry;
       numbers.set(removed, number).set(added, number);
       return {
         number,
-        heading: headingOf(added),
-        sentence: SENTENCES.manager.modified,
+        heading: headingOf(added, wording),
+        sentence: wording.sentences.manager.modified,
         before: displayText(removed, 'before', before, false),
         after: displayText(added, 'after', after, false),
         action: added.action,
@@ -440,13 +489,13 @@ export function buildNoticeView(
       };
     }
     numbers.set(entry, number);
-    return { number, ...itemOf(entry, before, after), ...(entry.action === 'consent' ? { mark: wording.consentMark } : {}) };
+    return { number, ...itemOf(entry, before, after, wording), ...(entry.action === 'consent' ? { mark: wording.consentMark } : {}) };
   });
-  const consentItems = [...new Set(told.filter((c) => c.action === 'consent').map((c) => numbers.get(c)!))].join('、');
+  const consentItems = [...new Set(told.filter((c) => c.action === 'consent').map((c) => numbers.get(c)!))].join(letter.separator);
 
   const org = after.organization;
   const shortName = org.shortName ?? org.name;
-  const effectiveDate = after.effectiveDate ? japaneseDate(after.effectiveDate) : undefined;
+  const effectiveDate = after.effectiveDate ? style.date(after.effectiveDate) : undefined;
   const issued = options.issued ?? after.effectiveDate;
   // Prior notice, and consent, come before the change takes effect (Art. 27(5)(iii), 27(6)).
   const inAdvance = told.filter((c) => c.action === 'prior-notice' || c.action === 'consent').length;
@@ -459,38 +508,38 @@ export function buildNoticeView(
   const revisionSummary = revision ? plainText(revision.summary, after, false) : undefined;
 
   // Only the managers of the tables that changed; none when no joint use changed.
-  const tables = new Set(told.filter((c) => JOINT_USE.includes(c.category) && c.context.table).map((c) => c.context.table!));
-  const managers = managersOf(after, tables);
+  const tables = changedTables(told);
+  const managers = managersOf(after, wording, style, tables);
   const abroad = abroadOf(after, told);
   const overseas = told.filter((c) => c.category === 'overseas' || (c.roles ?? []).includes('overseas'));
   const abroadMissing = overseas.length > 0 && abroad.length === 0 ? overseas[0]!.segments : undefined;
   const optOutChanges = told.filter((c) => c.category === 'optOut').length;
-  const contactList = contactRows(after, wording.contact.labels);
+  const contactList = contactRows(after, wording.contact.labels, style.space);
   const contactEmail = (nodesOf(after).find((n) => n.kind === 'contact')?.value as { email?: string } | undefined)?.email;
 
   let n = 0;
-  const section = (heading: string): NoticeSection => ({ number: `${fullwidth(++n)}．`, heading });
-  const changes = section('変更の内容');
-  const date = effectiveDate ? section('変更日') : undefined;
-  const summarySection = revisionSummary ? section('改定の概要') : undefined;
+  const section = (heading: string): NoticeSection => ({ number: style.section(++n), heading });
+  const changes = section(wording.sections.changes);
+  const date = effectiveDate ? section(wording.sections.date) : undefined;
+  const summarySection = revisionSummary ? section(wording.sections.summary) : undefined;
   // The information of Art. 28(2) first: consent to a provision abroad is given on it.
   const abroadSection = abroad.length ? section(wording.abroad.heading) : undefined;
   const consentSection = kind === 'consent' ? section(wording.consent.heading) : undefined;
   const optOutSection = optOutChanges ? section(wording.optOut.heading) : undefined;
   const managersSection = tables.size && managers.entries.length ? section(managers.label) : undefined;
   const contactSection = contactList ? section(wording.contact.heading) : undefined;
-  const annex = section('新旧対照表');
+  const annex = section(wording.sections.annex);
 
   const values = {
     shortName,
     policyTitle: plainText(after.title, after, false),
     about: about.about,
     topic: about.topic,
-    effectiveDate: effectiveDate ?? '変更日',
+    effectiveDate: effectiveDate ?? wording.sections.date,
     leadDays,
-    replyBy: replyByIso ? japaneseDate(replyByIso) : undefined,
+    replyBy: replyByIso ? style.date(replyByIso) : undefined,
     items: consentItems,
-    contact: contactSection ? `下記${contactSection.number}` : shortName,
+    contact: contactSection ? fill(letter.contactRef, { number: contactSection.number, digits: contactSection.number.replace(/[.．]$/, '') }) : shortName,
   };
   const words = wording.kinds[kind];
   const fillAll = (list: readonly string[] | undefined) => (list ?? []).map((t) => fill(t, values));
@@ -525,8 +574,11 @@ export function buildNoticeView(
     ...(leadDays !== undefined ? { leadDays } : {}),
     ...(replyByIso ? { replyByIso } : {}),
     ...(effectiveDate ? { changeDateLine: fill(words.date, values) } : {}),
-    ...(issued ? { date: japaneseDate(issued), dateIso: issued } : {}),
-    addressee: 'お客さま各位',
+    ...(en ? { lang: 'en' as const } : {}),
+    words: letter,
+    ...(en && letter.prevails ? { prevails: letter.prevails } : {}),
+    ...(issued ? { date: style.date(issued), dateIso: issued } : {}),
+    addressee: letter.addressee,
     sender: {
       name: org.name,
       ...(org.address ? { address: org.address } : {}),
@@ -535,7 +587,7 @@ export function buildNoticeView(
     title: fill(words.title, values),
     policyTitle: after.title,
     opening: fillAll(words.opening),
-    closing: '敬具',
+    closing: letter.closing,
     items,
     ...(effectiveDate ? { effectiveDate } : {}),
     ...(revisionSummary ? { revisionSummary } : {}),
@@ -552,10 +604,37 @@ export function buildNoticeView(
     ...(contactEmail ? { contactEmail } : {}),
     optOutChanges,
     ...(abroadMissing ? { abroadMissing } : {}),
-    annex: { title: about.annex, rows: comparisonRows(told, before, after, false) },
+    annex: { title: about.annex, rows: annexRows(told, before, after, letter, en !== undefined) },
     consentNeeded: told.filter((c) => c.action === 'consent').length,
     ...(noLeadTime ? { noLeadTime: inAdvance } : {}),
   };
+}
+
+/** The texts of each version a letter on `diff` quotes: what their translations must hold for a letter in English. */
+export function letterQuotes(oldSide: LoadedSidePolicy, newSide: LoadedSidePolicy, diff: PolicyDiff): ReturnType<typeof quotedPaths> {
+  const told = inDocumentOrder(noticeChanges(diff));
+  return quotedPaths(told, { before: oldSide.policy, after: newSide.policy }, { tables: changedTables(told), abroadSections: abroadSectionsOf(newSide.policy, told) });
+}
+
+/**
+ * The rows of the 新旧対照表. In a translation, a text that reads the same
+ * before and after (its Japanese changed, its English did not) is shown
+ * whole on both sides rather than left out as unchanged.
+ */
+function annexRows(told: readonly Change[], before: Policy, after: Policy, letter: LetterWords, translation: boolean): ComparisonRow[] {
+  return comparisonRows(told, before, after, false).map((r, i) => {
+    const c = told[i]!;
+    const [b, a] = [displayText(c, 'before', before, false), displayText(c, 'after', after, false)];
+    if (translation && c.change === 'modified' && a !== null && a === b) {
+      return { ...r, after: { ...r.after, segments: [{ text: a, changed: false }] }, before: { ...r.before, segments: [{ text: b!, changed: false }] } };
+    }
+    return { ...r, after: saidCell(r.after, letter), before: saidCell(r.before, letter) };
+  });
+}
+
+/** A cell of the 新旧対照表 with the parts left out said in the letter's language. */
+function saidCell<T extends { segments: Segment[] | null }>(cell: T, letter: LetterWords): T {
+  return cell.segments ? { ...cell, segments: sayOmitted(cell.segments, letter.comparison.omitted) } : cell;
 }
 
 /** `notice-<name>-<version>` with the version made safe for a file name. */

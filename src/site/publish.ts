@@ -18,6 +18,7 @@ import type { LeafletFont, LeafletTranslation } from '../render/pdf/leaflet.js';
 import { DEFAULT_TRANSLATION_NOTICE } from '../build/build.js';
 import { hasTranslationFile } from '../translate/files.js';
 import type { Paper } from '../render/pdf/paper.js';
+import { t, type Said } from '../i18n/catalogue.js';
 
 export const DEFAULT_SITE_DIR = 'out/site';
 
@@ -67,6 +68,8 @@ export interface PublishResult {
   messages: Message[];
   /** Where the versions came from, and what was left out. */
   notes: string[];
+  /** The same notes as the catalogue's ids and values, to be said in the reader's language. */
+  noteSays: Said[];
 }
 
 export async function publish(options: PublishOptions): Promise<PublishResult> {
@@ -75,13 +78,17 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const starting = options.pdf ? PdfSession.open(options.env ? { env: options.env } : {}) : undefined;
   starting?.catch(() => {});
   try {
-    const { policies, messages, notes } = await collectVersions({
+    const { policies, messages, notes, noteSays } = await collectVersions({
       paths: options.paths,
       ...(options.cwd ? { cwd: options.cwd } : {}),
       ...(options.tagPattern ? { tagPattern: options.tagPattern } : {}),
     });
-    // The current version of a policy with a complete English translation is published in English too.
+    // Each version of a policy with a complete English translation is published in English too.
     await addEnglish(policies, options, messages);
+    for (const said of await addEarlierEnglish(policies, options)) {
+      notes.push(t(said.id, 'en', said.values));
+      noteSays.push(said);
+    }
     const files = renderSite(policies, {
       ...(options.width !== undefined ? { width: options.width } : {}),
       pdf: options.pdf === true,
@@ -95,7 +102,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     // wrote (listed in its manifest) are ever removed, whatever else the folder holds.
     files.push({ name: MANIFEST, content: `${JSON.stringify(files.map((f) => f.name).sort(), null, 1)}\n` });
     const written = await writeOutputs(outDir, files, { remove: publishedBefore(outDir) });
-    return { written: written.filter((f) => path.basename(f) !== MANIFEST), policies, messages, notes };
+    return { written: written.filter((f) => path.basename(f) !== MANIFEST), policies, messages, notes, noteSays };
   } finally {
     await starting?.then((session) => session.close(), () => {});
   }
@@ -123,6 +130,39 @@ async function addEnglish(policies: readonly PolicyVersions[], options: PublishO
   }
 }
 
+/**
+ * Each earlier version's English, when the translation tagged with it was
+ * complete for it; one with a translation that was not is published in
+ * Japanese only, with a note (its warnings are history: not repeated).
+ */
+async function addEarlierEnglish(policies: readonly PolicyVersions[], options: PublishOptions): Promise<Said[]> {
+  const translated = policies.flatMap((p) => p.earlier.filter((v) => v.translation !== undefined).map((v) => ({ p, v })));
+  if (translated.length === 0) return [];
+  const { driftOf, translatedPolicy } = await import('../translate/translation.js');
+  const { loadPoLibrary, parsePo, translationFileOf } = await import('../translate/po.js');
+  await loadPoLibrary();
+  const notes: Said[] = [];
+  for (const { p, v } of translated) {
+    const loaded = v.loaded;
+    let catalogue;
+    try {
+      catalogue = parsePo(v.translation!);
+    } catch {
+      notes.push({ id: 'publish.note.english-incomplete', values: { name: p.name, version: v.version, count: 1 } });
+      continue;
+    }
+    const translation = { lang: 'en' as const, file: translationFileOf(loaded.file, 'en'), text: v.translation!, catalogue };
+    const drift = driftOf(loaded.source, loaded.policy, translation, p.name, 'warning');
+    const gaps = drift.stale.length + drift.missing.length + drift.invalid.length;
+    if (gaps > 0) {
+      notes.push({ id: 'publish.note.english-incomplete', values: { name: p.name, version: v.version, count: gaps } });
+      continue;
+    }
+    v.english = { policy: translatedPolicy(loaded.policy, translation), notice: options.translationNotice?.en ?? DEFAULT_TRANSLATION_NOTICE.en };
+  }
+  return notes;
+}
+
 /** Leaflets printed at the same time, each on its own page (renderer) of the one browser: one per processor, two to four. */
 const PDF_CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()));
 
@@ -138,7 +178,12 @@ async function printVersions(session: PdfSession, policies: readonly PolicyVersi
     jobs.push({ name: `${p.name}/${pdfName(p.name)}`, version: p.current });
     const en = p.current.english;
     if (en) jobs.push({ name: `${p.name}/${p.name}.en.pdf`, version: { ...p.current, loaded: { ...p.current.loaded, policy: en.policy } }, translation: { lang: 'en', notice: en.notice } });
-    for (const v of p.earlier) jobs.push({ name: `${p.name}/${versionFolder(v.version)}/${pdfName(p.name)}`, version: v });
+    for (const v of p.earlier) {
+      jobs.push({ name: `${p.name}/${versionFolder(v.version)}/${pdfName(p.name)}`, version: v });
+      if (v.english) {
+        jobs.push({ name: `${p.name}/${versionFolder(v.version)}/${p.name}.en.pdf`, version: { ...v, loaded: { ...v.loaded, policy: v.english.policy } }, translation: { lang: 'en', notice: v.english.notice } });
+      }
+    }
   }
   const out: OutputFile[] = new Array(jobs.length);
   let next = 0;

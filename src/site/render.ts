@@ -6,6 +6,11 @@
  *   <name>/<name>.txt             its plain text
  *   <name>/v<version>/index.html  each earlier version, under a banner saying it is not current
  *   <name>/v<version>/<name>.txt
+ *   <name>/index.en.html, <name>/<name>.en.txt, <name>/history.en.html,
+ *   <name>/v<version>/index.en.html, <name>/v<version>/<name>.en.txt
+ *                                 each version in English, where its translation (the PO
+ *                                 file of that version) was complete; the pages of a version
+ *                                 link to each other (hreflang, the language switcher)
  *   <name>/<name>.pdf, <name>/v<version>/<name>.pdf
  *                                 the leaflets (printed by publish.ts; linked with `pdf`)
  *   <name>/history.html           改定履歴: every version, its effective date, its summary and
@@ -157,17 +162,63 @@ export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): 
           nextVersion: next.version,
           supersededOn: ja(next.effectiveDate),
         },
-        nav: { current: false, historyUrl: `../history.html#${folder}`, textUrl: txt, earlierCount: 0, ...(options.pdf ? { pdfUrl: pdfName(p.name) } : {}) },
+        nav: {
+          current: false,
+          historyUrl: `../history.html#${folder}`,
+          textUrl: txt,
+          earlierCount: 0,
+          ...(options.pdf ? { pdfUrl: pdfName(p.name) } : {}),
+          ...(v.english ? { languages: [{ lang: 'en', href: 'index.en.html', label: 'English' }] } : {}),
+        },
       }),
     });
     files.push({ name: `${p.name}/${folder}/${txt}`, content: renderTextFile(buildView(v.loaded.policy), width) });
+    if (v.english) files.push(...earlierInEnglish(p, v, next, folder, options, width));
   });
   files.push({ name: `${p.name}/history.html`, content: renderHistory(p, folders, options) });
   return files;
 }
 
+/**
+ * An earlier version in English: its page under the banner saying it is not
+ * current (linking to the current version in English, or in Japanese where
+ * that has no English), and its text.
+ */
+function earlierInEnglish(p: PolicyVersions, v: PolicyVersion, next: PolicyVersion, folder: string, options: SiteOptions, width: number): OutputFile[] {
+  const english = v.english!;
+  const current = p.current.english !== undefined;
+  const en = (iso: string | undefined) => (iso ? englishDate(iso) : undefined);
+  const view: PolicyView = { ...buildView(english.policy, { lang: 'en' }), translationNotice: english.notice };
+  const extras: PageExtras = {
+    archive: {
+      currentUrl: current ? '../index.en.html' : '../index.html',
+      ...(current ? {} : { currentLang: 'ja', historyLang: 'ja' }),
+      currentVersion: p.current.version,
+      ...(p.current.effectiveDate ? { currentDate: en(p.current.effectiveDate)! } : {}),
+      nextVersion: next.version,
+      ...(next.effectiveDate ? { supersededOn: en(next.effectiveDate)! } : {}),
+    },
+    nav: {
+      current: false,
+      historyUrl: `../history${current ? '.en' : ''}.html#${folder}`,
+      textUrl: `${p.name}.en.txt`,
+      earlierCount: 0,
+      ...(options.pdf ? { pdfUrl: `${p.name}.en.pdf` } : {}),
+      languages: [{ lang: 'ja', href: 'index.html', label: '日本語' }],
+    },
+  };
+  return [
+    {
+      name: `${p.name}/${folder}/index.en.html`,
+      content: template(htmlEnvironment(), 'site/page.hbs')({ ...view, ...extras, css: `${css()}\n${readTemplateFile('html/style.en.css')}`, brand: options.brand }),
+    },
+    { name: `${p.name}/${folder}/${p.name}.en.txt`, content: renderTextFile(view, width) },
+  ];
+}
+
 interface PageExtras {
-  archive?: { currentUrl: string; currentVersion: string; currentDate?: string; nextVersion: string; supersededOn?: string };
+  /** `currentLang`, `historyLang`: the language of the current version and the history linked to, when not the page's own. */
+  archive?: { currentUrl: string; currentLang?: string; historyLang?: string; currentVersion: string; currentDate?: string; nextVersion: string; supersededOn?: string };
   /** `languages`: the page in its other languages (the language switcher). */
   nav: { current: boolean; historyUrl: string; textUrl: string; earlierCount: number; pdfUrl?: string; languages?: Array<{ lang: string; href: string; label: string }> };
 }
@@ -271,9 +322,9 @@ function renderHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>, 
 
 /**
  * The 改定履歴 in English: each version, its effective date and its summary
- * as the translation gives them (the revisions of the current version); the
- * current version links to its English page, an earlier one to its Japanese
- * page. The changed words are in the Japanese history only.
+ * as the translation gives them (the revisions of the current version); each
+ * version links to its English page, an earlier one without English to its
+ * Japanese page. The changed words are in the Japanese history only.
  */
 function renderEnglishHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>, view: PolicyView, notice: string, options: SiteOptions): string {
   const english = p.current.english!.policy;
@@ -287,7 +338,8 @@ function renderEnglishHistory(p: PolicyVersions, folders: ReadonlyMap<string, st
         anchor: isCurrent ? 'current' : versionFolder(r.version),
         version: r.version,
         current: isCurrent,
-        ...(isCurrent ? { url: 'index.en.html' } : folder ? { url: `${folder}/index.html`, japanese: true } : {}),
+        // An earlier version links to its English page where it has one, else to its Japanese page.
+        ...(isCurrent ? { url: 'index.en.html' } : folder ? (v?.english ? { url: `${folder}/index.en.html` } : { url: `${folder}/index.html`, japanese: true }) : {}),
         effectiveDate: englishDate(r.date),
         effectiveIso: r.date,
         summary: r.summary,

@@ -13,6 +13,8 @@ import { versionFolder } from './render.js';
 import { hasErrors, type Message } from '../report/message.js';
 import { GitRepo } from '../load/git.js';
 import { InputError } from '../errors.js';
+import { translationFileOf } from '../translate/files.js';
+import { say, t, type MessageId, type Said, type Values } from '../i18n/catalogue.js';
 
 export const DEFAULT_TAG_PATTERN = 'v*';
 
@@ -27,8 +29,10 @@ export interface PolicyVersion {
   effectiveDate?: string;
   loaded: LoadedPolicy;
   source: VersionSource;
-  /** The current version's complete English translation, when it has one (publish.ts). */
+  /** The version's complete English translation, when it has one (publish.ts). */
   english?: { policy: import('../model/schema.js').Policy; notice: string };
+  /** An earlier version's translation file (PO) as tagged with it, when it had one. */
+  translation?: string;
 }
 
 export interface PolicyVersions {
@@ -52,6 +56,8 @@ export interface CollectResult {
   messages: Message[];
   /** What people should know about where the versions came from (no git, no tags, a tag skipped). */
   notes: string[];
+  /** The same notes as the catalogue's ids and values, to be said in the reader's language. */
+  noteSays: Said[];
 }
 
 /** "1.2" < "1.10" < "2.0"; numbers compared as numbers, the rest as text. */
@@ -101,10 +107,15 @@ export async function collectVersions(options: CollectOptions): Promise<CollectR
     messages.push(...result.messages);
     if (result.policy) current.push({ absolute, loaded: result.policy, text });
   }
-  if (hasUnreadable(messages)) throw new InputError('nothing was published: some files could not be read', 'fix or remove the files named above and run the command again', messages);
+  if (hasUnreadable(messages)) throw new InputError(say('publish.unreadable', {}, 'publish.unreadable.hint'), undefined, messages);
   if (hasErrors(messages)) throw new InvalidPolicyError(messages);
 
   const notes: string[] = [];
+  const noteSays: Said[] = [];
+  const note = (id: MessageId, values: Values) => {
+    notes.push(t(id, 'en', values));
+    noteSays.push({ id, values });
+  };
   const repos = new Map<string, GitRepo | 'no-git' | undefined>();
   const tagsOf = new Map<string, string[]>();
   const policies: PolicyVersions[] = [];
@@ -112,7 +123,7 @@ export async function collectVersions(options: CollectOptions): Promise<CollectR
 
   for (const { absolute, loaded, text } of current) {
     if (names.has(loaded.name)) {
-      notes.push(`${loaded.file}: another policy is also named "${loaded.name}"; only the first is published`);
+      note('publish.note.same-name', { file: loaded.file, name: loaded.name });
       continue;
     }
     names.add(loaded.name);
@@ -123,48 +134,50 @@ export async function collectVersions(options: CollectOptions): Promise<CollectR
     if (!repos.has(dir)) repos.set(dir, await GitRepo.find(dir).catch((e: unknown) => (e instanceof InputError ? ('no-git' as const) : Promise.reject(e))));
     const repo = repos.get(dir);
     if (repo === undefined || repo === 'no-git') {
-      const why = repo === 'no-git' ? 'git is not installed' : `${path.dirname(loaded.file) || '.'} is not in a git repository`;
-      notes.push(`${loaded.file}: ${why}, so only the current version is published (earlier versions come from git tags matching "${pattern}")`);
+      if (repo === 'no-git') note('publish.note.no-git', { file: loaded.file, pattern });
+      else note('publish.note.no-repository', { file: loaded.file, folder: path.dirname(loaded.file) || '.', pattern });
       continue;
     }
     if (!tagsOf.has(repo.top)) tagsOf.set(repo.top, await repo.tags(pattern));
     const tags = tagsOf.get(repo.top)!;
     const at = repo.repoPath(absolute);
     if (tags.length === 0 || at === undefined) {
-      notes.push(`${loaded.file}: no git tags match "${pattern}", so only the current version is published (tag each published version, e.g. git tag v${versionNameOf(loaded)})`);
+      note('publish.note.no-tags', { file: loaded.file, pattern, version: versionNameOf(loaded) });
       continue;
     }
 
     const byVersion = new Map<string, { version: PolicyVersion; text: string }>();
     for (const tag of tags) {
       const tagged = await repo.readIfPresent(tag, at).catch((error: unknown) => {
-        notes.push(`${tag}:${at} is not published: it could not be read from git (${String((error as Error)?.message ?? error).split('\n')[0]})`);
+        note('publish.note.unreadable', { at: `${tag}:${at}`, reason: String((error as Error)?.message ?? error).split('\n')[0]! });
         return undefined;
       });
       if (tagged === undefined) continue; // the policy did not exist yet, or lived elsewhere
       const result = loadPolicyText(`${tag}:${at}`, tagged);
       if (!result.policy) {
         const first = result.messages.find((m) => m.severity === 'error');
-        notes.push(
-          `${tag}:${at} is not published: it has errors under the current checks` +
-            (first ? ` (first: line ${first.line}: ${first.reason})` : ''),
-        );
+        note('publish.note.errors', { at: `${tag}:${at}`, ...(first ? { line: first.line, reason: first.reason } : {}) });
         continue;
       }
       const version = versionOf({ ...result.policy, name: loaded.name }, { kind: 'tag', tag, path: at });
+      // The translation published with the version: its PO file at the same tag, beside the policy.
+      const translation = await repo.readIfPresent(tag, translationFileOf(at, 'en')).catch(() => undefined);
+      if (translation !== undefined) version.translation = translation;
       const seen = byVersion.get(version.version);
       if (seen && seen.text !== tagged) {
         const earlierTag = seen.version.source.kind === 'tag' ? seen.version.source.tag : '';
-        notes.push(`${loaded.name}: tags ${earlierTag} and ${tag} both hold version ${version.version} with different texts; ${tag} is published (give each published text its own version)`);
+        note('publish.note.same-version', { name: loaded.name, earlier: earlierTag, tag, version: version.version });
       }
       if (!seen || seen.text !== tagged) byVersion.set(version.version, { version, text: tagged });
+      // A later tag of the same text may carry a translation finished since: the later one is published.
+      else if (translation !== undefined) seen.version.translation = translation;
     }
 
     const currentVersion = versionNameOf(loaded);
     const same = byVersion.get(currentVersion);
     if (same && same.text !== text) {
       const tag = same.version.source.kind === 'tag' ? same.version.source.tag : '';
-      notes.push(`${loaded.file}: the working tree differs from tag ${tag} but keeps version ${currentVersion}; the working tree is published as ${currentVersion} (raise "version" if it is a new version)`);
+      note('publish.note.unchanged-version', { file: loaded.file, tag, version: currentVersion });
     }
     byVersion.delete(currentVersion);
     const folders = new Map<string, string>();
@@ -172,23 +185,23 @@ export async function collectVersions(options: CollectOptions): Promise<CollectR
       const tag = version.source.kind === 'tag' ? version.source.tag : '';
       const folder = versionFolder(version.version);
       if (folder.length > MAX_FOLDER_NAME) {
-        notes.push(`${loaded.name}: tag ${tag} holds a version of ${version.version.length} characters, too long for a folder name; it is left out (write a short version such as "1.2")`);
+        note('publish.note.long-version', { name: loaded.name, tag, length: version.version.length });
         continue;
       }
       const other = folders.get(folder);
       if (other !== undefined) {
-        notes.push(`${loaded.name}: versions "${other}" and "${version.version}" would both be published in ${folder}/; "${version.version}" (tag ${tag}) is left out (write versions with digits and dots only, e.g. "1.2")`);
+        note('publish.note.same-folder', { name: loaded.name, other, version: version.version, folder, tag });
         continue;
       }
       folders.set(folder, version.version);
       if (compareVersions(version.version, currentVersion) > 0) {
         const tag = version.source.kind === 'tag' ? version.source.tag : '';
-        notes.push(`${loaded.name}: tag ${tag} holds version ${version.version}, newer than the working tree's ${currentVersion}; it is left out (check out the latest version to publish it)`);
+        note('publish.note.newer', { name: loaded.name, tag, version: version.version, current: currentVersion });
         continue;
       }
       entry.earlier.push(version);
     }
     entry.earlier.sort((a, b) => compareVersions(a.version, b.version));
   }
-  return { policies, messages, notes };
+  return { policies, messages, notes, noteSays };
 }

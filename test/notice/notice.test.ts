@@ -259,3 +259,51 @@ describe('the letter names the facts that changed', () => {
     expect(htmlText(readFileSync(path.join(dir, 'letters', 'notice-new-2.1.html'), 'utf8'))).toContain('要点追加：中華人民共和国');
   });
 });
+
+describe('policy notice in Japanese', () => {
+  const JA = { LANG: 'ja_JP.UTF-8' };
+
+  it('says what it wrote, warns and refuses in the reader\'s language', async () => {
+    const dir = versions('v1-1');
+    const written = await cli(['notice', '--date', '2026-11-01', 'old', 'new', '--out', 'letters'], dir, JA);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('letters/notice-shimin-denryoku-1.1.html を書き出しました\nletters/notice-shimin-denryoku-1.1.txt を書き出しました\n');
+    expect(written.stderr).toContain('policy: 警告: shimin-denryoku: 1 件の変更には本人ごとの同意が必要です');
+    const late = await cli(['notice', '--date', '2027-04-01', 'old', 'new', '--out', 'late'], dir, JA);
+    expect(late.code).toBe(1);
+    expect(late.stderr).toContain('エラー');
+    expect(late.stderr).toContain('文書の日付は 2027-04-01 ですが、変更は 2027-04-01 から適用されます。2 件の変更は、その日より前に通知（又は同意の取得）をする必要があります（個人情報保護法第27条第5項第3号、第27条第6項、第28条第1項）');
+    expect(late.stderr).toContain('(notice-lead-time)');
+    const wrongDate = await cli(['notice', '--date', '2027-02-30', 'old', 'new'], dir, JA);
+    expect(wrongDate.stderr).toBe('policy: --date には日付を YYYY-MM-DD の形で指定してください（例：2027-03-01）。指定された値："2027-02-30"\n');
+  });
+
+  it('says when there is nothing to tell, or the version was not raised', async () => {
+    const none = await cli(['notice', '--date', '2026-11-01', 'old', 'new'], versions('preamble-typo'), JA);
+    expect(none.stdout).toBe('shimin-denryoku: 本人への通知等を要する変更はありません（編集上の変更 1 件）。文書は作成しません。\n何も書き出していません。\n');
+    const unbumped = await cli(['notice', '--date', '2026-11-01', 'old', 'new'], versions('party-renamed'), JA);
+    expect(unbumped.code).toBe(2);
+    expect(unbumped.stderr).toContain('shimin-denryoku: 本人への通知等を要する変更がありますが、版（1.0）と施行日（2026-12-01）が前の版のままです。文書は作成しません');
+    expect(unbumped.stderr).toContain('ヒント: 新しい版の version を上げ');
+  });
+
+  it('has the help of notice and publish in both languages, with the same options and examples', async () => {
+    const options = (help: string) => [...new Set(help.match(/(?<![\w[-])--?[a-z][a-z-]*/g) ?? [])];
+    const examples = (help: string, heading: string) =>
+      help
+        .slice(help.lastIndexOf(`\n${heading}\n`))
+        .split('\n')
+        .filter((l) => l.startsWith('  policy ') || l.startsWith('  git '))
+        .map((l) => l.replace(/\s+#.*$/, ''));
+    for (const command of ['notice', 'publish']) {
+      const en = (await cli([command, '--help'])).stdout;
+      const ja = (await cli([command, '--help'], ROOT, JA)).stdout;
+      expect(en).toMatch(new RegExp(`^Usage: policy ${command} `));
+      expect(ja).toMatch(new RegExp(`^使い方: policy ${command} `));
+      expect(options(ja)).toEqual(expect.arrayContaining(options(en)));
+      expect(examples(ja, '例:')).toEqual(examples(en, 'Examples:'));
+      expect(examples(en, 'Examples:').length).toBeGreaterThan(3);
+      expect((await cli(['--lang', 'ja', command, '-h'])).stdout).toBe(ja);
+    }
+  });
+});

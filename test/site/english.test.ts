@@ -2,11 +2,13 @@
  * The published site with a translated policy: the current version in
  * English beside the Japanese, each page with a switcher to the other.
  */
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publish } from '../../src/site/index.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { ROOT, cli, tempDir } from '../helpers.js';
+import { git, release } from './repo.js';
 
 const NAME = 'shimin-denryoku';
 
@@ -54,5 +56,159 @@ describe('policy publish with a translation', () => {
     expect(readdirSync(path.join(out, NAME)).sort()).toEqual(['history.html', 'index.html', `${NAME}.txt`]);
     expect(result.messages.filter((m) => m.ruleId === 'translation-stale')).toHaveLength(1);
     expect(readFileSync(path.join(out, NAME, 'index.html'), 'utf8')).not.toContain('hreflang');
+  });
+});
+
+/** A PO entry given its new Japanese and English, as a translator updates it. */
+function retranslate(po: string, ja: string, newJa: string, en: string): string {
+  const at = `msgid "${ja}"\nmsgstr "`;
+  if (!po.includes(at)) throw new Error(`no entry for ${ja}`);
+  return po.replace(new RegExp(`msgid "${ja}"\\nmsgstr ".*"`), `msgid "${newJa}"\nmsgstr "${en}"`);
+}
+
+const revision = (version: string, ja: string, en: string) => `\nmsgctxt "revisions/${version}/summary"\nmsgid "${ja}"\nmsgstr "${en}"\n`;
+
+/** Every relative link of every page of the site, and the file it leads to. */
+function links(out: string): Array<{ page: string; href: string; target: string }> {
+  const pages = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []));
+  return pages(out).flatMap((page) =>
+    [...readFileSync(page, 'utf8').matchAll(/href="([^"]*)"/g)]
+      .map((m) => m[1]!)
+      .filter((href) => !/^(?:[a-z]+:|#)/.test(href))
+      .map((href) => ({ page: path.relative(out, page), href, target: path.join(path.dirname(page), href.replace(/#.*$/, '')) })),
+  );
+}
+
+describe('policy publish: earlier versions in English', () => {
+  const SEED = readFileSync(path.join(ROOT, 'policy', `${NAME}.yaml`), 'utf8');
+  const PO = readFileSync(path.join(ROOT, 'policy', `${NAME}.en.po`), 'utf8');
+  const QUICKLY = ['利用者からの問合せに対する回答を速やかに行うため', '利用者からの問合せに対する回答を迅速に行うため', 'To respond quickly to inquiries from users'] as const;
+  const MAILINGS = ['市民電力からの各種資料の発送のため', '市民電力からの各種資料及びお知らせの発送のため', 'To send various materials and notices from Shimin Denryoku'] as const;
+
+  /**
+   * v1.0 tagged with its complete translation; v1.1 tagged without one; v1.2
+   * tagged with the translation of 1.0, out of date; the working tree 1.3
+   * with its complete translation (`currentEnglish`) or none.
+   */
+  function repo(currentEnglish: boolean): string {
+    const dir = tempDir('policy-site-en-repo-');
+    for (const args of [['init', '-q', '-b', 'main'], ['config', 'user.email', 'test@example.invalid'], ['config', 'user.name', 'Test'], ['config', 'commit.gpgsign', 'false'], ['config', 'tag.gpgsign', 'false']]) git(dir, ...args);
+    mkdirSync(path.join(dir, 'policy'));
+    const yaml = path.join(dir, 'policy', `${NAME}.yaml`);
+    const po = path.join(dir, 'policy', `${NAME}.en.po`);
+    const v11 = release(SEED, '1.1', '2027-04-01', '問合せへの回答の表現を改めました。').replace(QUICKLY[0], QUICKLY[1]);
+    const v12 = release(v11, '1.2', '2027-10-01', '資料の発送の目的を改めました。').replace(MAILINGS[0], MAILINGS[1]);
+    const v13 = release(v12, '1.3', '2028-04-01', '施行日を改めました。');
+    const steps: Array<[string, string | undefined, string | undefined]> = [
+      [SEED, PO, 'v1.0'],
+      [v11, undefined, 'v1.1'],
+      [v12, PO, 'v1.2'],
+    ];
+    for (const [text, translation, tag] of steps) {
+      writeFileSync(yaml, text);
+      if (translation === undefined) rmSync(po, { force: true });
+      else writeFileSync(po, translation);
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-q', '-m', tag!);
+      git(dir, 'tag', tag!);
+    }
+    writeFileSync(yaml, v13);
+    if (currentEnglish) {
+      const complete =
+        retranslate(retranslate(PO, ...QUICKLY), ...MAILINGS) +
+        revision('1.1', '問合せへの回答の表現を改めました。', 'The wording on answers to inquiries was revised.') +
+        revision('1.2', '資料の発送の目的を改めました。', 'The purpose of sending materials was revised.') +
+        revision('1.3', '施行日を改めました。', 'The effective date was revised.');
+      writeFileSync(po, complete);
+    } else rmSync(po, { force: true });
+    return dir;
+  }
+
+  it('publishes an earlier version in English where the translation tagged with it was complete, linked both ways; none where it was not', async () => {
+    const dir = repo(true);
+    const out = path.join(dir, 'site');
+    const result = await publish({ paths: ['policy'], cwd: dir, outDir: out });
+    expect(result.messages.filter((m) => m.ruleId.startsWith('translation-'))).toEqual([]);
+    const folder = (v: string) => readdirSync(path.join(out, NAME, v)).sort();
+    expect(folder('v1.0')).toEqual(['index.en.html', 'index.html', `${NAME}.en.txt`, `${NAME}.txt`]);
+    expect(folder('v1.1')).toEqual(['index.html', `${NAME}.txt`]);
+    expect(folder('v1.2')).toEqual(['index.html', `${NAME}.txt`]);
+    // A translation that was out of date at its tag is said once; a version without one is simply Japanese.
+    expect(result.notes.filter((n) => n.includes('English'))).toEqual([
+      `${NAME}: the English translation of version 1.2 is incomplete or out of date (4 texts); that version is published in Japanese only`,
+    ]);
+
+    const ja = readFileSync(path.join(out, NAME, 'v1.0', 'index.html'), 'utf8');
+    expect(ja).toContain('<link rel="alternate" hreflang="ja" href="index.html">');
+    expect(ja).toContain('<link rel="alternate" hreflang="en" href="index.en.html">');
+    expect(ja).toContain('<a class="site-nav-language" href="index.en.html" hreflang="en" lang="en">English</a>');
+    expect(ja).toContain('これは過去の版です。現在は適用されていません。');
+    for (const v of ['v1.1', 'v1.2']) expect(readFileSync(path.join(out, NAME, v, 'index.html'), 'utf8'), v).not.toContain('hreflang');
+
+    const en = readFileSync(path.join(out, NAME, 'v1.0', 'index.en.html'), 'utf8');
+    expect(en).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(en).toContain('<meta name="robots" content="noindex">');
+    expect(en).toContain('<link rel="alternate" hreflang="en" href="index.en.html">');
+    expect(en).toContain('<link rel="alternate" hreflang="ja" href="index.html">');
+    expect(en).toContain('<a class="site-nav-language" href="index.html" hreflang="ja" lang="ja">日本語</a>');
+    expect(en).toContain('<title>[Earlier version] Version 1.0: ');
+    expect(en).toContain('<p class="site-banner-title">This is an earlier version. It no longer applies.</p>');
+    expect(en).toContain('Version 1.0 (effective December 1, 2026) was superseded on April 1, 2027 by Version 1.1. The current version is Version 1.3 (effective April 1, 2028).');
+    expect(en).toContain('<a class="site-button" href="../index.en.html">Read the current version</a><a href="../history.en.html#v1.0">See the revision history</a>');
+    expect(en).toContain('<span class="site-nav-old">Earlier version (Version 1.0)</span>');
+    expect(en).toContain('<p class="pp-translation-notice">');
+    // Its own English, as translated at its tag.
+    expect(en).toContain('To respond promptly to inquiries from users');
+    expect(readFileSync(path.join(out, NAME, 'index.en.html'), 'utf8')).toContain('To respond quickly to inquiries from users');
+    expect(readFileSync(path.join(out, NAME, 'v1.0', `${NAME}.en.txt`), 'utf8')).toMatch(/^\uFEFFThis English translation is provided for reference only\./);
+
+    // The English 改定履歴 leads to each version's English page where it has one, else to its Japanese page.
+    const history = readFileSync(path.join(out, NAME, 'history.en.html'), 'utf8');
+    expect(history).toContain('<a class="site-button" href="v1.0/index.en.html">Read this version</a>');
+    expect(history).toContain('<a class="site-button" href="v1.1/index.html" hreflang="ja">Read this version (Japanese)</a>');
+    expect(history).toContain('<a class="site-button" href="v1.2/index.html" hreflang="ja">Read this version (Japanese)</a>');
+    for (const link of links(out)) expect(existsSync(link.target), `${link.page}: ${link.href}`).toBe(true);
+  });
+
+  it('an earlier version in English while the current one has none leads to the Japanese current version and history', async () => {
+    const dir = repo(false);
+    const out = path.join(dir, 'site');
+    await publish({ paths: ['policy'], cwd: dir, outDir: out });
+    expect(existsSync(path.join(out, NAME, 'index.en.html'))).toBe(false);
+    expect(existsSync(path.join(out, NAME, 'history.en.html'))).toBe(false);
+    const en = readFileSync(path.join(out, NAME, 'v1.0', 'index.en.html'), 'utf8');
+    expect(en).toContain('<a class="site-button" href="../index.html" hreflang="ja">Read the current version (Japanese)</a><a href="../history.html#v1.0" hreflang="ja">See the revision history</a>');
+    for (const link of links(out)) expect(existsSync(link.target), `${link.page}: ${link.href}`).toBe(true);
+  });
+
+  it('prints each earlier English leaflet beside its page, in embedded fonts', async () => {
+    const dir = repo(true);
+    const out = path.join(dir, 'site');
+    const result = await cli(['publish', '--out', 'site'], dir, { PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH });
+    expect(result.code).toBe(0);
+    expect(readdirSync(path.join(out, NAME, 'v1.0')).sort()).toEqual(['index.en.html', 'index.html', `${NAME}.en.pdf`, `${NAME}.en.txt`, `${NAME}.pdf`, `${NAME}.txt`]);
+    expect(readFileSync(path.join(out, NAME, 'v1.0', 'index.en.html'), 'utf8')).toContain(`<a href="${NAME}.en.pdf">PDF version</a>`);
+    const fonts = execFileSync('pdffonts', [path.join(out, NAME, 'v1.0', `${NAME}.en.pdf`)], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    for (const line of fonts) expect(line.trim().split(/\s+/).slice(-5, -4)[0], line).toBe('yes');
+    expect(result.stderr).toContain('note: shimin-denryoku: the English translation of version 1.2 is incomplete or out of date');
+    for (const link of links(out)) expect(existsSync(link.target), `${link.page}: ${link.href}`).toBe(true);
+  }, 120_000);
+});
+
+describe('policy publish in Japanese', () => {
+  it('the help and the notes in the reader\'s language', async () => {
+    const help = await cli(['--lang', 'ja', 'publish', '--help']);
+    expect(help.stdout).toMatch(/^使い方: policy publish/);
+    expect(help.stdout).toContain('過去の版の英語版');
+    expect((await cli(['publish', '--help'])).stdout).toMatch(/^Usage: policy publish/);
+    const dir = tempDir('policy-site-ja-');
+    mkdirSync(path.join(dir, 'policy'));
+    copyFileSync(path.join(ROOT, 'policy', `${NAME}.yaml`), path.join(dir, 'policy', `${NAME}.yaml`));
+    const result = await cli(['publish', '--no-pdf', '--out', 'site'], dir, { LANG: 'ja_JP.UTF-8' });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`注：policy/${NAME}.yaml: policy が git のリポジトリの中にないため、現在の版だけを公開します`);
+    expect(result.stdout).toContain(`${NAME}: 現在の版 1.0。過去の版はありません`);
+    expect(result.stdout).toContain(`site/${NAME}/index.html を書き出しました`);
   });
 });

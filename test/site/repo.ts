@@ -13,7 +13,7 @@ function edit(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
-function release(text: string, version: string, date: string, summary: string): string {
+export function release(text: string, version: string, date: string, summary: string): string {
   let out = edit(text, /version: "[^"]+"\neffectiveDate: \S+/.exec(text)![0], `version: "${version}"\neffectiveDate: ${date}`);
   out = edit(out, '\norganization:', `  - version: "${version}"\n    date: ${date}\n    summary: ${summary}\n\norganization:`);
   return out.replace(/\n\n\n+organization:/, '\n\norganization:').replace(/(summary: [^\n]+)\n\n  - version/g, '$1\n  - version');

@@ -1,0 +1,278 @@
+/**
+ * The letter in English (`policy notice --lang en`): the same changes told
+ * with the English of each version's translation (policy/NAME.en.po of the
+ * old and of the new version), English dates and article citations, the
+ * English words of the same wording table, and a note that the Japanese
+ * prevails; refused while a text it quotes has no up-to-date translation.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { diffPolicies } from '../../src/diff/index.js';
+import type { LoadedSidePolicy } from '../../src/diff/sides.js';
+import { loadPolicyText } from '../../src/file/policy-file.js';
+import { buildNoticeView, letterQuotes, type NoticeView } from '../../src/notice/notice.js';
+import { renderNoticeHtml, renderNoticeText } from '../../src/notice/render.js';
+import { englishVersions } from '../../src/notice/translated.js';
+import { useTemplateOverrides } from '../../src/render/templates.js';
+import { ROOT, cli, htmlText, tempDir } from '../helpers.js';
+import { LETTERS, PHILIPPINES } from './letter-cases.js';
+
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'notice-en');
+/** The translation of version 2.0 (the example's) and of version 2.1 (its three changed texts translated). */
+const OLD_PO = readFileSync(path.join(FIXTURES, 'v2-0.en.po'), 'utf8');
+const NEW_PO = readFileSync(path.join(FIXTURES, 'v2-1.en.po'), 'utf8');
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/** The translator's work on a changed text: its entry with the new Japanese and its English. */
+function retranslate(po: string, ja: string, newJa: string, en: string): string {
+  const at = new RegExp(`msgid ${quote(ja).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\nmsgstr ".*"`);
+  if (!at.test(po)) throw new Error(`no entry for ${ja}`);
+  return po.replace(at, `msgid ${quote(newJa)}\nmsgstr ${quote(en)}`);
+}
+
+/** New entries (key, Japanese, English) at the end of a PO text. */
+function add(po: string, entries: Array<[string, string, string]>): string {
+  return po + entries.map(([key, ja, en]) => `\nmsgctxt ${quote(key)}\nmsgid ${quote(ja)}\nmsgstr ${quote(en)}\n`).join('');
+}
+
+const VIET_NAM = '当社は、現在、料金計算システムの開発及び保守の業務の一部を、ベトナム社会主義共和国に所在する事業者に委託しています。当該事業者は、当社との委託契約により、個人情報保護委員会規則で定める基準に適合する体制を整備しています。お客さまは、第11条に定める窓口に対し、当該事業者による相当措置の継続的な実施を確保するために当社が講じている措置に関する情報の提供を求めることができます。';
+
+/** The translations of the two versions of each kind of letter. */
+const TRANSLATIONS: Record<string, { old: string; new: string }> = {
+  consent: { old: OLD_PO, new: NEW_PO },
+  overseas: {
+    old: OLD_PO,
+    new: add(
+      retranslate(
+        OLD_PO,
+        VIET_NAM,
+        VIET_NAM.replace('ベトナム社会主義共和国に所在する', 'ベトナム社会主義共和国及びフィリピン共和国に所在する'),
+        'The Company currently entrusts part of the development and maintenance of its billing system to businesses located in the Socialist Republic of Viet Nam and the Republic of the Philippines. Under their entrustment agreements with the Company, those businesses have established a system that meets the standards prescribed by the rules of the Personal Information Protection Commission. Customers may request from the desk set out in Article 11 information on the measures the Company takes to ensure those businesses\' continuous implementation of equivalent measures.',
+      ),
+      [
+        ['revisions/2.1/summary', '外国にある第三者への提供先にフィリピン共和国の事業者を追加', 'A business in the Republic of the Philippines was added to the recipients in foreign countries'],
+        ['sections/overseas-provision/abroad/1/country', 'フィリピン共和国', 'Republic of the Philippines'],
+        ['sections/overseas-provision/abroad/1/recipient', 'コールセンター業務の委託先', 'The contractor for call centre operations'],
+        ['sections/overseas-provision/abroad/1/system', PHILIPPINES.match(/system: (.*)/)![1]!, 'The Data Privacy Act of 2012 provides for the consent of the data subject to the processing of personal information, the rights of the data subject, security measures and related matters.'],
+        ['sections/overseas-provision/abroad/1/measures', PHILIPPINES.match(/measures: (.*)/)![1]!, 'Under its entrustment contract with the Company, the recipient takes measures corresponding to the eight principles of the OECD Privacy Guidelines.'],
+      ],
+    ),
+  },
+};
+
+function side(file: string, text: string, translation: string): LoadedSidePolicy {
+  const { policy, messages } = loadPolicyText(file, text);
+  if (!policy) throw new Error(JSON.stringify(messages));
+  return { ...policy, label: file, translation };
+}
+
+/** The Japanese and the English letter of a kind, issued on 2027-05-01. */
+async function letters(name: string): Promise<{ ja: NoticeView; en: NoticeView }> {
+  const o = side('old/acme.yaml', LETTERS[name]!.old, TRANSLATIONS[name]!.old);
+  const n = side('new/acme.yaml', LETTERS[name]!.new, TRANSLATIONS[name]!.new);
+  const diff = diffPolicies(o.policy, n.policy);
+  const sources = await englishVersions('acme', o, n, letterQuotes(o, n, diff));
+  expect(sources.problems).toEqual([]);
+  return {
+    ja: buildNoticeView('acme', o, n, diff, { issued: '2027-05-01' })!,
+    en: buildNoticeView('acme', o, n, diff, { issued: '2027-05-01', english: sources.versions! })!,
+  };
+}
+
+function expectGolden(actual: string, file: string) {
+  const p = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', file);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(p, actual);
+  expect(actual).toBe(readFileSync(p, 'utf8'));
+}
+
+afterEach(() => useTemplateOverrides(undefined));
+
+describe('the letter in English', () => {
+  for (const name of Object.keys(TRANSLATIONS)) {
+    it(`${name}: matches its golden file, and holds no Japanese`, async () => {
+      const { ja, en } = await letters(name);
+      expect(en.kind).toBe(ja.kind);
+      expect(en.items.map((i) => i.action)).toEqual(ja.items.map((i) => i.action));
+      const text = renderNoticeText(en);
+      expectGolden(text, `letter-${name}.en.txt`);
+      expect(text).not.toMatch(JAPANESE);
+      const html = renderNoticeHtml(en);
+      expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+      expect(htmlText(html)).not.toMatch(JAPANESE);
+    });
+  }
+
+  it('tells the same changes in the English of each version, with English dates and article citations', async () => {
+    const { en } = await letters('consent');
+    expect(en.title).toBe('Request for Your Consent: Changes to the Purposes of Use of Personal Information and to the Joint Use of Personal Data');
+    expect(en.prevails).toMatch(/^This English translation of our letter is provided for reference only\. The Japanese original is the authoritative version/);
+    expect(en.date).toBe('May 1, 2027');
+    expect(en.changeDateLine).toBe('July 1, 2027 (61 days after the date of this letter)');
+    expect(en.sender).toEqual({ name: 'Acme Denki Co., Ltd.', address: 'Acme Denki Building, 9-9-9 Kaigan, Minato-ku, Tokyo 105-0000, Japan', representative: 'Ichiro Sato, President and Representative Director' });
+    expect(en.items[0]).toMatchObject({
+      number: '(1)',
+      // The earlier English from the earlier version's translation, the new from the new one's.
+      before: 'To supply electricity, read meters, give notice of electricity consumption and calculate electricity charges',
+      after: 'To supply electricity, read meters, give notice of electricity consumption and electricity charges, and calculate electricity charges',
+    });
+    expect(en.items[2]).toMatchObject({ number: '(3)', heading: 'Scope of joint users', sentence: 'The following party will be added to the joint users.', before: null, after: 'Acme Insurance Services Co., Ltd.', mark: 'This change requires your consent.' });
+    expect(en.annex.rows.map((r) => r.after.place)).toEqual(['Article 3 (Purposes of Use) (1)(b)', 'Article 3 (Purposes of Use) (2)(a)', 'Article 7(2) (Joint Use with Group Companies), Scope of joint users']);
+    const consent = en.notes.find((n) => n.heading === 'Request for consent')!;
+    expect(consent.rows[0]).toEqual({ label: 'What we ask you to consent to', value: 'Those numbered (3) among the changes in section 1 above (date of change: July 1, 2027)' });
+    expect(consent.rows[1]!.value).toContain('the desk in section 6 below');
+    expect(consent.rows[2]!.value).toBe('June 30, 2027');
+    expect(en.contact?.rows).toContainEqual({ label: 'Phone', value: '03-0000-0000' });
+    expect(en.sections.annex).toEqual({ number: '7.', heading: 'Comparison of the old and new texts' });
+  });
+
+  it('gives the Art. 28(2) information from the translation of the new version', async () => {
+    const { en } = await letters('overseas');
+    const abroad = en.notes.find((n) => n.heading === 'Information on provision to third parties in foreign countries')!;
+    expect(abroad.paragraphs).toEqual(['We provide the following information pursuant to Article 28(2) of the Act on the Protection of Personal Information.']);
+    expect(abroad.rows.filter((r) => r.label === 'Name of the foreign country where the recipient is located').map((r) => r.value)).toEqual(['Socialist Republic of Viet Nam', 'Republic of the Philippines']);
+  });
+
+  it('shows a text whose English reads the same before and after whole, not left out as unchanged', async () => {
+    const o = side('old/acme.yaml', LETTERS.overseas!.old, OLD_PO);
+    const sameEnglish = TRANSLATIONS.overseas!.new.replace(/(msgid "当社は、現在、料金計算システム[^"]*"\nmsgstr )".*"/, (_, head: string) => `${head}${quote(OLD_PO.match(/msgid "当社は、現在、料金計算システム[^"]*"\nmsgstr "(.*)"/)![1]!)}`);
+    const n = side('new/acme.yaml', LETTERS.overseas!.new, sameEnglish);
+    const diff = diffPolicies(o.policy, n.policy);
+    const sources = await englishVersions('acme', o, n, letterQuotes(o, n, diff));
+    const en = buildNoticeView('acme', o, n, diff, { issued: '2027-05-01', english: sources.versions! })!;
+    expect(en.items[0]!.before).toBe(en.items[0]!.after);
+    expect(en.items[0]!.after).toContain('to a business located in the Socialist Republic of Viet Nam');
+    expect(en.items[0]!.after).not.toContain('(omitted)');
+    expect(en.annex.rows[0]!.after.segments).toEqual([{ text: en.items[0]!.after, changed: false }]);
+  });
+
+  it('takes its words from the en: part of the wording table, a project\'s own over the bundled one', async () => {
+    const dir = tempDir('policy-wording-');
+    mkdirSync(path.join(dir, 'notice'));
+    writeFileSync(path.join(dir, 'notice', 'wording.yaml'), 'en:\n  letter:\n    addressee: Dear Customer,\n  consentMark: Your consent is needed for this change.\n');
+    useTemplateOverrides(dir);
+    const { ja, en } = await letters('consent');
+    expect(en.addressee).toBe('Dear Customer,');
+    expect(en.items[2]!.mark).toBe('Your consent is needed for this change.');
+    expect(en.closing).toBe('');
+    // The Japanese letter keeps the bundled words the project's table leaves out.
+    expect(ja.addressee).toBe('お客さま各位');
+    expect(ja.items[2]!.mark).toBe('この変更には、お客さまの同意が必要です。');
+  });
+});
+
+describe('policy notice --lang', () => {
+  function folders(name: string, po: { old?: string; new?: string } = TRANSLATIONS[name]!): string {
+    const dir = tempDir('policy-letters-en-');
+    for (const folder of ['old', 'new'] as const) {
+      mkdirSync(path.join(dir, folder));
+      writeFileSync(path.join(dir, folder, 'acme.yaml'), LETTERS[name]![folder]);
+      if (po[folder] !== undefined) writeFileSync(path.join(dir, folder, 'acme.en.po'), po[folder]!);
+    }
+    return dir;
+  }
+
+  it('ja,en: the English files beside the Japanese ones, which stay as they are', async () => {
+    const dir = folders('consent');
+    const both = await cli(['notice', '--date', '2027-05-01', 'old', 'new', '--lang', 'ja,en', '--format', 'html,txt,docx', '--out', 'both'], dir);
+    expect(both.code).toBe(0);
+    expect(readdirSync(path.join(dir, 'both')).sort()).toEqual([
+      'notice-acme-2.1.docx',
+      'notice-acme-2.1.en.docx',
+      'notice-acme-2.1.en.html',
+      'notice-acme-2.1.en.txt',
+      'notice-acme-2.1.html',
+      'notice-acme-2.1.txt',
+    ]);
+    const ja = await cli(['notice', '--date', '2027-05-01', 'old', 'new', '--format', 'html,txt,docx', '--out', 'ja'], dir);
+    for (const file of readdirSync(path.join(dir, 'ja'))) expect(readFileSync(path.join(dir, 'both', file)).equals(readFileSync(path.join(dir, 'ja', file))), file).toBe(true);
+    expect(readFileSync(path.join(dir, 'both', 'notice-acme-2.1.en.txt'), 'utf8')).toBe(renderNoticeText((await letters('consent')).en));
+    // en alone: the English letter only.
+    const en = await cli(['notice', '--date', '2027-05-01', 'old', 'new', '--lang', 'en', '--format', 'txt', '--out', 'en'], dir);
+    expect(en.code).toBe(0);
+    expect(readdirSync(path.join(dir, 'en'))).toEqual(['notice-acme-2.1.en.txt']);
+  });
+
+  it('refuses, writing nothing, while a text the letter quotes has no up-to-date English; a text it does not quote may lag', async () => {
+    const untranslated = NEW_PO.replace('msgstr "Acme Insurance Services Co., Ltd."', 'msgstr ""');
+    const dir = folders('consent', { old: OLD_PO, new: untranslated });
+    const result = await cli(['notice', '--date', '2027-05-01', 'old', 'new', '--lang', 'ja,en'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/new\/acme\.yaml:\d+:\d+ +error +sections\[6\]\.sections\[1\]\.body\[1\]\.jointUse\.parties\.entries\[4\]\.name: 「アクメ保険サービス株式会社」 has no English translation .*\(translation-missing\)/);
+    expect(result.stderr).toContain('policy: acme: no English letter: 1 text it quotes has no up-to-date English translation (listed above); nothing was written');
+    expect(result.stderr).toContain('hint: run "policy translate acme --lang en"');
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+    // The earlier version's English of a changed text is quoted too.
+    const stale = OLD_PO.replace('msgstr "To respond to inquiries, consultations and requests, and to keep records of them"', 'msgstr ""');
+    const old = await cli(['notice', '--date', '2027-05-01', 'old', 'new', '--lang', 'en'], folders('consent', { old: stale, new: NEW_PO }));
+    expect(old.code).toBe(2);
+    expect(old.stderr).toMatch(/old\/acme\.yaml:\d+:\d+ +error .*\(translation-missing\)/);
+    // The English of a section the letter does not quote is out of date: the letter is written.
+    const elsewhere = NEW_PO.replace('msgstr "Established"', 'msgstr ""');
+    const written = await cli(['notice', '--date', '2027-05-01', 'old', 'new', '--lang', 'en', '--format', 'txt'], folders('consent', { old: OLD_PO, new: elsewhere }));
+    expect(written.code).toBe(0);
+    // In Japanese, with the reader's locale.
+    const ja = await cli(['notice', '--date', '2027-05-01', 'old', 'new', '--lang', 'en'], dir, { LANG: 'ja_JP.UTF-8' });
+    expect(ja.stderr).toContain('policy: acme: 英語の文書は作成できません。文書が引用する文言のうち 1 件について、最新の英訳がありません');
+  });
+
+  it('refuses a version without a translation, naming the file', async () => {
+    const result = await cli(['notice', '--date', '2027-05-01', 'old', 'new', '--lang', 'en'], folders('consent', { new: NEW_PO }));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('policy: acme: no English letter: the English translation is missing (old/acme.en.po); nothing was written');
+    // A letter that quotes nothing of the earlier version (a joint user added) needs no translation of it.
+    const dir = tempDir('policy-letters-en-added-');
+    const earlier = LETTERS.consent!.new
+      .replace('              - acme-hoken\n', '')
+      .replace('                  - id: acme-hoken\n                    name: アクメ保険サービス株式会社\n', '')
+      .replace('version: "2.1"\neffectiveDate: 2027-07-01', 'version: "2.0"\neffectiveDate: 2027-01-01')
+      .replace(/  - version: "2\.1"\n    date: 2027-07-01\n    summary: [^\n]*\n/, '')
+      .replace('        date: 2027-07-01', '        date: 2027-01-01');
+    for (const [folder, text] of [['old', earlier], ['new', LETTERS.consent!.new]] as const) {
+      mkdirSync(path.join(dir, folder));
+      writeFileSync(path.join(dir, folder, 'acme.yaml'), text);
+    }
+    writeFileSync(path.join(dir, 'new', 'acme.en.po'), NEW_PO);
+    const added = await cli(['notice', '--date', '2027-05-01', 'old', 'new', '--lang', 'en', '--format', 'txt'], dir);
+    expect(added.code).toBe(0);
+    const text = readFileSync(path.join(dir, 'out', 'notice-acme-2.1.en.txt'), 'utf8');
+    expect(text).toContain('After:  Acme Insurance Services Co., Ltd.');
+    expect(text).not.toMatch(JAPANESE);
+  });
+
+  it('reads the translation of a git revision with the version', async () => {
+    const dir = tempDir('policy-letters-git-');
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: '2027-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2027-01-01T00:00:00Z' } });
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 'test@example.invalid');
+    git('config', 'user.name', 'Test');
+    git('config', 'commit.gpgsign', 'false');
+    git('config', 'tag.gpgsign', 'false');
+    mkdirSync(path.join(dir, 'policy'));
+    writeFileSync(path.join(dir, 'policy', 'acme.yaml'), LETTERS.consent!.old);
+    writeFileSync(path.join(dir, 'policy', 'acme.en.po'), OLD_PO);
+    git('add', '-A');
+    git('commit', '-q', '-m', '2.0');
+    git('tag', 'v2.0');
+    writeFileSync(path.join(dir, 'policy', 'acme.yaml'), LETTERS.consent!.new);
+    writeFileSync(path.join(dir, 'policy', 'acme.en.po'), NEW_PO);
+    const result = await cli(['notice', 'v2.0', '--date', '2027-05-01', '--lang', 'en', '--format', 'txt'], dir);
+    expect(result.code).toBe(0);
+    const text = readFileSync(path.join(dir, 'out', 'notice-acme-2.1.en.txt'), 'utf8');
+    expect(text).toContain('Before:');
+    expect(text).toContain('and to keep records of them');
+  });
+
+  it('wrong --lang: exit 2; the help in both languages names it', async () => {
+    const wrong = await cli(['notice', '--lang', 'fr']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe('policy: --lang takes the languages of the letter, comma-separated: ja, en or ja,en; got "fr"\n');
+    expect((await cli(['notice', '--help'])).stdout).toContain('--lang LIST    the languages of the letter');
+    const ja = await cli(['--lang', 'ja', 'notice', '--help']);
+    expect(ja.stdout).toMatch(/^使い方: policy notice/);
+    expect(ja.stdout).toContain('--lang LIST    文書の言語');
+  });
+});
