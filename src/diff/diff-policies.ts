@@ -11,7 +11,7 @@ import { nodesOf, rowReferencesOf, type RowReference } from '../model/walk.js';
 import { formatPath } from '../load/yaml-source.js';
 import { nameKey } from '../model/facts.js';
 import { comparableText, sameButFor } from './normalize.js';
-import { CATEGORIES, type Change, type ChangeKind, type DiffProblem, type LegalRole, type PolicyDiff } from './types.js';
+import { CATEGORIES, STRICTNESS, type Change, type ChangeKind, type DiffProblem, type LegalRole, type PolicyDiff } from './types.js';
 import { problemWords, withNotes } from './notes.js';
 
 interface Ordered {
@@ -110,9 +110,9 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
 
   // What a lawyer must decide comes first, then by category.
   const rank = (c: Change) => (c.action === 'review' ? -1 : CATEGORIES.indexOf(c.category));
-  const changes = ctx.out
-    .sort((a, b) => rank(a.change) - rank(b.change) || compareOrder(a.order, b.order) || a.seq - b.seq)
-    .map((o) => o.change);
+  const changes = withoutEchoedAbroad(
+    ctx.out.sort((a, b) => rank(a.change) - rank(b.change) || compareOrder(a.order, b.order) || a.seq - b.seq).map((o) => o.change),
+  );
   const problems = [...ctx.problems, ...versionProblems(before, after, changes), ...decisionProblems(after, changes)];
   const decided = withDecision(after, changes);
   return {
@@ -121,6 +121,19 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
     ...(problems.length ? { problems } : {}),
     ...(decided.decision ? { decision: decided.decision } : {}),
   };
+}
+
+/**
+ * The information of Art. 28(2) changed along with its section's words (a
+ * country added to both): one change, the section's, which the letter prints
+ * with the section's `abroad:` information. Alone, it is a change of its own.
+ */
+function withoutEchoedAbroad(changes: Change[]): Change[] {
+  const sections = new Map(changes.filter((c) => c.kind === 'clause' && !c.context.abroadOf).map((c) => [c.id, c]));
+  return changes.filter((c) => {
+    const section = c.context.abroadOf !== undefined ? sections.get(c.context.abroadOf) : undefined;
+    return !section || STRICTNESS[section.action] < STRICTNESS[c.action];
+  });
 }
 
 /**

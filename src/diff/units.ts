@@ -68,6 +68,8 @@ export interface UnitContext {
   businessIdentity?: boolean;
   /** The rows of a joint-use table that take this text in by reference (it sits in a section a row refers to): what it is part of in law. */
   referredBy?: LegalRole[];
+  /** For the information of Art. 28(2) (`abroad:`): the id of the section that gives it. */
+  abroadOf?: string;
   /** The name before this version, as the YAML declares it (a party, a field or a manager renamed or succeeded). */
   formerName?: string;
 }
@@ -188,7 +190,8 @@ const ABROAD_LABELS = { country: '外国の名称', recipient: '提供先', syst
  * The information of Art. 28(2) a section gives on each recipient abroad
  * (`abroad:`): what the individual is told before consenting, weighed as a
  * part on provision abroad (a country added is consent; the same facts in
- * other words, review). Matched by country and recipient.
+ * other words, review). Matched by country and recipient. Where the
+ * section's own words changed too, that change carries it (diff-policies.ts).
  */
 function abroadSection(sectionId: string, abroad: readonly AbroadShape[], path: string, place: string, prefix: number[]): Section {
   const entries = abroad.map((a, i): Entry => ({
@@ -199,7 +202,7 @@ function abroadSection(sectionId: string, abroad: readonly AbroadShape[], path: 
       .filter((k) => a[k])
       .map((k) => `${ABROAD_LABELS[k]}：${a[k]}`)
       .join('\n'),
-    context: { place: `${place}【外国にある第三者への提供に関する情報】`, roles: ['overseas'] },
+    context: { place: `${place}【外国にある第三者への提供に関する情報】`, roles: ['overseas'], abroadOf: sectionId },
   }));
   return listSection(`abroad:${sectionId}`, 'clause', prefix, entries, (id) => `${sectionId}/abroad/${id}`, { kind: 'clause', key: sectionId });
 }

@@ -175,7 +175,6 @@ wording.yaml の "en:" にあります。（"notice" の後の --lang は文書�
     },
   },
   'notice.nothing-written': { en: 'Nothing was written.', ja: '何も書き出していません。' },
-  'notice.wrote': { en: ({ file }) => `wrote ${file}`, ja: ({ file }) => `${file} を書き出しました` },
   'notice.lead-time': {
     en: ({ name, issued, effective, count }) =>
       `${name}: the letter is dated ${issued}, but the changes take effect on ${effective}: ${changes(count)} must be told (or consented to) before that date (APPI Art. 27(5)(iii), 27(6), 28(1))`,
@@ -312,7 +311,6 @@ wording.yaml の "en:" にあります。（"notice" の後の --lang は文書�
     en: ({ version, tag, folder }) => `${version} (${tag}) in ${folder}`,
     ja: ({ version, tag, folder }) => `${version}（${tag}）を ${folder} に`,
   },
-  'publish.wrote': { en: ({ file }) => `wrote ${file}`, ja: ({ file }) => `${file} を書き出しました` },
   'publish.help': {
     en: ({ tags, out, width }) => `Usage: policy publish [paths…] [options]
 

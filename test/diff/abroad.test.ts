@@ -33,6 +33,15 @@ describe('abroad: (the information of Art. 28(2))', () => {
     expect(changes.map((c) => [c.change, c.category, c.action])).toEqual([['modified', 'overseas', 'review']]);
   });
 
+  it("a country added to the section's words and to its abroad: is one change, the section's", () => {
+    const from = 'ベトナム社会主義共和国に所在する事業者に委託しています。';
+    const doc = EXAMPLE.replace(from, 'ベトナム社会主義共和国及びインドに所在する事業者に委託しています。');
+    const before = readPolicyText('old.yaml', EXAMPLE).policy!;
+    const after = readPolicyText('new.yaml', doc.replace('      - country: ベトナム社会主義共和国', '      - country: インド\n        system: 2023年デジタル個人データ保護法が定められています。\n        measures: 委託契約により必要な措置を講じています。\n      - country: ベトナム社会主義共和国')).policy!;
+    const changes = diffPolicies(before, after).changes;
+    expect(changes.map((c) => [c.kind, c.id, c.action])).toEqual([['clause', 'overseas-provision', 'consent']]);
+  });
+
   it('the information removed with its country is a change too', () => {
     const start = EXAMPLE.indexOf('    abroad:\n');
     const end = EXAMPLE.indexOf('    body:\n', start);

@@ -151,7 +151,7 @@ export async function notice(argv: string[], io: CliIO): Promise<number> {
   }
   const written = await writeOutputs(outDir, files);
   if (!values.quiet) {
-    io.stdout([...lines, ...written.map((file) => t('notice.wrote', locale, { file: visible(shown(io.cwd, file)) }))].join('\n') + '\n');
+    io.stdout([...lines, ...written.map((file) => t('output.wrote', locale, { file: visible(shown(io.cwd, file)) }))].join('\n') + '\n');
   }
   return EXIT.ok;
 }

@@ -43,6 +43,6 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
     const earlier = p.earlier.map((v) => t('publish.earlier', locale, { version: v.version, tag: v.source.kind === 'tag' ? v.source.tag : '', folder: `${p.name}/${versionFolder(v.version)}/` }));
     io.stdout(visible(t('publish.versions', locale, { name: p.name, current: p.current.version, earlier: earlier.join(locale === 'ja' ? '、' : ', ') })) + '\n');
   }
-  io.stdout(result.written.map((file) => `${t('publish.wrote', locale, { file: visible(path.relative(io.cwd, file) || file) })}\n`).join(''));
+  io.stdout(result.written.map((file) => `${t('output.wrote', locale, { file: visible(path.relative(io.cwd, file) || file) })}\n`).join(''));
   return EXIT.ok;
 }
