@@ -4,15 +4,8 @@
  * warnings, nothing written). A part of the one catalogue (catalogue.ts).
  */
 import type { Locale, Part } from './types.js';
+import { listJa, number, plural } from './words.js';
 
-/** A count in English: "1 error", "2 errors" (grouped as 1,234 when `grouped`). */
-const plural = (n: number | string, word: string, grouped = false) => `${grouped ? number(n) : n} ${word}${Number(n) === 1 ? '' : 's'}`;
-
-/** A number grouped by thousands (1,234), as in both languages. */
-const number = (n: number | string) => Number(n).toLocaleString('en-US');
-
-/** A list the code joined with ", " (text, json, github), joined as Japanese lists are: text、json、github. */
-const listJa = (list: string | number) => String(list).split(', ').join('、');
 
 /** Why the output could not be written, for the error codes that say more than the system's message. */
 const OUTPUT_REASONS: Record<string, Record<Locale, string>> = {
@@ -104,13 +97,13 @@ export const CLI = {
     ja: ({ file, detail }) => `policy: ジョブの要約 ${file} に書き込めませんでした（${detail}）。残りの問題は、このあとのログに示します`,
   },
   'github.rest': {
-    en: ({ count, per, where }) => `policy check: ${plural(count!, 'more problem', true)} than GitHub shows as annotations (${per} errors and ${per} warnings per step), ${where === 'summary' ? 'listed in the job summary' : 'listed below'}`,
+    en: ({ count, per, where }) => `policy check: ${plural(count!, 'more problem', { grouped: true })} than GitHub shows as annotations (${per} errors and ${per} warnings per step), ${where === 'summary' ? 'listed in the job summary' : 'listed below'}`,
     ja: ({ count, per, where }) =>
       `policy check: GitHub が注釈として表示できる数（1 ステップにつきエラー ${per} 件、警告 ${per} 件）を超える問題が ${number(count!)} 件あります。${where === 'summary' ? 'ジョブの要約' : '以下'}に示します`,
   },
   'github.summary-counts': {
     en: ({ errors, warnings, shownErrors, shownWarnings, rest }) =>
-      `${plural(errors!, 'error', true)}, ${plural(warnings!, 'warning', true)}: ${plural(shownErrors!, 'error', true)} and ${plural(shownWarnings!, 'warning', true)} are annotations on their lines, the other ${number(rest!)} are listed here.`,
+      `${plural(errors!, 'error', { grouped: true })}, ${plural(warnings!, 'warning', { grouped: true })}: ${plural(shownErrors!, 'error', { grouped: true })} and ${plural(shownWarnings!, 'warning', { grouped: true })} are annotations on their lines, the other ${number(rest!)} are listed here.`,
     ja: ({ errors, warnings, shownErrors, shownWarnings, rest }) =>
       `エラー ${number(errors!)} 件、警告 ${number(warnings!)} 件。うちエラー ${number(shownErrors!)} 件と警告 ${number(shownWarnings!)} 件はそれぞれの行に注釈として示し、残りの ${number(rest!)} 件をここに示します。`,
   },

@@ -4,9 +4,8 @@
  * and the lines the commands print when they are done (catalogue.ts).
  */
 import type { Part } from './types.js';
+import { lines as items } from './words.js';
 
-/** A list value: its items, one a line. */
-const items = (value: string | number | undefined) => String(value ?? '').split('\n').filter(Boolean);
 
 export const COMMANDS = {
   'diff.help': {

@@ -11,10 +11,8 @@
  */
 import type { Part, Values } from './types.js';
 import { ROLES } from '../model/roles.js';
+import { lines as items, plural } from './words.js';
 
-const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
-/** A list value: its items, one a line. */
-const items = (value: string | number | undefined) => String(value ?? '').split('\n').filter(Boolean);
 const count = (values: Values, key: string) => Number(values[key] ?? 0) || 0;
 
 /** What a change is about: the heading of the text report (en) and the name the 新旧対照表 gives it (ja). */

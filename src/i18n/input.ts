@@ -7,6 +7,7 @@
  * words the code passes in English (what a file should be, what kind of thing
  * a path is) are said here in Japanese.
  */
+import { listJa } from './words.js';
 import type { Locale, Part, Text, Values } from './types.js';
 
 // ─── words the messages are filled in with ──────────────────────────────────
@@ -42,8 +43,6 @@ const WORDS_JA: Record<string, string> = {
 
 const ja = (word: string | number | undefined): string => WORDS_JA[String(word)] ?? String(word ?? '');
 
-/** A list the code joined with ", " (A4, A5, B5), joined as Japanese lists are: A4、A5、B5. */
-const listJa = (list: string | number | undefined) => String(list ?? '').split(', ').join('、');
 
 /** The name of a translation's language (values carry its code: `en`). */
 const LANGUAGES: Record<string, Record<Locale, string>> = { en: { en: 'English', ja: '英語' } };

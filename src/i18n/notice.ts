@@ -1,7 +1,8 @@
 /** The catalogue's part for the words of `policy notice` and the published site: the letters' tool messages, the command's help, the site's own words (catalogue.ts). */
+import { plural } from './words.js';
 import type { Part } from './types.js';
 
-const changes = (n: number | string | undefined) => (Number(n) === 1 ? '1 change' : `${n} changes`);
+const changes = (n: number | string | undefined) => plural(n, 'change');
 
 export const NOTICE = {
   // ─── policy notice ──────────────────────────────────────────────────────────

@@ -4,8 +4,8 @@
  * {{t "id" name=value}} (preview/pages.ts); the server and the command with t().
  */
 import type { Part } from './types.js';
+import { plural } from './words.js';
 
-const count = (n: number | string, one: string, many: string) => (Number(n) === 1 ? `1 ${one}` : `${n} ${many}`);
 
 export const PREVIEW = {
   // ------------------------------------------------------------ the command
@@ -75,7 +75,7 @@ Ctrl-C で終了します。policy.config.yaml の見た目（テンプレート
 `,
   },
   'preview.started': {
-    en: ({ count: n, url }) => `Preview of ${count(n!, 'policy', 'policies')} at ${url}`,
+    en: ({ count: n, url }) => `Preview of ${plural(n, 'policy', { many: 'policies' })} at ${url}`,
     ja: ({ count: n, url }) => `${n} 件のポリシーをプレビューしています: ${url}`,
   },
   'preview.open': {
@@ -153,7 +153,7 @@ Ctrl-C で終了します。policy.config.yaml の見た目（テンプレート
   'preview.status.live': { en: 'Updates when you save', ja: '保存すると自動で更新されます' },
   'preview.status.offline': { en: 'The preview has stopped (no updates)', ja: 'プレビューが止まっています（自動更新なし）' },
   'preview.warnings.summary': {
-    en: ({ count: n }) => `${count(n!, 'warning', 'warnings')} (the page can be shown, but check ${Number(n) === 1 ? 'it' : 'them'})`,
+    en: ({ count: n }) => `${plural(n, 'warning')} (the page can be shown, but check ${Number(n) === 1 ? 'it' : 'them'})`,
     ja: ({ count: n }) => `警告 ${n}件（表示はできますが、確認してください）`,
   },
   'preview.index.title': { en: 'Privacy policies', ja: 'プライバシーポリシー' },
@@ -164,14 +164,14 @@ Ctrl-C で終了します。policy.config.yaml の見た目（テンプレート
   },
   'preview.version': { en: ({ version }) => `Version ${version}`, ja: ({ version }) => `第${version}版` },
   'preview.effective': { en: ({ date }) => `In force from ${date}`, ja: ({ date }) => `${date}施行` },
-  'preview.errors': { en: ({ count: n }) => count(n!, 'error', 'errors'), ja: ({ count: n }) => `エラー ${n}件` },
-  'preview.warnings': { en: ({ count: n }) => count(n!, 'warning', 'warnings'), ja: ({ count: n }) => `警告 ${n}件` },
+  'preview.errors': { en: ({ count: n }) => plural(n, 'error'), ja: ({ count: n }) => `エラー ${n}件` },
+  'preview.warnings': { en: ({ count: n }) => plural(n, 'warning'), ja: ({ count: n }) => `警告 ${n}件` },
   'preview.no-problems': { en: 'No problems', ja: '問題なし' },
   'preview.severity.error': { en: 'Error', ja: 'エラー' },
   'preview.severity.warning': { en: 'Warning', ja: '警告' },
   'preview.problems.title': { en: ({ file }) => `Errors: ${file}`, ja: ({ file }) => `エラー：${file}` },
   'preview.problems.heading': {
-    en: ({ count: n }) => `This policy has ${count(n!, 'error', 'errors')} and cannot be shown`,
+    en: ({ count: n }) => `This policy has ${plural(n, 'error')} and cannot be shown`,
     ja: ({ count: n }) => `この文書にはエラーが ${n} 件あるため、表示できません`,
   },
   'preview.problems.lead': {
