@@ -216,8 +216,10 @@ function byRoles(roles: readonly LegalRole[] | undefined, change: ChangeKind, ct
   const added = delta ? delta.added : addedFacts(change, ctx);
   const weighty = weightyAdded(change, ctx);
   const sensitiveOwed = added.some((f) => f.kind === 'sensitive') && !(roles ?? []).every((r) => r === 'general');
-  if (!sensitiveOwed && rules.every((r) => r.action === 'none') && weighty.length > 0 && (rules.length > 0 || ctx.weight === 'general'))
-    return { ...UNKNOWN, notes: [note('unknownFacts')], reason: 'unknownFacts', facts: { added: weighty, removed: [] } };
+  // So does one that drops a promise to ask consent, or now takes consent as given (みなし同意).
+  const consent = delta ? consentWeakened(delta) : { added: [], removed: [] };
+  if (!sensitiveOwed && rules.every((r) => r.action === 'none') && weighty.length + consent.added.length + consent.removed.length > 0 && (rules.length > 0 || ctx.weight === 'general'))
+    return { ...UNKNOWN, notes: [note('unknownFacts')], reason: 'unknownFacts', facts: { added: [...weighty, ...consent.added], removed: consent.removed } };
   if (rules.length === 0) return ctx.weight === 'general' ? EDITORIAL : UNKNOWN;
   const facts = delta && (delta.added.length || delta.removed.length || delta.corrected.length) ? { facts: delta } : {};
   let verdict: Verdict = EDITORIAL;
@@ -247,6 +249,14 @@ function purposeGives(verdict: Verdict, weighty: readonly Fact[]): Verdict {
   if (weighty.length === 0) return verdict;
   const basis = [verdict.basis, PROVISION, JOINT_USE].filter(Boolean).join('; ');
   return stricter(verdict, { ...UNKNOWN, category: verdict.category, basis, notes: [...(verdict.notes ?? []), note('purposeGives')], reason: 'purposeGives', facts: { added: [...weighty], removed: [] } });
+}
+
+/** A promise to ask consent dropped (同意を得ます), or consent taken as given (みなし同意) added: what a text says of consent has weight anywhere. */
+function consentWeakened(delta: FactChange): { added: Fact[]; removed: Fact[] } {
+  return {
+    added: delta.added.filter((f) => f.kind === 'opener' && f.key === 'みなし同意'),
+    removed: delta.removed.filter((f) => f.kind === 'limiter' && f.key === '同意'),
+  };
 }
 
 /** The facts a change adds that have legal weight wherever they are written: another recipient, a country, an act of giving data, a sensitive category. */

@@ -261,8 +261,8 @@ export const DIFF = {
     ja: 'この部分の法的な位置付けをツールでは判断できません。顧客に知らせる必要があるかを法務担当者が判断してください。判断した後は、その役割を role: に書いてください。',
   },
   'diff.note.unknownFacts': {
-    en: 'This part reads as general or as how data is acquired, but the edit names another recipient, country, act of giving data or sensitive category: a lawyer decides what it is in law, and declares its role (`role:`).',
-    ja: 'この部分は一般的な記述又は取得に関する記述と読めますが、変更により別の提供先、国、提供等の態様又は要配慮個人情報が書かれました。法的な位置付けを法務担当者が判断し、その役割を role: に書いてください。',
+    en: 'This part reads as general or as how data is acquired, but the edit names another recipient, country, act of giving data or sensitive category, or changes what it says of consent (a promise to ask it dropped, consent taken as given): a lawyer decides what it is in law, and declares its role (`role:`).',
+    ja: 'この部分は一般的な記述又は取得に関する記述と読めますが、変更により別の提供先、国、提供等の態様若しくは要配慮個人情報が書かれ、又は同意についての定め（同意を得る旨の削除、同意したものとみなす旨）が変わりました。法的な位置付けを法務担当者が判断し、その役割を role: に書いてください。',
   },
   'diff.note.purposeGives': {
     en: 'A purpose of use now names another recipient or a country: if the data goes to them, that is a provision to a third party (Art. 27(1), 28(1)) or a joint use to be announced in advance (Art. 27(5)(iii)), not only a new purpose (Art. 21(3)). A lawyer decides.',

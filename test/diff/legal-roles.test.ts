@@ -93,6 +93,10 @@ const CASES: Array<[string, Edit, Action, Category?]> = [
   ['the preamble reworded', (d) => replaceIn(d, ['preamble', 0], '社会的責務', '重要な責務'), 'none'],
   ['the preamble now says data is shared with group companies (no role words, but a recipient and an act)', (d) => d.setIn(['preamble', 0], `${d.getIn(['preamble', 0]) as string}また、お客様の個人情報をグループ会社と共有することがあります。`), 'review', 'unclassified'],
   ['the acquisition clause now names a recipient abroad', (d) => replaceIn(d, S(0, 'body', 0), '取得します。', '取得し、シンガポールの事業者に提供します。'), 'consent'],
+  ['the revision clause now takes consent as given (みなし同意)', (d) => replaceIn(d, S(10, 'body', 0), '改定することがあります。', '改定することがあります。改定後に本サービスを利用した場合は、改定に同意したものとみなします。'), 'review'],
+  ['the revision clause now promises to ask consent (nothing owed)', (d) => {
+    d.setIn(S(10, 'body', 0), '当社は、必要に応じて本方針を改定することがあります。法令上同意が必要な改定は、あらかじめお客様の同意を得て行います。');
+  }, 'none'],
   ['the revision clause now says data is sold', (d) => replaceIn(d, S(10, 'body', 0), '改定することがあります。', '改定することがあります。また、個人情報を販売することがあります。'), 'review'],
   ['a heading reworded to name the same part', (d) => d.setIn(S(3, 'heading'), '個人データの第三者への提供'), 'none'],
   ['a new section no role can be read from', (d) => add(d, ['sections'], { id: 'cookies', heading: 'ウェブサイトの閲覧について', body: ['当社のウェブサイトでは、閲覧の状況を把握するためにアクセス解析ツールを使用しています。'] }), 'review', 'unclassified'],
