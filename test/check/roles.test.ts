@@ -90,6 +90,25 @@ describe('the lint reads the law (APPI Art. 32(1), 38(1); Cabinet Order Art. 10)
     doc.setIn(['sections', 7, 'body', 0], '当社は、適切な安全管理措置を講じます。その内容は、お問い合わせいただければ遅滞なく回答いたします。');
     expect(check(doc.toString()).map((m) => m.ruleId)).not.toContain('appi-security-measures');
   });
+  it('measures named by their examples (従業者の教育, 入退室管理, アクセス制御) need not name the kinds', () => {
+    const doc = parseDocument(NO_ROLES);
+    doc.deleteIn(['sections', 4]);
+    doc.setIn(['sections', 6, 'body', 0], '当社は、取扱規程の策定、従業者の教育、入退室管理、アクセス制御等の必要かつ適切な措置を講じます。');
+    expect(check(doc.toString()).map((m) => m.ruleId)).not.toContain('appi-security-measures');
+  });
+  it('measures with one kind missing still warn, naming it', () => {
+    const doc = parseDocument(NO_ROLES);
+    doc.deleteIn(['sections', 4]);
+    doc.setIn(['sections', 6, 'body', 0], '当社は、取扱規程の策定、従業者の教育及びアクセス制御の措置を講じます。');
+    const m = check(doc.toString()).find((x) => x.ruleId === 'appi-security-measures');
+    expect(m?.reason).toContain('物理的安全管理措置');
+    expect(m?.reason).not.toContain('人的安全管理措置');
+  });
+  it('「具体的な内容は窓口までお尋ねください」 is measures told on request', () => {
+    const doc = parseDocument(NO_ROLES);
+    doc.setIn(['sections', 7, 'body', 0], '当社は、適切な安全管理措置を講じます。具体的な内容は、お問い合わせ窓口までお尋ねください。');
+    expect(check(doc.toString()).map((m) => m.ruleId)).not.toContain('appi-security-measures');
+  });
   it('a boilerplate sentence alone is not a statement of the measures', () => {
     const doc = parseDocument(NO_ROLES);
     doc.setIn(['sections', 7, 'body', 0], '当社は、個人情報について適切な安全管理措置を講じます。');

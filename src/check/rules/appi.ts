@@ -261,16 +261,25 @@ export const disclosureProcedure: Rule = {
 };
 
 /** The categories of the PPC Guidelines 10 (別添 講ずべき安全管理措置の内容), as the policy would name them; the catalogue names each id (i18n/check.ts). */
+/**
+ * The categories of the PPC Guidelines 10 (別添 講ずべき安全管理措置の内容), as a policy names them, or
+ * by the measures the Guidelines give as their examples (a policy may list 「従業者の教育、入退室管理、
+ * アクセス制御」 without the names of the kinds); the catalogue names each id (i18n/check.ts).
+ */
 const MEASURES: ReadonlyArray<[RegExp, Measure]> = [
-  [/組織的/, 'organisational'],
-  [/人的/, 'human'],
-  [/物理的/, 'physical'],
-  [/技術的/, 'technical'],
+  [/組織的|取扱規程|(?:取扱|管理)規程|責任者の(?:設置|選任)|組織体制|体制の整備|取扱状況の(?:確認|点検|把握)|監査/, 'organisational'],
+  [/人的|従業者の(?:教育|監督)|(?:教育|研修)(?:を実施|の実施|を行)|従業者(?:等)?(?:に対する|への)(?:教育|研修)|秘密保持.{0,4}誓約/, 'human'],
+  [/物理的|入退(?:室|館)|盗難|持ち?出し|施錠|(?:取り?扱う|管理)区域|機器(?:及び|・)?(?:電子)?媒体/, 'physical'],
+  [/技術的|アクセス(?:制御|権|の制限)|不正アクセス|不正ソフトウェア|ウイルス|暗号化|(?:利用者|アクセス者)の(?:識別|認証)/, 'technical'],
   [/外的環境/, 'external'],
 ];
 
-/** Measures told on request: 「お問い合わせいただければ、遅滞なく回答いたします」. */
-const ON_REQUEST = /(求め|請求|お問い?合わ?せ|ご照会)(に応じ|いただ|があった場合|の際)[^。]{0,40}(回答|お答え|ご案内|開示)/u;
+/**
+ * Measures told on request: 「お問い合わせいただければ、遅滞なく回答いたします」, 「具体的な内容は、お問い合わせ
+ * 窓口までお尋ねください」.
+ */
+const ON_REQUEST =
+  /(求め|請求|お問い?合わ?せ|ご照会)(に応じ|いただ|があった場合|の際)[^。]{0,40}(回答|お答え|ご案内|開示)|(具体的な(内容|措置)|詳細|詳しく)は[^。]{0,30}(窓口|お問い?合わ?せ|お尋ね|ご照会)/u;
 
 export const securityMeasures: Rule = {
   id: 'appi-security-measures',
