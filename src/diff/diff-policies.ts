@@ -11,6 +11,7 @@ import { nodesOf, rowReferencesOf, type RowReference } from '../model/walk.js';
 import { formatPath } from '../load/yaml-source.js';
 import { nameKey } from '../model/facts.js';
 import { comparableText, sameButFor } from './normalize.js';
+import { sameAddress } from '../model/address.js';
 import { CATEGORIES, STRICTNESS, type Change, type ChangeKind, type DiffProblem, type LegalRole, type PolicyDiff } from './types.js';
 import { problemWords, withNotes } from './notes.js';
 
@@ -227,7 +228,11 @@ function modified(ctx: Context, before: Unit, after: Unit) {
   );
   if (changed.length === 0) return;
   // Only the width of characters, spacing, styling or a variant spelling changed: the wording means the same.
-  if (changed.every((k) => comparableText(before.props[k] ?? '') === comparableText(after.props[k] ?? ''))) {
+  // An address names the same place with or without its prefecture or postal code, as 一丁目2番3号 or 1-2-3.
+  const same = (k: string) =>
+    comparableText(before.props[k] ?? '') === comparableText(after.props[k] ?? '') ||
+    ((k === 'address' || (k === 'text' && after.key === 'organization.address')) && !!before.props[k] && !!after.props[k] && sameAddress(before.props[k]!, after.props[k]!));
+  if (changed.every(same)) {
     emit(ctx, 'modified', before, after, { changed, sameMeaning: true });
     return;
   }
