@@ -10,12 +10,12 @@ import { pointerToPath } from '../load/yaml-source.js';
 import type { Rule, Report, RuleContext } from './context.js';
 import { closest } from './suggest.js';
 import { PLACEHOLDER } from './rules/placeholder.js';
-import { say, type MessageId } from '../i18n/catalogue.js';
+import { say, t, type MessageId } from '../i18n/catalogue.js';
 import { listValue } from '../i18n/check.js';
 
 export const schemaRule: Rule = {
   id: 'schema',
-  description: 'Keys, types and required fields follow schema/policy.schema.json.',
+  description: t('rule.schema'),
   check(context) {
     checkSchema(Policy, context);
   },

@@ -17,14 +17,15 @@ import { INPUT } from './input.js';
 import { NOTICE } from './notice.js';
 import { PREVIEW } from './preview.js';
 import { RENDER } from './render.js';
+import { RULES } from './rules.js';
 import type { Locale, Text, Values } from './types.js';
 
 export { LOCALES, type Locale, type Values } from './types.js';
 
 /** Every part, by name; an id is in one part only (a test checks it). */
-export const PARTS = { CLI, COMMANDS, CHECK, INPUT, DIFF, NOTICE, PREVIEW, RENDER } as const;
+export const PARTS = { CLI, COMMANDS, CHECK, INPUT, DIFF, NOTICE, PREVIEW, RENDER, RULES } as const;
 
-export const MESSAGES = { ...CLI, ...COMMANDS, ...CHECK, ...INPUT, ...DIFF, ...NOTICE, ...PREVIEW, ...RENDER } as const;
+export const MESSAGES = { ...CLI, ...COMMANDS, ...CHECK, ...INPUT, ...DIFF, ...NOTICE, ...PREVIEW, ...RENDER, ...RULES } as const;
 
 export type MessageId = keyof typeof MESSAGES;
 

@@ -26,8 +26,18 @@ export const DESCRIPTION_JA = 'descriptionJa';
  * `description` in the model, as `policy check` quotes it in its hints; the
  * JSON Schema for the editor says both, 「日本語 — English」.
  */
-function about(ja: string, en: string): { description: string; [DESCRIPTION_JA]: string } {
+export function about(ja: string, en: string): { description: string; [DESCRIPTION_JA]: string } {
   return { description: en, [DESCRIPTION_JA]: ja };
+}
+
+/**
+ * What the editor underlines a value that breaks a pattern with, in both
+ * languages: the English first, as it was before the Japanese was added (what
+ * matches the message from its start still finds it), then 「 / 」 and the
+ * Japanese.
+ */
+export function patternMessage(ja: string, en: string): { patternErrorMessage: string } {
+  return { patternErrorMessage: `${en} / ${ja}` };
 }
 
 /** A schema's description in one language (the English where it has no Japanese). */
@@ -41,7 +51,7 @@ export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 export const Id = Type.String({
   pattern: ID_PATTERN,
   // Shown by the editor (YAML extension) in place of the raw pattern.
-  patternErrorMessage: 'An id is lower-case ASCII letters, digits and single hyphens, e.g. retail-contract.',
+  ...patternMessage('id は半角の英小文字・数字と、一つずつのハイフンで書いてください（例：retail-contract）。', 'An id is lower-case ASCII letters, digits and single hyphens, e.g. retail-contract.'),
   ...about(
     '変わらない識別子：半角の英小文字・数字とハイフン（例：`retailers`）。文言だけを変えるときは変えないでください。版の比較は id で行います。',
     'Stable id: lower-case ASCII letters, digits and hyphens (e.g. `retailers`). ' +
@@ -71,7 +81,10 @@ const Conjunction = Type.String({
 const DateText = Type.String({
   pattern: DATE_PATTERN,
   // Shown by the editor (YAML extension) in place of the raw pattern, also while a placeholder 【要記入：…】 stands here.
-  patternErrorMessage: 'Write the date as YYYY-MM-DD, e.g. 2027-04-01 (in place of the placeholder 【要記入：…】, if one is left).',
+  ...patternMessage(
+    '日付は YYYY-MM-DD の形で書いてください（例：2027-04-01）。【要記入：…】が残っていれば、それに代えて書いてください。',
+    'Write the date as YYYY-MM-DD, e.g. 2027-04-01 (in place of the placeholder 【要記入：…】, if one is left).',
+  ),
   ...about('YYYY-MM-DD の形で書いた日付（例：2026-12-01）。', 'A date written as YYYY-MM-DD, e.g. 2026-12-01.'),
   examples: ['2026-12-01'],
 });
@@ -719,8 +732,8 @@ function referToRole<T>(node: T, role: string): T {
   return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, referToRole(v, role)])) as T;
 }
 
-/** The schema with each description said in both languages, 「日本語 — English」, as the editor shows one text. */
-function bilingual<T>(node: T): T {
+/** The schema with each description said in both languages, 「日本語 — English」, as the editor shows one text (the config schema too). */
+export function bilingual<T>(node: T): T {
   if (Array.isArray(node)) return node.map(bilingual) as T;
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};

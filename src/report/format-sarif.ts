@@ -4,9 +4,10 @@
  * validators ask), descriptions and help linking the README's rule list, and
  * one result per problem with the file (a URI relative to the repository
  * root) and the line and column. The results come said in the reader's
- * language (`localise`), and the fixed words are said in it too. (The run's
- * `language` is left out: the 2.1.0 schema's pattern for it is malformed, and
- * validators that compile it as Unicode refuse the schema.)
+ * language (`localise`), and the rules' descriptions and the fixed words are
+ * said in it too. (The run's `language` is left out: the 2.1.0 schema's
+ * pattern for it is malformed, and validators that compile it as Unicode
+ * refuse the schema.)
  */
 import type { Message } from './message.js';
 import { t, type Locale } from '../i18n/catalogue.js';
@@ -17,8 +18,8 @@ export interface SarifTool {
   informationUri?: string;
   /** Where every rule is explained (the README's rule list): each rule's helpUri. */
   helpUri?: string;
-  /** Rule id → one sentence on what it checks. */
-  rules: ReadonlyMap<string, string>;
+  /** Rule id → one sentence on what it checks: in each language (check/catalog.ts), or one for every language. */
+  rules: ReadonlyMap<string, string | Readonly<Record<Locale, string>>>;
 }
 
 /** A relative file path as a URI reference: forward slashes, each segment percent-encoded. */
@@ -56,6 +57,11 @@ export function ruleName(id: string): string {
   return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 }
 
+/** A rule's sentence in the reader's language. */
+function describe(words: string | Readonly<Record<Locale, string>> | undefined, locale: Locale): string | undefined {
+  return typeof words === 'string' ? words : words?.[locale];
+}
+
 export function formatSarif(messages: readonly Message[], tool: SarifTool, locale: Locale = 'en'): string {
   const ids = [...new Set([...tool.rules.keys(), ...messages.map((m) => m.ruleId)])].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -71,7 +77,7 @@ export function formatSarif(messages: readonly Message[], tool: SarifTool, local
             version: tool.version,
             ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
             rules: ids.map((id) => {
-              const description = tool.rules.get(id) ?? t('sarif.rule-problems', locale, { id });
+              const description = describe(tool.rules.get(id), locale) ?? t('sarif.rule-problems', locale, { id });
               const everyRule = t('sarif.every-rule', locale);
               return {
                 id,

@@ -22,10 +22,8 @@ import { list } from '../context.js';
 import { isUnder, JOINT_USE_ROWS, nodesOf, plainTextUnder, stringsOf, type PolicyNode } from '../../model/walk.js';
 import { declaredIn, readSection } from '../../model/reading.js';
 import { sameAddress } from '../../model/address.js';
-import { say, type MessageId } from '../../i18n/catalogue.js';
+import { say, t, type MessageId } from '../../i18n/catalogue.js';
 import { listValue, type Measure } from '../../i18n/check.js';
-
-const ART_27_5_3 = 'APPI Art. 27(5)(iii)';
 
 /** A warning's words: the catalogue's reason and hint (`say`). */
 type Words = ReturnType<typeof say>;
@@ -70,7 +68,7 @@ function warn(context: RuleContext, ruleId: string, path: readonly PathSegment[]
 
 export const jointUseItems: Rule = {
   id: 'appi-joint-use-items',
-  description: `A joint use states that data is used jointly, the data items, the parties, their purposes and the manager of every item (${ART_27_5_3}).`,
+  description: t('rule.appi-joint-use-items'),
   check(context) {
     const nodes = nodesOf(context.policy);
     const tables = nodes.filter((n) => n.kind === 'jointUse');
@@ -118,7 +116,7 @@ export const jointUseItems: Rule = {
 
 export const managerIdentity: Rule = {
   id: 'appi-manager-identity',
-  description: `Each manager is identified by name, address and, for a corporation, its representative (${ART_27_5_3}, as amended in 2022); a manager that is the business itself is identified as the business is (Art. 32(1)(i)).`,
+  description: t('rule.appi-manager-identity'),
   check(context) {
     const org = context.policy.organization as { name?: unknown; address?: unknown; representative?: unknown } | undefined;
     for (const node of nodesOf(context.policy)) {
@@ -151,7 +149,7 @@ const CORPORATE = /株式会社|有限会社|合同会社|合資会社|合名会
 
 export const businessIdentity: Rule = {
   id: 'appi-business-identity',
-  description: "The business's name, address and representative are published (APPI Art. 32(1)(i)).",
+  description: t('rule.appi-business-identity'),
   check(context) {
     const org = context.policy.organization as { address?: unknown; representative?: unknown } | undefined;
     if (!org || typeof org !== 'object') return;
@@ -206,7 +204,7 @@ function statesPurposes(value: unknown): boolean {
 
 export const usePurposes: Rule = {
   id: 'appi-use-purposes',
-  description: 'The purposes of use are published: a purposes list, or a part (a table, a list) that states them (APPI Art. 21(1), 32(1)(ii)).',
+  description: t('rule.appi-use-purposes'),
   check(context) {
     if (nodesOf(context.policy).some((n) => n.kind === 'purpose')) return;
     // Purposes stated in a table (対象 | 利用目的) or a list: declared so, or a list or table headed 利用目的
@@ -224,7 +222,7 @@ export const usePurposes: Rule = {
 
 export const disclosureProcedure: Rule = {
   id: 'appi-disclosure-procedure',
-  description: 'The procedure for requests for disclosure etc. (開示等の請求), with any fee, is published (APPI Art. 32(1)(iii), 38).',
+  description: t('rule.appi-disclosure-procedure'),
   check(context) {
     const sections = requireSections(
       context,
@@ -283,7 +281,7 @@ const ON_REQUEST =
 
 export const securityMeasures: Rule = {
   id: 'appi-security-measures',
-  description: 'The security control measures taken are published (APPI Art. 32(1)(iv); Cabinet Order Art. 10(1); PPC Guidelines 10).',
+  description: t('rule.appi-security-measures'),
   check(context) {
     const sections = requireSections(
       context,
@@ -312,7 +310,7 @@ export const securityMeasures: Rule = {
 
 export const complaintsDesk: Rule = {
   id: 'appi-complaints',
-  description: 'Where to make complaints (苦情の申出先) is published, with a contact block (APPI Art. 32(1)(iv); Cabinet Order Art. 10(2)).',
+  description: t('rule.appi-complaints'),
   check(context) {
     const sections = requireSections(
       context,
@@ -337,7 +335,7 @@ export const complaintsDesk: Rule = {
 
 export const effectiveDateSet: Rule = {
   id: 'effective-date',
-  description: 'The policy states the date from which it applies (施行日), or its own dates (制定日, 改定日).',
+  description: t('rule.effective-date'),
   check({ policy, report }) {
     if (policy.effectiveDate !== undefined) return;
     // A policy that prints its own dates (a `dates:` block: 制定日, 最終改定日) states them in its own words.
@@ -348,7 +346,7 @@ export const effectiveDateSet: Rule = {
 
 export const overseasInformation: Rule = {
   id: 'appi-overseas-information',
-  description: 'A part on provision to a third party abroad gives, in `abroad:` of its section, the country, that country\'s system for protecting personal information and the recipient\'s measures (APPI Art. 28(2)): the letter asking for consent tells them.',
+  description: t('rule.appi-overseas-information'),
   check(context) {
     const sections = nodesOf(context.policy).filter((n) => n.kind === 'section');
     const hasAbroad = (n: PolicyNode) => Array.isArray((n.value as { abroad?: unknown }).abroad);

@@ -19,7 +19,7 @@ import { isScalar, visit } from 'yaml';
 import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule, RuleContext } from '../context.js';
 import { PLACEHOLDER } from './placeholder.js';
-import { say, type MessageId, type Said } from '../../i18n/catalogue.js';
+import { say, t, type MessageId, type Said } from '../../i18n/catalogue.js';
 
 /** At most this many characters are reported one by one per file; the rest are counted. */
 const MAX_REPORTS = 20;
@@ -112,7 +112,7 @@ export function suspectMessage(char: string): { ruleId: string; reason: string; 
 
 export const characters: Rule = {
   id: 'characters',
-  description: 'Texts hold no bidirectional controls, invisible or control characters, and no halves of characters (APPI Art. 21(1), 27(5)).',
+  description: t('rule.characters'),
   check(context) {
     const { text } = context.source;
     let reported = 0;
@@ -201,7 +201,7 @@ function namedLists(value: unknown): NameAt[][] {
 
 export const lookalikeNames: Rule = {
   id: 'lookalike-names',
-  description: 'Two joint users (or managers) do not have names that look the same (APPI Art. 27(5)(iii): individuals must be able to tell who they are).',
+  description: t('rule.lookalike-names'),
   check(context: RuleContext) {
     for (const list of namedLists(context.policy)) {
       const seen = new Map<string, NameAt>();

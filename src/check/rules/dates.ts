@@ -1,6 +1,6 @@
 import type { Rule } from '../context.js';
 import { list } from '../context.js';
-import { say } from '../../i18n/catalogue.js';
+import { say, t } from '../../i18n/catalogue.js';
 
 /** YYYY-MM-DD that is a real calendar day (the schema checks only the shape). */
 export function isCalendarDate(value: string): boolean {
@@ -12,7 +12,7 @@ export function isCalendarDate(value: string): boolean {
 
 export const dates: Rule = {
   id: 'invalid-date',
-  description: 'Dates are real calendar days.',
+  description: t('rule.invalid-date'),
   check(context) {
     const candidates: Array<[(string | number)[], unknown]> = [
       [['effectiveDate'], context.policy.effectiveDate],

@@ -1,10 +1,10 @@
 import type { Rule } from '../context.js';
 import { idGroupsOf } from '../../model/walk.js';
-import { say } from '../../i18n/catalogue.js';
+import { say, t } from '../../i18n/catalogue.js';
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',
-  description: 'Ids are unique within each list (parties, purposes, items, managers, footnotes …).',
+  description: t('rule.duplicate-id'),
   check(context) {
     for (const { what, entries } of idGroupsOf(context.policy)) {
       const seen = new Map<string, (typeof entries)[number]>();

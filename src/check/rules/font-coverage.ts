@@ -8,7 +8,7 @@
 import { leafletCharacters, missingCharacters } from '../../render/pdf/font-coverage.js';
 import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule } from '../context.js';
-import { say } from '../../i18n/catalogue.js';
+import { say, t } from '../../i18n/catalogue.js';
 import { cappedValues } from '../../i18n/check.js';
 
 function stringsOf(value: unknown): Array<{ path: PathSegment[]; text: string }> {
@@ -25,7 +25,7 @@ function stringsOf(value: unknown): Array<{ path: PathSegment[]; text: string }>
 
 export const fontCoverage: Rule = {
   id: 'font-coverage',
-  description: 'Every character can be printed with the fonts embedded in the PDF leaflet (IPAex).',
+  description: t('rule.font-coverage'),
   check(context) {
     const font = leafletCharacters();
     if (!font) return; // without the fonts no PDF is printed; that has its own message

@@ -5,12 +5,12 @@ import { nodesOf, textsOf } from '../../model/walk.js';
 import { PLACEHOLDER } from './placeholder.js';
 import { hasScheme, isSafeLink, linkScheme, unsafeLinkProblem } from '../../inline/link-scheme.js';
 import type { PathSegment } from '../../load/yaml-source.js';
-import { say } from '../../i18n/catalogue.js';
+import { say, t } from '../../i18n/catalogue.js';
 
 /** Every footnote is referenced by a mark or a `notes` entry. */
 export const footnoteUsed: Rule = {
   id: 'footnote-unused',
-  description: 'Every footnote is referenced somewhere ([^id] in a text or `notes:` of a party).',
+  description: t('rule.footnote-unused'),
   check({ policy, report }) {
     const used = new Set([
       ...textsOf(policy).flatMap(({ text }) => noteRefsOf(parseInline(text).nodes)),
@@ -32,7 +32,7 @@ export const footnoteUsed: Rule = {
 /** External links use https: where the site offers it. */
 export const httpsLinks: Rule = {
   id: 'https-link',
-  description: 'External links use https:.',
+  description: t('rule.https-link'),
   check({ policy, report }) {
     const links = [
       ...textsOf(policy).flatMap(({ path, text }) => linksOf(parseInline(text).nodes).map((url) => ({ path, url }))),
@@ -51,7 +51,7 @@ export const httpsLinks: Rule = {
 /** A contact block names its desk, or gives its lines as the page sets them. */
 export const contactName: Rule = {
   id: 'missing-key',
-  description: 'Every required key is present.',
+  description: t('rule.missing-key'),
   check({ policy, report }) {
     for (const node of nodesOf(policy)) {
       if (node.kind !== 'contact') continue;
@@ -66,7 +66,7 @@ export const contactName: Rule = {
 /** A contact block's e-mail is an address: it is published as a mailto: link, and a form's name there would be a broken one. */
 export const contactEmail: Rule = {
   id: 'contact-email',
-  description: "A contact block's email is an e-mail address (it is published as a mailto: link).",
+  description: t('rule.contact-email'),
   check({ policy, report }) {
     for (const node of nodesOf(policy)) {
       if (node.kind !== 'contact') continue;
@@ -81,7 +81,7 @@ export const contactEmail: Rule = {
 /** A contact block's url is published as a link: it follows the one link-scheme rule of every link. */
 export const contactUrl: Rule = {
   id: 'unsafe-link',
-  description: "A contact block's url, when it is an address, is an https:, http:, mailto: or tel: one (javascript:, file: and the like are refused).",
+  description: t('rule.unsafe-link'),
   check({ policy, report }) {
     for (const { path, url } of contactUrls(policy)) {
       // Words without a scheme are published as words (no link); an address with another scheme is refused.
@@ -102,7 +102,7 @@ function contactUrls(policy: Parameters<typeof nodesOf>[0]): Array<{ path: PathS
 /** The newest revision is the version being published. */
 export const revisionCurrent: Rule = {
   id: 'revision-history',
-  description: 'The last revision history entry has the version and effective date of the policy.',
+  description: t('rule.revision-history'),
   check({ policy, report }) {
     const revisions = list<{ version?: unknown; date?: unknown }>(policy.revisions);
     const last = revisions[revisions.length - 1];

@@ -1,7 +1,7 @@
 import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule } from '../context.js';
 import { stringsOf } from '../../model/walk.js';
-import { say } from '../../i18n/catalogue.js';
+import { say, t } from '../../i18n/catalogue.js';
 
 /** The mark `policy init` puts where the company's own text goes, e.g. 【要記入：本社の住所】. */
 export const PLACEHOLDER = '【要記入';
@@ -16,7 +16,7 @@ export function placeholders(value: unknown): Array<{ path: PathSegment[]; mark:
 /** Nothing is published while a placeholder of `policy init` is left in the file. */
 export const placeholderLeft: Rule = {
   id: 'placeholder',
-  description: 'No placeholder (【要記入…】) is left: each is replaced by the real text before anything is published.',
+  description: t('rule.placeholder'),
   check(context) {
     for (const { path, mark } of placeholders(context.policy)) {
       const what = mark.replace(/^【要記入[：:]?/, '').replace(/】$/, '');

@@ -3,14 +3,14 @@ import type { PathSegment } from '../../load/yaml-source.js';
 import type { Rule, RuleContext } from '../context.js';
 import { list } from '../context.js';
 import { closest } from '../suggest.js';
-import { say } from '../../i18n/catalogue.js';
+import { say, t } from '../../i18n/catalogue.js';
 import { cappedValues } from '../../i18n/check.js';
 import { JOINT_USE_ROWS, nodesOf, rowReferencesOf, stringsOf, tableOfParties, textsOf, type NodeKind } from '../../model/walk.js';
 
 /** Footnote marks, `notes`, manager `groups`, paragraph `parties`, a row's `refers` and a footnote's `section` point at entries that exist. */
 export const references: Rule = {
   id: 'unknown-reference',
-  description: 'Every footnote mark, note, manager group and named joint-use party refers to an existing id.',
+  description: t('rule.unknown-reference'),
   check(context) {
     const { policy } = context;
     const nodes = nodesOf(policy);
@@ -74,7 +74,7 @@ const POINTS_ELSEWHERE = /記載の|前記|上記|前条|前項|同条|別表|�
  */
 export const jointUseReference: Rule = {
   id: 'joint-use-reference',
-  description: 'A joint-use row whose text refers to another part of the policy names that section under `refers` (APPI Art. 27(5)(iii), 27(6)).',
+  description: t('rule.joint-use-reference'),
   check(context) {
     const referred = rowReferencesOf(context.policy);
     for (const node of nodesOf(context.policy).filter((n) => n.kind === 'jointUse')) {
@@ -95,7 +95,7 @@ export const jointUseReference: Rule = {
 /** `{list}` appears exactly where a `list` or `parties` gives its items. */
 export const listSlot: Rule = {
   id: 'list-slot',
-  description: 'A text with {list} has a list beside it (`parties` or `list`), and a list has its {list} in the text.',
+  description: t('rule.list-slot'),
   check(context) {
     for (const { path, text, slotSource } of textsOf(context.policy)) {
       const owner = ownerOf(context, path);
@@ -120,7 +120,7 @@ export const listSlot: Rule = {
 /** A paragraph that names the joint users names each party once, and every party of their table (a warning: a sentence may name some). */
 export const clauseParties: Rule = {
   id: 'clause-parties',
-  description: 'A paragraph that lists the joint-use parties names each party of their table exactly once.',
+  description: t('rule.clause-parties'),
   check(context) {
     const nodes = nodesOf(context.policy);
     for (const node of nodes) {

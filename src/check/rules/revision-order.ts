@@ -1,6 +1,6 @@
 import type { Rule } from '../context.js';
 import { list } from '../context.js';
-import { say } from '../../i18n/catalogue.js';
+import { say, t } from '../../i18n/catalogue.js';
 
 /**
  * The 改定履歴 reads as a history: each version once, dates from the oldest
@@ -10,7 +10,7 @@ import { say } from '../../i18n/catalogue.js';
  */
 export const revisionOrder: Rule = {
   id: 'revision-order',
-  description: 'Each version has one revision entry, and the revision dates go from the oldest to the newest (APPI Art. 21(3), 27(6)).',
+  description: t('rule.revision-order'),
   check({ policy, report, lineOf }) {
     const revisions = list<{ version?: unknown; date?: unknown }>(policy.revisions);
     const seen = new Map<string, number>();
@@ -52,7 +52,7 @@ const FIRST = /制定/u;
  */
 export const datesAgree: Rule = {
   id: 'dates-disagree',
-  description: 'A date line of the policy (最終改定日, 制定日) agrees with the revisions it stands for.',
+  description: t('rule.dates-disagree'),
   check({ policy, report, lineOf }) {
     const revisions = list<{ date?: unknown }>(policy.revisions).filter((r) => typeof r?.date === 'string' || r?.date instanceof Date);
     if (revisions.length === 0) return;

@@ -14,12 +14,12 @@ import { nodesOf } from '../../model/walk.js';
 import { declaredIn, readSection } from '../../model/reading.js';
 import { ROLES, related, type Role } from '../../model/roles.js';
 import type { PathSegment } from '../../load/yaml-source.js';
-import { say } from '../../i18n/catalogue.js';
+import { say, t } from '../../i18n/catalogue.js';
 import { listValue } from '../../i18n/check.js';
 
 export const roleUndeclared: Rule = {
   id: 'role-undeclared',
-  description: 'A section that reads like a legal role (its heading or words) declares it (`role:`), so that reviewers see what the diff weighs it by.',
+  description: t('rule.role-undeclared'),
   check(context) {
     const declaredAt = new Map<string, Role[]>();
     for (const node of nodesOf(context.policy)) {

@@ -7,7 +7,7 @@
  * unnoticed.
  */
 import type { Rule } from '../context.js';
-import { say } from '../../i18n/catalogue.js';
+import { say, t } from '../../i18n/catalogue.js';
 
 /**
  * The forms of a definition: （以下「X」という。）, (以下「X」という), （以下「X」といいます。）,
@@ -18,7 +18,7 @@ export const SHORT_NAME_FORM = /^[（(]以下[、，,]?(?:総称して)?[「『]
 
 export const shortNameForm: Rule = {
   id: 'short-name-form',
-  description: 'The wording that defines a joint user\'s short name is a definition such as （以下「{name}」といいます。） and nothing more (APPI Art. 27(5)(iii)).',
+  description: t('rule.short-name-form'),
   check({ policy, report }) {
     const form: unknown = (policy as { shortNameForm?: unknown }).shortNameForm;
     if (typeof form !== 'string' || form === '') return;

@@ -1,12 +1,12 @@
 import { parseInline } from '../../inline/inline.js';
 import type { Rule } from '../context.js';
 import { stringsOf, textsOf } from '../../model/walk.js';
-import { say } from '../../i18n/catalogue.js';
+import { say, t } from '../../i18n/catalogue.js';
 
 /** Whitespace-only texts (the schema already rejects ""), raw HTML, block Markdown, unsafe links. */
 export const textContent: Rule = {
   id: 'text-content',
-  description: 'Texts are not blank and hold only inline Markdown: no HTML, no block Markdown, only http(s): and mailto: links.',
+  description: t('rule.text-content'),
   check(context) {
     // Any string made of spaces only, anywhere in the policy.
     for (const { path } of stringsOf(context.policy).filter(({ text }) => text.length > 0 && text.trim() === '')) {

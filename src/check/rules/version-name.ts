@@ -4,7 +4,7 @@
  * and two versions must not become the same folder name.
  */
 import type { Rule } from '../context.js';
-import { say } from '../../i18n/catalogue.js';
+import { say, t } from '../../i18n/catalogue.js';
 
 /** Longest version accepted: file systems allow 255 bytes per name, and a version is part of a name. */
 export const MAX_VERSION_LENGTH = 40;
@@ -12,7 +12,7 @@ const SAFE = /^[0-9A-Za-z._-]+$/;
 
 export const versionName: Rule = {
   id: 'version-name',
-  description: 'The version is short and written with letters, digits, dots and hyphens, as it names files and folders.',
+  description: t('rule.version-name'),
   check(context) {
     const version: unknown = (context.policy as { version?: unknown }).version;
     if (typeof version !== 'string' || version === '') return;
