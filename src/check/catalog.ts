@@ -39,6 +39,10 @@ const MORE: readonly RuleId[] = [
   'empty-list',
   'unknown-block',
   // Rules of index.ts that report a second kind of problem under its own id.
+  'bidi-control',
+  'control-character',
+  'invisible-character',
+  'lone-surrogate',
   'lookalike-name',
   'appi-disclosure-fee',
   'role-mismatch',

@@ -5,7 +5,7 @@
 import { Value } from '@sinclair/typebox/value';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
-import { BLOCK_KEYS, Block, DESCRIPTION_JA, ListItem, Policy, Section, Text } from '../model/schema.js';
+import { BLOCK_KEYS, Block, DESCRIPTION_JA, ID_PATTERN, ListItem, PATTERN_MESSAGE_JA, Policy, Section, Text } from '../model/schema.js';
 import { pointerToPath } from '../load/yaml-source.js';
 import type { Rule, Report, RuleContext } from './context.js';
 import { closest } from './suggest.js';
@@ -154,6 +154,9 @@ function patternProblem(schema: TSchema, value: unknown): Found {
   if (pattern.includes('\\d{4}')) {
     return { ruleId: 'invalid-date', ...say('check.invalid-date.format', { value: String(value) }, 'check.invalid-date.format.hint') };
   }
+  // Another form (a site's address …): the schema's own words say what to write.
+  const { patternErrorMessage: en, [PATTERN_MESSAGE_JA]: ja } = schema as { patternErrorMessage?: string; [PATTERN_MESSAGE_JA]?: string };
+  if (pattern !== ID_PATTERN && en) return { ruleId: 'wrong-value', ...say('check.pattern', { value: String(value), en, ja: ja ?? en }) };
   return { ruleId: 'invalid-id', ...say('check.invalid-id', { value: String(value), example: slugify(String(value)) || 'retail-contract' }, 'check.invalid-id.hint') };
 }
 

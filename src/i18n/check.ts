@@ -203,6 +203,10 @@ export const CHECK = {
     ja: ({ value }) => `${value} は暦にない日付です`,
   },
   'check.invalid-date.hint': { en: 'check the month and the day', ja: '月と日を確かめてください' },
+  'check.pattern': {
+    en: ({ value, en }) => `"${value}" is not written in the form asked for: ${en}`,
+    ja: ({ value, ja }) => `「${value}」は求められている書き方になっていません。${ja}`,
+  },
   'check.invalid-id': { en: ({ value }) => `"${value}" is not a valid id`, ja: ({ value }) => `「${value}」は id として使えません` },
   'check.invalid-id.hint': {
     en: ({ example }) => `an id uses lower-case ASCII letters, digits and single hyphens, e.g. ${example}`,

@@ -134,6 +134,22 @@ export const RULES = {
     en: "The wording that defines a joint user's short name is a definition such as （以下「{name}」といいます。） and nothing more (APPI Art. 27(5)(iii)).",
     ja: '共同利用者の略称を定める文言が、（以下「{name}」といいます。）のような定義であり、それ以外を含まないこと（個人情報保護法第27条第5項第3号）。',
   },
+  'rule.bidi-control': {
+    en: 'Texts hold no bidirectional controls (U+202A–U+202E, U+2066–U+2069): they make a text read otherwise than it is written.',
+    ja: '文章に、文字の表示方向を制御する文字（U+202A～U+202E、U+2066～U+2069）が含まれていないこと。書かれた文字と異なる順に表示されます。',
+  },
+  'rule.control-character': {
+    en: 'Texts hold no control characters (other than line breaks and tabs where the YAML allows them).',
+    ja: '文章に、制御文字（YAML が認める改行・タブを除く。）が含まれていないこと。',
+  },
+  'rule.invisible-character': {
+    en: 'Texts hold no invisible characters (zero width space, word joiner, soft hyphen, U+FEFF inside a text): the text would differ from what readers see.',
+    ja: '文章に、見えない文字（ゼロ幅スペース、単語結合子、ソフトハイフン、文中の U+FEFF）が含まれていないこと。読み手が見る文章と実際の文字が食い違います。',
+  },
+  'rule.lone-surrogate': {
+    en: 'Texts hold no half of a character (a lone surrogate, as a broken copy or an escape "\\uD83D" leaves).',
+    ja: '文章に、文字の半分だけのもの（壊れたコピーや "\\uD83D" のようなエスケープが残すサロゲートの片方）が含まれていないこと。',
+  },
   'rule.lookalike-name': {
     en: 'Two joint users are not named alike (the same name but for an invisible character, a space or full-width letters).',
     ja: '二つの共同利用者の名称が、見えない文字、空白、全角・半角の違いだけで同じになっていないこと。',

@@ -36,9 +36,12 @@ export function about(ja: string, en: string): { description: string; [DESCRIPTI
  * matches the message from its start still finds it), then 「 / 」 and the
  * Japanese.
  */
-export function patternMessage(ja: string, en: string): { patternErrorMessage: string } {
-  return { patternErrorMessage: `${en} / ${ja}` };
+export function patternMessage(ja: string, en: string): { patternErrorMessage: string; [PATTERN_MESSAGE_JA]: string } {
+  return { patternErrorMessage: en, [PATTERN_MESSAGE_JA]: ja };
 }
+
+/** The keyword of a pattern message's Japanese, beside its English `patternErrorMessage`; `policy check` says the one, the committed schema both. */
+export const PATTERN_MESSAGE_JA = 'patternErrorMessageJa';
 
 /** A schema's description in one language (the English where it has no Japanese). */
 export function descriptionIn(schema: { description?: string; [DESCRIPTION_JA]?: string }, locale: 'en' | 'ja'): string | undefined {
@@ -738,9 +741,15 @@ export function bilingual<T>(node: T): T {
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === DESCRIPTION_JA) continue;
+    if (key === DESCRIPTION_JA || key === PATTERN_MESSAGE_JA) continue;
     // Only a schema has both keywords: a map of `properties` never holds a key named descriptionJa.
-    out[key] = key === 'description' && typeof value === 'string' && DESCRIPTION_JA in node ? `${(node as Record<string, string>)[DESCRIPTION_JA]} — ${value}` : bilingual(value);
+    const ja = (node as Record<string, unknown>)[key === 'description' ? DESCRIPTION_JA : PATTERN_MESSAGE_JA];
+    out[key] =
+      key === 'description' && typeof value === 'string' && typeof ja === 'string'
+        ? `${ja} — ${value}`
+        : key === 'patternErrorMessage' && typeof value === 'string' && typeof ja === 'string'
+          ? `${value} / ${ja}`
+          : bilingual(value);
   }
   return out as T;
 }

@@ -43,6 +43,12 @@ describe('policy.config.yaml in Japanese', () => {
       'policy.config.yaml:1:1  エラー  このファイルには設定が書かれていません  (not-a-config)\n    ヒント: 設定を一行に一つずつ書いてください（例：「accentColor: \'#0b5cab\'」、「logo: brand/logo.png」）',
     ],
     [
+      'a site address without its scheme (the schema says what to write, not an id)',
+      'baseUrl: www.example.jp\n',
+      {},
+      'policy.config.yaml:1:10  エラー  baseUrl: 「www.example.jp」は求められている書き方になっていません。サイトのアドレスを、https:// 又は http:// から始めて書いてください（例：https://www.example.co.jp）。  (wrong-value)',
+    ],
+    [
       'a colour that is not one',
       'accentColor: nocolour\n',
       {},

@@ -52,7 +52,8 @@ const NOT_FROM_A_POLICY_TEXT = new Set([
 ]);
 
 /** The catalogue's words no input can reach: the schema's last resort, and a YAML library that fails on something else than copies of copies. */
-const UNREACHED = new Set(['check.schema', 'check.yaml-alias.unreadable']);
+// check.pattern: a form other than a date or an id, which only policy.config.yaml asks for (baseUrl; test/config/japanese.test.ts).
+const UNREACHED = new Set(['check.schema', 'check.yaml-alias.unreadable', 'check.pattern']);
 
 /** The rule ids of the README's table "Rules". */
 function readmeRules(): string[] {
