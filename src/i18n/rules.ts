@@ -78,8 +78,8 @@ export const RULES = {
     ja: '文章に使う Markdown が、ページに表示できるインラインのもの（強調、太字、リンク、脚注記号）だけであること。',
   },
   'rule.unsafe-link': {
-    en: "A contact block's url, when it is an address, is an https:, http:, mailto: or tel: one (javascript:, file: and the like are refused).",
-    ja: '連絡先ブロックの url がアドレスであるとき、https:、http:、mailto:、tel: のいずれかのアドレスであること（javascript:、file: などは使えません）。',
+    en: 'Links, in the texts and in a contact block, are https:, http:, mailto: or tel: ones (javascript:, file: and the like are refused).',
+    ja: '文章中のリンクと連絡先ブロックのアドレスが、https:、http:、mailto:、tel: のいずれかであること（javascript:、file: などは使えません）。',
   },
   'rule.https-link': { en: 'External links use https:.', ja: '外部へのリンクが https: を使っていること。' },
   'rule.characters': {

@@ -68,7 +68,7 @@ describe('the rules in the catalogue', () => {
       'A joint use states that data is used jointly, the data items, the parties, their purposes and the manager of every item (APPI Art. 27(5)(iii)).',
     );
     expect(catalog.get('unsafe-link')?.en).toBe(
-      "A contact block's url, when it is an address, is an https:, http:, mailto: or tel: one (javascript:, file: and the like are refused).",
+      'Links, in the texts and in a contact block, are https:, http:, mailto: or tel: ones (javascript:, file: and the like are refused).',
     );
     expect(catalog.get('translation-stale')?.en).toBe(
       "Each translated text was translated from the Japanese as it is now written (the PO entry's msgid is the text, and it is not fuzzy).",
