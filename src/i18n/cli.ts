@@ -117,6 +117,10 @@ export const CLI = {
     ja: ({ id }) => `${id} として報告される問題。`,
   },
   'sarif.every-rule': { en: 'Every rule of policy check', ja: 'policy check のすべてのルール' },
+  'sarif.every-rule.at': {
+    en: ({ description, url }) => `${description} Every rule of policy check: ${url}`,
+    ja: ({ description, url }) => `${description}　policy check のすべてのルール：${url}`,
+  },
   'command.init': {
     en: 'start a new policy from a complete example, with placeholders 【要記入】 to fill in',
     ja: '記入例つきの完全なひな形から新しいポリシーを作る（【要記入】を埋める）',

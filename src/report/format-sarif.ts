@@ -79,6 +79,7 @@ export function formatSarif(messages: readonly Message[], tool: SarifTool, local
             rules: ids.map((id) => {
               const description = describe(tool.rules.get(id), locale) ?? t('sarif.rule-problems', locale, { id });
               const everyRule = t('sarif.every-rule', locale);
+              const seeAll = tool.helpUri ? t('sarif.every-rule.at', locale, { description, url: tool.helpUri }) : '';
               return {
                 id,
                 name: ruleName(id),
@@ -87,7 +88,7 @@ export function formatSarif(messages: readonly Message[], tool: SarifTool, local
                 ...(tool.helpUri
                   ? {
                       helpUri: tool.helpUri,
-                      help: { text: `${description} ${everyRule}: ${tool.helpUri}`, markdown: `${description}\n\n[${everyRule}](${tool.helpUri})` },
+                      help: { text: seeAll, markdown: `${description}\n\n[${everyRule}](${tool.helpUri})` },
                     }
                   : { help: { text: description } }),
                 defaultConfiguration: { level: worst(id) },

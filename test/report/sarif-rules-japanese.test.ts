@@ -41,7 +41,7 @@ describe('the rules of --format sarif in Japanese', () => {
       const ja = t(`rule.${rule.id}` as MessageId, 'ja');
       expect(rule.shortDescription.text, rule.id).toBe(ja);
       expect(rule.fullDescription.text, rule.id).toBe(ja);
-      expect(rule.help.text, rule.id).toBe(`${ja} policy check のすべてのルール: https://github.com/shimin-policy/policy#rules`);
+      expect(rule.help.text, rule.id).toBe(`${ja}　policy check のすべてのルール：https://github.com/shimin-policy/policy#rules`);
       expect(rule.help.markdown, rule.id).toBe(`${ja}\n\n[policy check のすべてのルール](https://github.com/shimin-policy/policy#rules)`);
     }
     expect(rules.find((r) => r.id === 'appi-business-identity')?.shortDescription.text).toBe(
