@@ -201,6 +201,9 @@ export class PdfSession {
       return await deadline(Promise.race([start(), died]), LAUNCH_TIMEOUT_MS, () => failed('render.browser.no-answer', { seconds: LAUNCH_TIMEOUT_MS / 1000 }));
     } catch (error) {
       if (error instanceof EnvironmentError) throw error;
+      // The connection broke because the browser died: say that it exited, with its code, once the exit is known.
+      const exited = await Promise.race([died.catch((e: unknown) => e), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+      if (exited instanceof EnvironmentError) throw exited;
       throw failed('render.browser.failed', { why: firstLine(error) ?? 'unknown error' });
     }
   }
