@@ -8,12 +8,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { strFromU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../src/diff/index.js';
 import type { LoadedSidePolicy } from '../../src/diff/sides.js';
 import { loadPolicyText } from '../../src/file/policy-file.js';
 import { buildNoticeView, letterQuotes, type NoticeView } from '../../src/notice/notice.js';
 import { renderNoticeHtml, renderNoticeText } from '../../src/notice/render.js';
+import { renderNoticeDocx } from '../../src/notice/docx.js';
+import { documentRuns } from '../diff/docx-xml.js';
 import { englishVersions } from '../../src/notice/translated.js';
 import { useTemplateOverrides } from '../../src/render/templates.js';
 import { ROOT, cli, htmlText, tempDir } from '../helpers.js';
@@ -147,6 +150,25 @@ describe('the letter in English', () => {
     expect(en.items[0]!.after).toContain('to a business located in the Socialist Republic of Viet Nam');
     expect(en.items[0]!.after).not.toContain('(omitted)');
     expect(en.annex.rows[0]!.after.segments).toEqual([{ text: en.items[0]!.after, changed: false }]);
+  });
+
+  it('is set in Word in a Latin font first, in the language en-US; the Japanese letter keeps its Japanese fonts', async () => {
+    const { ja, en } = await letters('overseas');
+    const { files, runs } = documentRuns(await renderNoticeDocx(en));
+    const styles = strFromU8(files['word/styles.xml']!);
+    // Latin text in Times New Roman, any Japanese in 游明朝; English line breaking and spelling.
+    expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="游明朝" w:hAnsi="Times New Roman"\/>/);
+    expect(styles).toContain('<w:lang w:val="en-US" w:eastAsia="ja-JP"/>');
+    expect(styles).not.toContain('w:val="ja-JP" w:eastAsia');
+    expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:rFonts w:ascii="Arial" w:eastAsia="游ゴシック" w:hAnsi="Arial"\/>/);
+    const fonts = strFromU8(files['word/fontTable.xml']!);
+    expect(fonts).toContain('<w:font w:name="Times New Roman"><w:altName w:val="Liberation Serif"/><w:charset w:val="00"/><w:family w:val="roman"/>');
+    expect(fonts).toContain('<w:font w:name="Arial"><w:altName w:val="Liberation Sans"/><w:charset w:val="00"/><w:family w:val="swiss"/>');
+    expect(fonts).toContain('<w:font w:name="游明朝">');
+    expect(runs.map((r) => r.text).join('')).toContain('Request for Your Consent');
+    const japanese = documentRuns(await renderNoticeDocx(ja)).files;
+    expect(strFromU8(japanese['word/styles.xml']!)).toContain('<w:rFonts w:ascii="游明朝" w:cs="游明朝" w:eastAsia="游明朝" w:hAnsi="游明朝"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="ja-JP" w:eastAsia="ja-JP"/>');
+    expect(strFromU8(japanese['word/fontTable.xml']!)).not.toContain('Times New Roman');
   });
 
   it('takes its words from the en: part of the wording table, a project\'s own over the bundled one', async () => {
