@@ -18,6 +18,9 @@ import { renderNoticeHtml, renderNoticeText } from '../../src/notice/render.js';
 import { renderNoticeDocx } from '../../src/notice/docx.js';
 import { documentRuns } from '../diff/docx-xml.js';
 import { englishVersions } from '../../src/notice/translated.js';
+import { englishFacts } from '../../src/notice/english.js';
+import { noticeWording } from '../../src/notice/notice.js';
+import type { Fact } from '../../src/model/facts.js';
 import { useTemplateOverrides } from '../../src/render/templates.js';
 import { ROOT, cli, htmlText, tempDir } from '../helpers.js';
 import { LETTERS, PHILIPPINES } from './letter-cases.js';
@@ -150,6 +153,43 @@ describe('the letter in English', () => {
     expect(en.items[0]!.after).toContain('to a business located in the Socialist Republic of Viet Nam');
     expect(en.items[0]!.after).not.toContain('(omitted)');
     expect(en.annex.rows[0]!.after.segments).toEqual([{ text: en.items[0]!.after, changed: false }]);
+  });
+
+  it('says the facts that decided a change in English (Key facts), as the Japanese letter says 要点', async () => {
+    const { ja, en } = await letters('overseas');
+    expect(ja.items[0]!.facts).toBe('追加：フィリピン');
+    expect(en.items[0]!.facts).toBe('Added: the Philippines');
+    expect(renderNoticeHtml(en)).toContain('<tr><th scope="row">Key facts</th><td>Added: the Philippines</td></tr>');
+    expect(renderNoticeText(en)).toContain('      Key facts: Added: the Philippines\n');
+    const { runs } = documentRuns(await renderNoticeDocx(en));
+    expect(runs.map((r) => r.text)).toEqual(expect.arrayContaining(['Key facts', 'Added: the Philippines']));
+  });
+
+  it('says a name as the translation writes it, a business not translated as the Japanese does; no row for a fact without English', () => {
+    const said = noticeWording('en').facts!;
+    const fact = (kind: Fact['kind'], key: string, words = key): Fact => ({ kind, key, words, start: 0 });
+    const names = new Map([['アクメ保険サービス株式会社', 'Acme Insurance Services Co., Ltd.']]);
+    const say = (delta: Parameters<typeof englishFacts>[0]) => englishFacts(delta, names, said, ', ');
+    expect(say({ added: [fact('recipient', 'アクメ保険サービス', 'アクメ保険サービス株式会社')], removed: [] })).toBe('Added: Acme Insurance Services Co., Ltd.');
+    // A name is a name: a business the letter does not quote keeps its Japanese name.
+    expect(say({ added: [fact('recipient', '東海ガス', '東海ガス株式会社'), fact('country', '中国', '中華人民共和国')], removed: [fact('limiter', 'のみ')] })).toBe(
+      'Added: 東海ガス株式会社, China / Removed: "only"',
+    );
+    expect(say({ added: [fact('recipient', 'グループ会社')], removed: [], corrected: [{ before: fact('recipient', 'acmehoken', 'Acme Hoken Co., Ltd.'), after: fact('recipient', 'acmehokenn', 'Acme Hokenn Co., Ltd.') }] })).toBe(
+      'Added: group companies / Corrected: Acme Hoken Co., Ltd. → Acme Hokenn Co., Ltd.',
+    );
+    // A class of recipients the table does not say: the row is left out, not told in part.
+    expect(say({ added: [fact('recipient', 'ガス小売事業者'), fact('country', '米国')], removed: [] })).toBeUndefined();
+  });
+
+  it('takes the English of a fact from a project\'s own wording table', async () => {
+    const dir = tempDir('policy-wording-facts-');
+    mkdirSync(path.join(dir, 'notice'));
+    writeFileSync(path.join(dir, 'notice', 'wording.yaml'), 'en:\n  facts:\n    added: "New: {facts}"\n    words:\n      country:\n        フィリピン: the Republic of the Philippines\n');
+    useTemplateOverrides(dir);
+    const { en } = await letters('overseas');
+    expect(en.items[0]!.facts).toBe('New: the Republic of the Philippines');
+    expect(noticeWording('en').facts!.words.country!['中国']).toBe('China');
   });
 
   it('is set in Word in a Latin font first, in the language en-US; the Japanese letter keeps its Japanese fonts', async () => {
