@@ -649,8 +649,28 @@ function annexRows(told: readonly Change[], before: Policy, after: Policy, lette
     if (translation && c.change === 'modified' && a !== null && a === b) {
       return { ...r, after: { ...r.after, segments: [{ text: a, changed: false }] }, before: { ...r.before, segments: [{ text: b!, changed: false }] } };
     }
-    return { ...r, after: saidCell(r.after, letter), before: saidCell(r.before, letter) };
+    const said = { after: saidCell(r.after, letter), before: saidCell(r.before, letter) };
+    return translation ? { ...r, after: wordsUnderlined(said.after), before: wordsUnderlined(said.before) } : { ...r, ...said };
   });
+}
+
+/**
+ * A cell of the English comparison with only the changed words underlined,
+ * not the spaces around them (「electricity charges, and」, not 「… and 」):
+ * Japanese has no spaces between words, English does.
+ */
+function wordsUnderlined<T extends { segments: Segment[] | null }>(cell: T): T {
+  if (!cell.segments) return cell;
+  const segments = cell.segments.flatMap((x) => {
+    if (!x.changed) return [x];
+    const [, lead = '', words = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(x.text)!;
+    return [
+      ...(lead ? [{ text: lead, changed: false }] : []),
+      ...(words ? [{ ...x, text: words }] : []),
+      ...(trail ? [{ text: trail, changed: false }] : []),
+    ];
+  });
+  return { ...cell, segments };
 }
 
 /** A cell of the 新旧対照表 with the parts left out said in the letter's language. */

@@ -159,7 +159,7 @@ describe('the letter in English', () => {
     const { ja, en } = await letters('overseas');
     expect(ja.items[0]!.facts).toBe('追加：フィリピン');
     expect(en.items[0]!.facts).toBe('Added: the Philippines');
-    expect(renderNoticeHtml(en)).toContain('<tr><th scope="row">Key facts</th><td>Added: the Philippines</td></tr>');
+    expect(renderNoticeHtml(en)).toContain('<tr class="nt-facts"><th scope="row">Key facts</th><td>Added: the Philippines</td></tr>');
     expect(renderNoticeText(en)).toContain('      Key facts: Added: the Philippines\n');
     const { runs } = documentRuns(await renderNoticeDocx(en));
     expect(runs.map((r) => r.text)).toEqual(expect.arrayContaining(['Key facts', 'Added: the Philippines']));
@@ -190,6 +190,15 @@ describe('the letter in English', () => {
     const { en } = await letters('overseas');
     expect(en.items[0]!.facts).toBe('New: the Republic of the Philippines');
     expect(noticeWording('en').facts!.words.country!['中国']).toBe('China');
+  });
+
+  it('underlines the changed words in the comparison, not the spaces around them', async () => {
+    const { en } = await letters('consent');
+    const html = renderNoticeHtml(en);
+    expect(html).toContain('consumption and <u>electricity charges, and</u> calculate electricity charges');
+    expect(html).toContain('requests, <u>and</u> to keep records of them');
+    expect(html).toContain('to keep records of them <u>and to improve the quality of our responses</u>');
+    expect(html).not.toMatch(/<u>\s|\s<\/u>/);
   });
 
   it('is set in Word in a Latin font first, in the language en-US; the Japanese letter keeps its Japanese fonts', async () => {
