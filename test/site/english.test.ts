@@ -168,7 +168,28 @@ describe('policy publish: earlier versions in English', () => {
     expect(history).toContain('<a class="site-button" href="v1.0/index.en.html">Read this version</a>');
     expect(history).toContain('<a class="site-button" href="v1.1/index.html" hreflang="ja">Read this version (Japanese)</a>');
     expect(history).toContain('<a class="site-button" href="v1.2/index.html" hreflang="ja">Read this version (Japanese)</a>');
+    // Each earlier version with the date it was superseded, as the Japanese history gives it.
+    expect(history).toContain('Effective <time datetime="2026-12-01">December 1, 2026</time>\n          <span class="site-until">(superseded on <time datetime="2027-04-01">April 1, 2027</time>)</span>');
+    expect(history).toContain('<span class="site-until">(superseded on <time datetime="2028-04-01">April 1, 2028</time>)</span>');
+    expect(history.match(/class="site-until"/g)).toHaveLength(3);
     for (const link of links(out)) expect(existsSync(link.target), `${link.page}: ${link.href}`).toBe(true);
+  });
+
+  it('lists in the English history the versions the Japanese one lists: one named only in the revision history has no page', async () => {
+    const dir = repo(true);
+    const yaml = path.join(dir, 'policy', `${NAME}.yaml`);
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('revisions:\n', 'revisions:\n  - version: "0.9"\n    date: 2026-06-01\n    summary: 試行版を作成しました。\n'));
+    writeFileSync(path.join(dir, 'policy', `${NAME}.en.po`), readFileSync(path.join(dir, 'policy', `${NAME}.en.po`), 'utf8') + revision('0.9', '試行版を作成しました。', 'A trial version was drawn up.'));
+    const out = path.join(dir, 'site');
+    await publish({ paths: ['policy'], cwd: dir, outDir: out });
+    const versions = (page: string) => [...readFileSync(path.join(out, NAME, page), 'utf8').matchAll(/<h2>(?:Version |第)([\d.]+)版?<\/h2>/g)].map((m) => m[1]);
+    expect(versions('history.en.html')).toEqual(versions('history.html'));
+    expect(versions('history.en.html')).toEqual(['1.3', '1.2', '1.1', '1.0', '0.9']);
+    const history = readFileSync(path.join(out, NAME, 'history.en.html'), 'utf8');
+    const trial = history.slice(history.indexOf('id="v0.9"'));
+    expect(trial).toContain('<span class="site-badge">Text not published</span>');
+    expect(trial).toContain('<p class="site-summary">A trial version was drawn up.</p>');
+    expect(trial).not.toContain('site-button');
   });
 
   it('an earlier version in English while the current one has none leads to the Japanese current version and history', async () => {
@@ -189,6 +210,11 @@ describe('policy publish: earlier versions in English', () => {
     expect(result.code).toBe(0);
     expect(readdirSync(path.join(out, NAME, 'v1.0')).sort()).toEqual(['index.en.html', 'index.html', `${NAME}.en.pdf`, `${NAME}.en.txt`, `${NAME}.pdf`, `${NAME}.txt`]);
     expect(readFileSync(path.join(out, NAME, 'v1.0', 'index.en.html'), 'utf8')).toContain(`<a href="${NAME}.en.pdf">PDF version</a>`);
+    // The English history leads to each version's English leaflet, else to its Japanese one, as the Japanese history does.
+    const history = readFileSync(path.join(out, NAME, 'history.en.html'), 'utf8');
+    expect(history).toContain(`<a class="site-pdf" href="${NAME}.en.pdf">PDF<span class="pp-visually-hidden"> of Version 1.3</span></a>`);
+    expect(history).toContain(`<a class="site-pdf" href="v1.0/${NAME}.en.pdf">PDF<span class="pp-visually-hidden"> of Version 1.0</span></a>`);
+    expect(history).toContain(`<a class="site-pdf" href="v1.1/${NAME}.pdf" hreflang="ja">PDF (Japanese)<span class="pp-visually-hidden"> of Version 1.1</span></a>`);
     const fonts = execFileSync('pdffonts', [path.join(out, NAME, 'v1.0', `${NAME}.en.pdf`)], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     for (const line of fonts) expect(line.trim().split(/\s+/).slice(-5, -4)[0], line).toBe('yes');
     expect(result.stderr).toContain('note: shimin-denryoku: the English translation of version 1.2 is incomplete or out of date');
