@@ -3,12 +3,12 @@
  * English beside the Japanese, each page with a switcher to the other.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publish } from '../../src/site/index.js';
 import { ROOT, cli, tempDir } from '../helpers.js';
-import { git, release } from './repo.js';
+import { revision, translatedRepo } from './repo.js';
 
 const NAME = 'shimin-denryoku';
 
@@ -59,15 +59,6 @@ describe('policy publish with a translation', () => {
   });
 });
 
-/** A PO entry given its new Japanese and English, as a translator updates it. */
-function retranslate(po: string, ja: string, newJa: string, en: string): string {
-  const at = `msgid "${ja}"\nmsgstr "`;
-  if (!po.includes(at)) throw new Error(`no entry for ${ja}`);
-  return po.replace(new RegExp(`msgid "${ja}"\\nmsgstr ".*"`), `msgid "${newJa}"\nmsgstr "${en}"`);
-}
-
-const revision = (version: string, ja: string, en: string) => `\nmsgctxt "revisions/${version}/summary"\nmsgid "${ja}"\nmsgstr "${en}"\n`;
-
 /** Every relative link of every page of the site, and the file it leads to. */
 function links(out: string): Array<{ page: string; href: string; target: string }> {
   const pages = (dir: string): string[] =>
@@ -81,52 +72,8 @@ function links(out: string): Array<{ page: string; href: string; target: string 
 }
 
 describe('policy publish: earlier versions in English', () => {
-  const SEED = readFileSync(path.join(ROOT, 'policy', `${NAME}.yaml`), 'utf8');
-  const PO = readFileSync(path.join(ROOT, 'policy', `${NAME}.en.po`), 'utf8');
-  const QUICKLY = ['利用者からの問合せに対する回答を速やかに行うため', '利用者からの問合せに対する回答を迅速に行うため', 'To respond quickly to inquiries from users'] as const;
-  const MAILINGS = ['市民電力からの各種資料の発送のため', '市民電力からの各種資料及びお知らせの発送のため', 'To send various materials and notices from Shimin Denryoku'] as const;
-
-  /**
-   * v1.0 tagged with its complete translation; v1.1 tagged without one; v1.2
-   * tagged with the translation of 1.0, out of date; the working tree 1.3
-   * with its complete translation (`currentEnglish`) or none.
-   */
-  function repo(currentEnglish: boolean): string {
-    const dir = tempDir('policy-site-en-repo-');
-    for (const args of [['init', '-q', '-b', 'main'], ['config', 'user.email', 'test@example.invalid'], ['config', 'user.name', 'Test'], ['config', 'commit.gpgsign', 'false'], ['config', 'tag.gpgsign', 'false']]) git(dir, ...args);
-    mkdirSync(path.join(dir, 'policy'));
-    const yaml = path.join(dir, 'policy', `${NAME}.yaml`);
-    const po = path.join(dir, 'policy', `${NAME}.en.po`);
-    const v11 = release(SEED, '1.1', '2027-04-01', '問合せへの回答の表現を改めました。').replace(QUICKLY[0], QUICKLY[1]);
-    const v12 = release(v11, '1.2', '2027-10-01', '資料の発送の目的を改めました。').replace(MAILINGS[0], MAILINGS[1]);
-    const v13 = release(v12, '1.3', '2028-04-01', '施行日を改めました。');
-    const steps: Array<[string, string | undefined, string | undefined]> = [
-      [SEED, PO, 'v1.0'],
-      [v11, undefined, 'v1.1'],
-      [v12, PO, 'v1.2'],
-    ];
-    for (const [text, translation, tag] of steps) {
-      writeFileSync(yaml, text);
-      if (translation === undefined) rmSync(po, { force: true });
-      else writeFileSync(po, translation);
-      git(dir, 'add', '-A');
-      git(dir, 'commit', '-q', '-m', tag!);
-      git(dir, 'tag', tag!);
-    }
-    writeFileSync(yaml, v13);
-    if (currentEnglish) {
-      const complete =
-        retranslate(retranslate(PO, ...QUICKLY), ...MAILINGS) +
-        revision('1.1', '問合せへの回答の表現を改めました。', 'The wording on answers to inquiries was revised.') +
-        revision('1.2', '資料の発送の目的を改めました。', 'The purpose of sending materials was revised.') +
-        revision('1.3', '施行日を改めました。', 'The effective date was revised.');
-      writeFileSync(po, complete);
-    } else rmSync(po, { force: true });
-    return dir;
-  }
-
   it('publishes an earlier version in English where the translation tagged with it was complete, linked both ways; none where it was not', async () => {
-    const dir = repo(true);
+    const dir = translatedRepo(true);
     const out = path.join(dir, 'site');
     const result = await publish({ paths: ['policy'], cwd: dir, outDir: out });
     expect(result.messages.filter((m) => m.ruleId.startsWith('translation-'))).toEqual([]);
@@ -176,7 +123,7 @@ describe('policy publish: earlier versions in English', () => {
   });
 
   it('lists in the English history the versions the Japanese one lists: one named only in the revision history has no page', async () => {
-    const dir = repo(true);
+    const dir = translatedRepo(true);
     const yaml = path.join(dir, 'policy', `${NAME}.yaml`);
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('revisions:\n', 'revisions:\n  - version: "0.9"\n    date: 2026-06-01\n    summary: 試行版を作成しました。\n'));
     writeFileSync(path.join(dir, 'policy', `${NAME}.en.po`), readFileSync(path.join(dir, 'policy', `${NAME}.en.po`), 'utf8') + revision('0.9', '試行版を作成しました。', 'A trial version was drawn up.'));
@@ -193,7 +140,7 @@ describe('policy publish: earlier versions in English', () => {
   });
 
   it('an earlier version in English while the current one has none leads to the Japanese current version and history', async () => {
-    const dir = repo(false);
+    const dir = translatedRepo(false);
     const out = path.join(dir, 'site');
     await publish({ paths: ['policy'], cwd: dir, outDir: out });
     expect(existsSync(path.join(out, NAME, 'index.en.html'))).toBe(false);
@@ -204,7 +151,7 @@ describe('policy publish: earlier versions in English', () => {
   });
 
   it('prints each earlier English leaflet beside its page, in embedded fonts', async () => {
-    const dir = repo(true);
+    const dir = translatedRepo(true);
     const out = path.join(dir, 'site');
     const result = await cli(['publish', '--out', 'site'], dir, { PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH });
     expect(result.code).toBe(0);
