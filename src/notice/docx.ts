@@ -8,11 +8,15 @@
 import type { Paragraph, Table } from 'docx';
 import { comparisonTable, CAPTION } from '../diff/format-docx.js';
 import type { ComparisonCell, ComparisonRow } from '../diff/comparison.js';
-import { headerCell, packDocx, para, table, textCell, textWidth, type DocxFont, type Margins } from '../render/docx/common.js';
+import { headerCell, packDocx, para, table, textCell, textWidth, type Cell, type DocxFont, type Margins } from '../render/docx/common.js';
 import { NOTICE_PAGE } from './render.js';
 import type { LetterWords, NoticeNote, NoticeView } from './notice.js';
 
 const MARGIN: Margins = NOTICE_PAGE.margin;
+
+/** A row's label: centred in the Japanese letter; set left in the English one, whose labels run to several lines. */
+const labelCell = (view: NoticeView, text: string): Cell =>
+  view.lang ? { header: true, children: [para(text, { bold: true, after: 0 })] } : headerCell(text);
 
 /** A number and its heading: 「１．変更の内容」, 「1. Changes」. */
 const headed = (view: NoticeView, number: string, heading: string) => `${number}${view.lang ? ' ' : ''}${heading}`;
@@ -50,9 +54,9 @@ function body(view: NoticeView, width: number): Array<Paragraph | Table> {
       para(item.sentence, { indent: 2, keepNext: true, after: 2 }),
       table(
         [
-          [headerCell(w.before), textCell(item.before ?? w.none)],
-          [headerCell(w.after), textCell(item.after ?? w.none)],
-          ...(item.facts ? [[headerCell(w.facts), textCell(item.facts)]] : []),
+          [labelCell(view, w.before), textCell(item.before ?? w.none)],
+          [labelCell(view, w.after), textCell(item.after ?? w.none)],
+          ...(item.facts ? [[labelCell(view, w.facts), textCell(item.facts)]] : []),
         ],
         [1, view.lang ? 5 : 6],
         width - 420,
@@ -100,7 +104,7 @@ function noteBody(view: NoticeView, note: NoticeNote, width: number): Array<Para
   if (note.rows.length) {
     out.push(
       table(
-        note.rows.map((r) => (r.label ? [headerCell(r.label), textCell(r.value)] : [{ ...textCell(r.value), columnSpan: 2 }])),
+        note.rows.map((r) => (r.label ? [labelCell(view, r.label), textCell(r.value)] : [{ ...textCell(r.value), columnSpan: 2 }])),
         [2, 5],
         width - 420,
         false,
@@ -121,6 +125,7 @@ export async function renderNoticeDocx(view: NoticeView, options: { font?: DocxF
     keywords: (view.lang ? ['Notice', 'Personal information', 'Joint use', view.sender.name, `Version ${view.version}`] : ['お知らせ', '個人情報', '共同利用', view.sender.name, `第${view.version}版`]).join(', '),
     date: view.dateIso ?? '2000-01-01',
     font: options.font ?? 'mincho',
+    ...(view.lang ? { lang: view.lang } : {}),
     landscape: false,
     margin: MARGIN,
     footer: { left: '', center: '' },

@@ -13,7 +13,8 @@
  * letter is written only when there is none.
  */
 import { bareHeading, extractSections, type UnitContext } from '../diff/units.js';
-import type { Change } from '../diff/types.js';
+import type { Change, FactDelta } from '../diff/types.js';
+import { nameKey, type Fact, type FactKind } from '../model/facts.js';
 import { sectionNumbers } from '../model/numbering.js';
 import type { JointUse, Policy, SectionShape } from '../model/schema.js';
 import { blockKind, isUnder, nodesOf, tableNaming } from '../model/walk.js';
@@ -47,6 +48,23 @@ export interface EnglishPlaces {
   tableHeader: string;
   rowLabel: string;
   intro: string;
+}
+
+/**
+ * How the English letter says the facts that decided a change (wording.yaml,
+ * en.facts): what the new version adds, drops or corrects, each fact in
+ * English by the key the diff knows it by (`words`).
+ */
+export interface EnglishFacts {
+  added: string;
+  removed: string;
+  corrected: string;
+  /** Between the added, the removed and the corrected. */
+  between: string;
+  /** Between a name as it was and as it is corrected. */
+  arrow: string;
+  /** The English of each fact by its kind and key (a recipient by its words). */
+  words: Partial<Record<FactKind, Record<string, string>>>;
 }
 
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (all, k: string) => (values[k] !== undefined ? String(values[k]) : all));
@@ -350,7 +368,8 @@ export function earlierSegments(change: Change, before: Policy): Segments {
 /**
  * The changes told, restated in English: the same change (its kind, action,
  * order), with the English of its two texts and of its place. The facts that
- * decided it are words of the Japanese: the English letter leaves them out.
+ * decided it are words of the Japanese: left out here, they are said in
+ * English from the Japanese change (englishFacts).
  */
 export function englishChanges(told: readonly Change[], ja: Versions, en: Versions, places: EnglishPlaces): Map<Change, Change> {
   const out = new Map<Change, Change>();
@@ -432,4 +451,75 @@ export function quotedPaths(told: readonly Change[], ja: Versions, extra: { tabl
 export function gapsIn(messages: readonly Message[], quoted: readonly Segments[], units: ReadonlyArray<{ path: PathSegment[] }>): Message[] {
   const at = new Set(units.filter((u) => quoted.some((q) => isUnder(u.path, q))).map((u) => formatPath(u.path)));
   return messages.filter((m) => m.ruleId !== 'translation-obsolete' && m.path !== undefined && at.has(m.path));
+}
+
+// ─── the facts that decided a change, in English ─────────────────────────────
+
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** The strings of a node and of its translation at the same places: a Japanese text and its English. */
+function pairsOf(ja: unknown, en: unknown, out: Map<string, string>): void {
+  if (typeof ja === 'string') {
+    if (typeof en === 'string' && en !== ja && !JAPANESE.test(en)) out.set(ja.normalize('NFKC').trim(), en);
+    return;
+  }
+  if (Array.isArray(ja)) ja.forEach((x, i) => pairsOf(x, Array.isArray(en) ? en[i] : undefined, out));
+  else if (isObj(ja)) for (const [k, v] of Object.entries(ja)) pairsOf(v, isObj(en) ? en[k] : undefined, out);
+}
+
+/**
+ * The English of the texts the letter quotes, by their Japanese: a name the
+ * policy writes as a text of its own (a joint user, a recipient abroad, its
+ * country) is said as its translation writes it. Only the changed entries
+ * and the Art. 28(2) information, whose translations the letter needs up to
+ * date anyway.
+ */
+export function quotedNames(told: readonly Change[], ja: Versions, en: Versions, abroadSections: readonly Segments[] = []): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of told) {
+    if (c.before !== null) {
+      const old = earlierSegments(c, ja.before);
+      pairsOf(at(ja.before, old), at(en.before, old), out);
+    }
+    if (c.after !== null) pairsOf(at(ja.after, c.segments), at(en.after, c.segments), out);
+  }
+  for (const s of abroadSections) pairsOf(at(ja.after, [...s, 'abroad']), at(en.after, [...s, 'abroad']), out);
+  return out;
+}
+
+/** A business named with its corporate form (株式会社 …): a name, said as written where the translation has no English of it. */
+function isCompany(words: string): boolean {
+  return nameKey(words) !== words.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** One fact in English, or undefined when the letter cannot say it in English. */
+function factInEnglish(fact: Fact, names: ReadonlyMap<string, string>, words: EnglishFacts['words']): string | undefined {
+  const table = words[fact.kind] ?? {};
+  if (fact.kind === 'recipient') return names.get(fact.words.normalize('NFKC').trim()) ?? table[fact.words] ?? (isCompany(fact.words) ? fact.words : undefined);
+  return table[fact.key] ?? names.get(fact.words.normalize('NFKC').trim());
+}
+
+/**
+ * The facts that decided a change, in English: 「Added: the Philippines」,
+ * 「Added: Acme Insurance Services Co., Ltd. / Removed: "only"」. A business's
+ * name is a name: said as the translation writes it, else as the Japanese
+ * does. Undefined when any fact has no English (wording.yaml, en.facts.words):
+ * the row is left out rather than told in part.
+ */
+export function englishFacts(delta: FactDelta, names: ReadonlyMap<string, string>, said: EnglishFacts, separator: string): string | undefined {
+  const say = (facts: readonly Fact[]) => facts.map((f) => factInEnglish(f, names, said.words));
+  const added = say(delta.added);
+  const removed = say(delta.removed);
+  const corrected = (delta.corrected ?? []).map(({ before, after }) => {
+    const [b, a] = say([before, after]);
+    return b === undefined || a === undefined ? undefined : `${b}${said.arrow}${a}`;
+  });
+  if ([...added, ...removed, ...corrected].some((x) => x === undefined)) return undefined;
+  const list = (xs: Array<string | undefined>) => [...new Set(xs as string[])].join(separator);
+  const parts = [
+    added.length ? fill(said.added, { facts: list(added) }) : '',
+    removed.length ? fill(said.removed, { facts: list(removed) }) : '',
+    corrected.length ? fill(said.corrected, { facts: list(corrected) }) : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(said.between) : undefined;
 }

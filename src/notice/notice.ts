@@ -27,7 +27,7 @@ import { numberLabel as japaneseNumberLabel } from '../model/numbering.js';
 import { nodesOf } from '../model/walk.js';
 import { DEFAULT_NUMBERING, japaneseDate } from '../render/view.js';
 import { englishDate, englishNumberLabel } from '../render/english.js';
-import { englishChanges, quotedPaths, type EnglishPlaces, type Versions } from './english.js';
+import { englishChanges, englishFacts, quotedNames, quotedPaths, type EnglishFacts, type EnglishPlaces, type Versions } from './english.js';
 
 export interface NoticeItem {
   /** （１） */
@@ -202,6 +202,8 @@ export interface Wording {
   sentences: Record<Telling, { added: string; removed: string; modified: string }> & { managerDetails: string; moved: string };
   /** The English letter's names of the places the policy does not number. */
   places?: EnglishPlaces;
+  /** How the English letter says the facts that decided a change (the Japanese letter says them as the diff does). */
+  facts?: EnglishFacts;
 }
 
 type WordingFile = Wording & { en?: Partial<Wording> };
@@ -307,7 +309,10 @@ function sayOmitted<T extends Segment>(segments: readonly T[], omitted: string):
   return omitted === OMITTED ? [...segments] : segments.map((x) => (x.changed ? x : { ...x, text: x.text.replaceAll(OMITTED, omitted) }));
 }
 
-function itemOf(c: Change, before: Policy, after: Policy, wording: Wording): Omit<NoticeItem, 'number'> {
+/** The facts that decided a change as the letter says them (「追加：中華人民共和国」), or ''. */
+type SayFacts = (c: Change) => string;
+
+function itemOf(c: Change, before: Policy, after: Policy, wording: Wording, sayFacts: SayFacts): Omit<NoticeItem, 'number'> {
   const heading = headingOf(c, wording);
   const isField = c.kind === 'field';
   const section = c.kind === 'clause' ? sectionTexts(c, before, after, wording.letter.comparison.omitted) : undefined;
@@ -322,8 +327,7 @@ function itemOf(c: Change, before: Policy, after: Policy, wording: Wording): Omi
   if (c.change === 'moved') sentence = fill(wording.sentences.moved, { heading });
   else if (c.category === 'manager' && c.action === 'notice-without-delay') sentence = wording.sentences.managerDetails;
   else sentence = wording.sentences[category][c.change];
-  // The facts are words of the Japanese (a country's name as written there): not in a translation.
-  const facts = c.facts ? factsJa(c) : '';
+  const facts = sayFacts(c);
   return { heading, sentence, before: text('before'), after: text('after'), action: c.action, ...(facts ? { facts } : {}) };
 }
 
@@ -465,6 +469,7 @@ export function buildNoticeView(
   // The English letter tells the same changes, in the words of each version's translation.
   const english = en ? englishChanges(toldJa, { before: oldSide.policy, after: newSide.policy }, en, wording.places!) : undefined;
   const told = english ? toldJa.map((c) => english.get(c)!) : toldJa;
+  const sayFacts = english ? englishFactsOf(toldJa, english, { before: oldSide.policy, after: newSide.policy }, en!, wording) : (c: Change) => (c.facts ? factsJa(c) : '');
   const before = en ? en.before : oldSide.policy;
   const after = en ? en.after : newSide.policy;
   const letter = wording.letter;
@@ -489,7 +494,7 @@ export function buildNoticeView(
       };
     }
     numbers.set(entry, number);
-    return { number, ...itemOf(entry, before, after, wording), ...(entry.action === 'consent' ? { mark: wording.consentMark } : {}) };
+    return { number, ...itemOf(entry, before, after, wording, sayFacts), ...(entry.action === 'consent' ? { mark: wording.consentMark } : {}) };
   });
   const consentItems = [...new Set(told.filter((c) => c.action === 'consent').map((c) => numbers.get(c)!))].join(letter.separator);
 
@@ -610,6 +615,22 @@ export function buildNoticeView(
   };
 }
 
+/**
+ * The facts of each change of an English letter, said in English from the
+ * facts of its Japanese change (the diff reads them in the Japanese); a
+ * change whose facts cannot all be said in English has none.
+ */
+function englishFactsOf(toldJa: readonly Change[], english: ReadonlyMap<Change, Change>, ja: Versions, en: Versions, wording: Wording): SayFacts {
+  const japaneseOf = new Map([...english].map(([j, e]) => [e, j]));
+  const said = wording.facts;
+  if (!said) return () => '';
+  const names = quotedNames(toldJa, ja, en, abroadSectionsOf(ja.after, toldJa));
+  return (c) => {
+    const delta = japaneseOf.get(c)?.facts;
+    return (delta && englishFacts(delta, names, said, wording.letter.separator)) || '';
+  };
+}
+
 /** The texts of each version a letter on `diff` quotes: what their translations must hold for a letter in English. */
 export function letterQuotes(oldSide: LoadedSidePolicy, newSide: LoadedSidePolicy, diff: PolicyDiff): ReturnType<typeof quotedPaths> {
   const told = inDocumentOrder(noticeChanges(diff));
@@ -628,8 +649,28 @@ function annexRows(told: readonly Change[], before: Policy, after: Policy, lette
     if (translation && c.change === 'modified' && a !== null && a === b) {
       return { ...r, after: { ...r.after, segments: [{ text: a, changed: false }] }, before: { ...r.before, segments: [{ text: b!, changed: false }] } };
     }
-    return { ...r, after: saidCell(r.after, letter), before: saidCell(r.before, letter) };
+    const said = { after: saidCell(r.after, letter), before: saidCell(r.before, letter) };
+    return translation ? { ...r, after: wordsUnderlined(said.after), before: wordsUnderlined(said.before) } : { ...r, ...said };
   });
+}
+
+/**
+ * A cell of the English comparison with only the changed words underlined,
+ * not the spaces around them (「electricity charges, and」, not 「… and 」):
+ * Japanese has no spaces between words, English does.
+ */
+function wordsUnderlined<T extends { segments: Segment[] | null }>(cell: T): T {
+  if (!cell.segments) return cell;
+  const segments = cell.segments.flatMap((x) => {
+    if (!x.changed) return [x];
+    const [, lead = '', words = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(x.text)!;
+    return [
+      ...(lead ? [{ text: lead, changed: false }] : []),
+      ...(words ? [{ ...x, text: words }] : []),
+      ...(trail ? [{ text: trail, changed: false }] : []),
+    ];
+  });
+  return { ...cell, segments };
 }
 
 /** A cell of the 新旧対照表 with the parts left out said in the letter's language. */

@@ -49,6 +49,11 @@ function css(): string {
   return `${readTemplateFile('html/style.css')}\n${readTemplateFile('site/site.css')}`;
 }
 
+/** The stylesheet of a page in English: the Japanese one, then what English sets otherwise (its fonts, its longer words). */
+function englishCss(): string {
+  return `${css()}\n${readTemplateFile('html/style.en.css')}\n${readTemplateFile('site/site.en.css')}`;
+}
+
 const ja = (iso: string | undefined) => (iso ? japaneseDate(iso) : undefined);
 
 export interface SiteOptions {
@@ -133,7 +138,7 @@ export function renderPolicySite(p: PolicyVersions, options: SiteOptions = {}): 
       name: `${p.name}/index.en.html`,
       content: template(htmlEnvironment(), 'site/page.hbs')({
         ...view,
-        css: `${css()}\n${readTemplateFile('html/style.en.css')}`,
+        css: englishCss(),
         brand: options.brand,
         nav: {
           current: true,
@@ -210,7 +215,7 @@ function earlierInEnglish(p: PolicyVersions, v: PolicyVersion, next: PolicyVersi
   return [
     {
       name: `${p.name}/${folder}/index.en.html`,
-      content: template(htmlEnvironment(), 'site/page.hbs')({ ...view, ...extras, css: `${css()}\n${readTemplateFile('html/style.en.css')}`, brand: options.brand }),
+      content: template(htmlEnvironment(), 'site/page.hbs')({ ...view, ...extras, css: englishCss(), brand: options.brand }),
     },
     { name: `${p.name}/${folder}/${p.name}.en.txt`, content: renderTextFile(view, width) },
   ];
@@ -321,31 +326,42 @@ function renderHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>, 
 }
 
 /**
- * The 改定履歴 in English: each version, its effective date and its summary
- * as the translation gives them (the revisions of the current version); each
- * version links to its English page, an earlier one without English to its
- * Japanese page. The changed words are in the Japanese history only.
+ * The 改定履歴 in English: the versions the Japanese one lists (every tagged
+ * version, and those named only in the current revision history), each with
+ * its effective date, the date it was superseded and its summary as the
+ * translation of the current version gives it; each links to its English
+ * page and leaflet where it has them, else to its Japanese ones. The changed
+ * words are in the Japanese history only.
  */
 function renderEnglishHistory(p: PolicyVersions, folders: ReadonlyMap<string, string>, view: PolicyView, notice: string, options: SiteOptions): string {
   const english = p.current.english!.policy;
-  const known = new Map([...p.earlier, p.current].map((v) => [v.version, v]));
-  const rows = (english.revisions ?? [])
-    .map((r) => {
-      const v = known.get(r.version);
-      const isCurrent = v === p.current;
-      const folder = folders.get(r.version);
-      return {
-        anchor: isCurrent ? 'current' : versionFolder(r.version),
-        version: r.version,
-        current: isCurrent,
-        // An earlier version links to its English page where it has one, else to its Japanese page.
-        ...(isCurrent ? { url: 'index.en.html' } : folder ? (v?.english ? { url: `${folder}/index.en.html` } : { url: `${folder}/index.html`, japanese: true }) : {}),
-        effectiveDate: englishDate(r.date),
-        effectiveIso: r.date,
-        summary: r.summary,
-      };
-    })
-    .sort((a, b) => compareVersions(b.version, a.version));
+  const summaryOf = (version: string) => (english.revisions ?? []).find((r) => String(r.version) === version)?.summary;
+  const all = [...p.earlier, p.current];
+  const en = (iso: string | undefined) => (iso ? englishDate(iso) : undefined);
+  const rows: Array<{ version: string } & Record<string, unknown>> = all.map((v, i) => {
+    const isCurrent = v === p.current;
+    const folder = isCurrent ? undefined : folders.get(v.version)!;
+    const at = (file: string) => (folder ? `${folder}/${file}` : file);
+    // An earlier version without English is read in Japanese: its page and leaflet say so.
+    const japanese = !isCurrent && !v.english;
+    const until = all[i + 1]?.effectiveDate;
+    return {
+      anchor: isCurrent ? 'current' : folder,
+      version: v.version,
+      current: isCurrent,
+      url: at(japanese ? 'index.html' : 'index.en.html'),
+      ...(japanese ? { japanese: true } : {}),
+      ...(options.pdf ? { pdfUrl: at(japanese ? pdfName(p.name) : `${p.name}.en.pdf`) } : {}),
+      ...(v.effectiveDate ? { effectiveDate: en(v.effectiveDate), effectiveIso: v.effectiveDate } : {}),
+      ...(until ? { until: en(until), untilIso: until } : {}),
+      summary: summaryOf(v.version),
+    };
+  });
+  // Versions named in the current revision history whose text was never tagged.
+  for (const r of revisionOnly(p.current.loaded.policy, p)) {
+    rows.push({ anchor: versionFolder(r.version), version: r.version, effectiveDate: en(r.date), effectiveIso: r.date, summary: summaryOf(r.version), untagged: true });
+  }
+  rows.sort((a, b) => compareVersions(b.version, a.version)); // newest first
   return template(htmlEnvironment(), 'site/history.en.hbs')({
     lang: 'en',
     title: inlineToText(view.title),
@@ -353,7 +369,7 @@ function renderEnglishHistory(p: PolicyVersions, folders: ReadonlyMap<string, st
     current: { version: p.current.version, ...(p.current.effectiveDate ? { effectiveDate: englishDate(p.current.effectiveDate) } : {}) },
     notice,
     rows,
-    css: `${css()}\n${readTemplateFile('html/style.en.css')}`,
+    css: englishCss(),
     brand: options.brand,
   });
 }

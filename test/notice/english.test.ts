@@ -8,79 +8,28 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { strFromU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../src/diff/index.js';
-import type { LoadedSidePolicy } from '../../src/diff/sides.js';
-import { loadPolicyText } from '../../src/file/policy-file.js';
-import { buildNoticeView, letterQuotes, type NoticeView } from '../../src/notice/notice.js';
+import { buildNoticeView, letterQuotes, noticeWording, type NoticeView } from '../../src/notice/notice.js';
 import { renderNoticeHtml, renderNoticeText } from '../../src/notice/render.js';
+import { renderNoticeDocx } from '../../src/notice/docx.js';
+import { documentRuns } from '../diff/docx-xml.js';
 import { englishVersions } from '../../src/notice/translated.js';
+import { englishFacts } from '../../src/notice/english.js';
+import type { Fact } from '../../src/model/facts.js';
 import { useTemplateOverrides } from '../../src/render/templates.js';
-import { ROOT, cli, htmlText, tempDir } from '../helpers.js';
-import { LETTERS, PHILIPPINES } from './letter-cases.js';
+import { cli, htmlText, tempDir } from '../helpers.js';
+import { LETTERS } from './letter-cases.js';
+import { NEW_PO, OLD_PO, TRANSLATIONS, letterViews, quote, side } from './english-cases.js';
 
-const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'notice-en');
-/** The translation of version 2.0 (the example's) and of version 2.1 (its three changed texts translated). */
-const OLD_PO = readFileSync(path.join(FIXTURES, 'v2-0.en.po'), 'utf8');
-const NEW_PO = readFileSync(path.join(FIXTURES, 'v2-1.en.po'), 'utf8');
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-
-/** The translator's work on a changed text: its entry with the new Japanese and its English. */
-function retranslate(po: string, ja: string, newJa: string, en: string): string {
-  const at = new RegExp(`msgid ${quote(ja).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\nmsgstr ".*"`);
-  if (!at.test(po)) throw new Error(`no entry for ${ja}`);
-  return po.replace(at, `msgid ${quote(newJa)}\nmsgstr ${quote(en)}`);
-}
-
-/** New entries (key, Japanese, English) at the end of a PO text. */
-function add(po: string, entries: Array<[string, string, string]>): string {
-  return po + entries.map(([key, ja, en]) => `\nmsgctxt ${quote(key)}\nmsgid ${quote(ja)}\nmsgstr ${quote(en)}\n`).join('');
-}
-
-const VIET_NAM = '当社は、現在、料金計算システムの開発及び保守の業務の一部を、ベトナム社会主義共和国に所在する事業者に委託しています。当該事業者は、当社との委託契約により、個人情報保護委員会規則で定める基準に適合する体制を整備しています。お客さまは、第11条に定める窓口に対し、当該事業者による相当措置の継続的な実施を確保するために当社が講じている措置に関する情報の提供を求めることができます。';
-
-/** The translations of the two versions of each kind of letter. */
-const TRANSLATIONS: Record<string, { old: string; new: string }> = {
-  consent: { old: OLD_PO, new: NEW_PO },
-  overseas: {
-    old: OLD_PO,
-    new: add(
-      retranslate(
-        OLD_PO,
-        VIET_NAM,
-        VIET_NAM.replace('ベトナム社会主義共和国に所在する', 'ベトナム社会主義共和国及びフィリピン共和国に所在する'),
-        'The Company currently entrusts part of the development and maintenance of its billing system to businesses located in the Socialist Republic of Viet Nam and the Republic of the Philippines. Under their entrustment agreements with the Company, those businesses have established a system that meets the standards prescribed by the rules of the Personal Information Protection Commission. Customers may request from the desk set out in Article 11 information on the measures the Company takes to ensure those businesses\' continuous implementation of equivalent measures.',
-      ),
-      [
-        ['revisions/2.1/summary', '外国にある第三者への提供先にフィリピン共和国の事業者を追加', 'A business in the Republic of the Philippines was added to the recipients in foreign countries'],
-        ['sections/overseas-provision/abroad/1/country', 'フィリピン共和国', 'Republic of the Philippines'],
-        ['sections/overseas-provision/abroad/1/recipient', 'コールセンター業務の委託先', 'The contractor for call centre operations'],
-        ['sections/overseas-provision/abroad/1/system', PHILIPPINES.match(/system: (.*)/)![1]!, 'The Data Privacy Act of 2012 provides for the consent of the data subject to the processing of personal information, the rights of the data subject, security measures and related matters.'],
-        ['sections/overseas-provision/abroad/1/measures', PHILIPPINES.match(/measures: (.*)/)![1]!, 'Under its entrustment contract with the Company, the recipient takes measures corresponding to the eight principles of the OECD Privacy Guidelines.'],
-      ],
-    ),
-  },
-};
-
-function side(file: string, text: string, translation: string): LoadedSidePolicy {
-  const { policy, messages } = loadPolicyText(file, text);
-  if (!policy) throw new Error(JSON.stringify(messages));
-  return { ...policy, label: file, translation };
-}
 
 /** The Japanese and the English letter of a kind, issued on 2027-05-01. */
 async function letters(name: string): Promise<{ ja: NoticeView; en: NoticeView }> {
-  const o = side('old/acme.yaml', LETTERS[name]!.old, TRANSLATIONS[name]!.old);
-  const n = side('new/acme.yaml', LETTERS[name]!.new, TRANSLATIONS[name]!.new);
-  const diff = diffPolicies(o.policy, n.policy);
-  const sources = await englishVersions('acme', o, n, letterQuotes(o, n, diff));
-  expect(sources.problems).toEqual([]);
-  return {
-    ja: buildNoticeView('acme', o, n, diff, { issued: '2027-05-01' })!,
-    en: buildNoticeView('acme', o, n, diff, { issued: '2027-05-01', english: sources.versions! })!,
-  };
+  const both = await letterViews(name);
+  expect(both.problems).toEqual([]);
+  return both;
 }
 
 function expectGolden(actual: string, file: string) {
@@ -147,6 +96,71 @@ describe('the letter in English', () => {
     expect(en.items[0]!.after).toContain('to a business located in the Socialist Republic of Viet Nam');
     expect(en.items[0]!.after).not.toContain('(omitted)');
     expect(en.annex.rows[0]!.after.segments).toEqual([{ text: en.items[0]!.after, changed: false }]);
+  });
+
+  it('says the facts that decided a change in English (Key facts), as the Japanese letter says 要点', async () => {
+    const { ja, en } = await letters('overseas');
+    expect(ja.items[0]!.facts).toBe('追加：フィリピン');
+    expect(en.items[0]!.facts).toBe('Added: the Philippines');
+    expect(renderNoticeHtml(en)).toContain('<tr class="nt-facts"><th scope="row">Key facts</th><td>Added: the Philippines</td></tr>');
+    expect(renderNoticeText(en)).toContain('      Key facts: Added: the Philippines\n');
+    const { runs } = documentRuns(await renderNoticeDocx(en));
+    expect(runs.map((r) => r.text)).toEqual(expect.arrayContaining(['Key facts', 'Added: the Philippines']));
+  });
+
+  it('says a name as the translation writes it, a business not translated as the Japanese does; no row for a fact without English', () => {
+    const said = noticeWording('en').facts!;
+    const fact = (kind: Fact['kind'], key: string, words = key): Fact => ({ kind, key, words, start: 0 });
+    const names = new Map([['アクメ保険サービス株式会社', 'Acme Insurance Services Co., Ltd.']]);
+    const say = (delta: Parameters<typeof englishFacts>[0]) => englishFacts(delta, names, said, ', ');
+    expect(say({ added: [fact('recipient', 'アクメ保険サービス', 'アクメ保険サービス株式会社')], removed: [] })).toBe('Added: Acme Insurance Services Co., Ltd.');
+    // A name is a name: a business the letter does not quote keeps its Japanese name.
+    expect(say({ added: [fact('recipient', '東海ガス', '東海ガス株式会社'), fact('country', '中国', '中華人民共和国')], removed: [fact('limiter', 'のみ')] })).toBe(
+      'Added: 東海ガス株式会社, China / Removed: "only"',
+    );
+    expect(say({ added: [fact('recipient', 'グループ会社')], removed: [], corrected: [{ before: fact('recipient', 'acmehoken', 'Acme Hoken Co., Ltd.'), after: fact('recipient', 'acmehokenn', 'Acme Hokenn Co., Ltd.') }] })).toBe(
+      'Added: group companies / Corrected: Acme Hoken Co., Ltd. → Acme Hokenn Co., Ltd.',
+    );
+    // A class of recipients the table does not say: the row is left out, not told in part.
+    expect(say({ added: [fact('recipient', 'ガス小売事業者'), fact('country', '米国')], removed: [] })).toBeUndefined();
+  });
+
+  it('takes the English of a fact from a project\'s own wording table', async () => {
+    const dir = tempDir('policy-wording-facts-');
+    mkdirSync(path.join(dir, 'notice'));
+    writeFileSync(path.join(dir, 'notice', 'wording.yaml'), 'en:\n  facts:\n    added: "New: {facts}"\n    words:\n      country:\n        フィリピン: the Republic of the Philippines\n');
+    useTemplateOverrides(dir);
+    const { en } = await letters('overseas');
+    expect(en.items[0]!.facts).toBe('New: the Republic of the Philippines');
+    expect(noticeWording('en').facts!.words.country!['中国']).toBe('China');
+  });
+
+  it('underlines the changed words in the comparison, not the spaces around them', async () => {
+    const { en } = await letters('consent');
+    const html = renderNoticeHtml(en);
+    expect(html).toContain('consumption and <u>electricity charges, and</u> calculate electricity charges');
+    expect(html).toContain('requests, <u>and</u> to keep records of them');
+    expect(html).toContain('to keep records of them <u>and to improve the quality of our responses</u>');
+    expect(html).not.toMatch(/<u>\s|\s<\/u>/);
+  });
+
+  it('is set in Word in a Latin font first, in the language en-US; the Japanese letter keeps its Japanese fonts', async () => {
+    const { ja, en } = await letters('overseas');
+    const { files, runs } = documentRuns(await renderNoticeDocx(en));
+    const styles = strFromU8(files['word/styles.xml']!);
+    // Latin text in Times New Roman, any Japanese in 游明朝; English line breaking and spelling.
+    expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="游明朝" w:hAnsi="Times New Roman"\/>/);
+    expect(styles).toContain('<w:lang w:val="en-US" w:eastAsia="ja-JP"/>');
+    expect(styles).not.toContain('w:val="ja-JP" w:eastAsia');
+    expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:rFonts w:ascii="Arial" w:eastAsia="游ゴシック" w:hAnsi="Arial"\/>/);
+    const fonts = strFromU8(files['word/fontTable.xml']!);
+    expect(fonts).toContain('<w:font w:name="Times New Roman"><w:altName w:val="Liberation Serif"/><w:charset w:val="00"/><w:family w:val="roman"/>');
+    expect(fonts).toContain('<w:font w:name="Arial"><w:altName w:val="Liberation Sans"/><w:charset w:val="00"/><w:family w:val="swiss"/>');
+    expect(fonts).toContain('<w:font w:name="游明朝">');
+    expect(runs.map((r) => r.text).join('')).toContain('Request for Your Consent');
+    const japanese = documentRuns(await renderNoticeDocx(ja)).files;
+    expect(strFromU8(japanese['word/styles.xml']!)).toContain('<w:rFonts w:ascii="游明朝" w:cs="游明朝" w:eastAsia="游明朝" w:hAnsi="游明朝"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="ja-JP" w:eastAsia="ja-JP"/>');
+    expect(strFromU8(japanese['word/fontTable.xml']!)).not.toContain('Times New Roman');
   });
 
   it('takes its words from the en: part of the wording table, a project\'s own over the bundled one', async () => {

@@ -3,12 +3,12 @@
  * English beside the Japanese, each page with a switcher to the other.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publish } from '../../src/site/index.js';
 import { ROOT, cli, tempDir } from '../helpers.js';
-import { git, release } from './repo.js';
+import { revision, translatedRepo } from './repo.js';
 
 const NAME = 'shimin-denryoku';
 
@@ -59,15 +59,6 @@ describe('policy publish with a translation', () => {
   });
 });
 
-/** A PO entry given its new Japanese and English, as a translator updates it. */
-function retranslate(po: string, ja: string, newJa: string, en: string): string {
-  const at = `msgid "${ja}"\nmsgstr "`;
-  if (!po.includes(at)) throw new Error(`no entry for ${ja}`);
-  return po.replace(new RegExp(`msgid "${ja}"\\nmsgstr ".*"`), `msgid "${newJa}"\nmsgstr "${en}"`);
-}
-
-const revision = (version: string, ja: string, en: string) => `\nmsgctxt "revisions/${version}/summary"\nmsgid "${ja}"\nmsgstr "${en}"\n`;
-
 /** Every relative link of every page of the site, and the file it leads to. */
 function links(out: string): Array<{ page: string; href: string; target: string }> {
   const pages = (dir: string): string[] =>
@@ -81,52 +72,8 @@ function links(out: string): Array<{ page: string; href: string; target: string 
 }
 
 describe('policy publish: earlier versions in English', () => {
-  const SEED = readFileSync(path.join(ROOT, 'policy', `${NAME}.yaml`), 'utf8');
-  const PO = readFileSync(path.join(ROOT, 'policy', `${NAME}.en.po`), 'utf8');
-  const QUICKLY = ['利用者からの問合せに対する回答を速やかに行うため', '利用者からの問合せに対する回答を迅速に行うため', 'To respond quickly to inquiries from users'] as const;
-  const MAILINGS = ['市民電力からの各種資料の発送のため', '市民電力からの各種資料及びお知らせの発送のため', 'To send various materials and notices from Shimin Denryoku'] as const;
-
-  /**
-   * v1.0 tagged with its complete translation; v1.1 tagged without one; v1.2
-   * tagged with the translation of 1.0, out of date; the working tree 1.3
-   * with its complete translation (`currentEnglish`) or none.
-   */
-  function repo(currentEnglish: boolean): string {
-    const dir = tempDir('policy-site-en-repo-');
-    for (const args of [['init', '-q', '-b', 'main'], ['config', 'user.email', 'test@example.invalid'], ['config', 'user.name', 'Test'], ['config', 'commit.gpgsign', 'false'], ['config', 'tag.gpgsign', 'false']]) git(dir, ...args);
-    mkdirSync(path.join(dir, 'policy'));
-    const yaml = path.join(dir, 'policy', `${NAME}.yaml`);
-    const po = path.join(dir, 'policy', `${NAME}.en.po`);
-    const v11 = release(SEED, '1.1', '2027-04-01', '問合せへの回答の表現を改めました。').replace(QUICKLY[0], QUICKLY[1]);
-    const v12 = release(v11, '1.2', '2027-10-01', '資料の発送の目的を改めました。').replace(MAILINGS[0], MAILINGS[1]);
-    const v13 = release(v12, '1.3', '2028-04-01', '施行日を改めました。');
-    const steps: Array<[string, string | undefined, string | undefined]> = [
-      [SEED, PO, 'v1.0'],
-      [v11, undefined, 'v1.1'],
-      [v12, PO, 'v1.2'],
-    ];
-    for (const [text, translation, tag] of steps) {
-      writeFileSync(yaml, text);
-      if (translation === undefined) rmSync(po, { force: true });
-      else writeFileSync(po, translation);
-      git(dir, 'add', '-A');
-      git(dir, 'commit', '-q', '-m', tag!);
-      git(dir, 'tag', tag!);
-    }
-    writeFileSync(yaml, v13);
-    if (currentEnglish) {
-      const complete =
-        retranslate(retranslate(PO, ...QUICKLY), ...MAILINGS) +
-        revision('1.1', '問合せへの回答の表現を改めました。', 'The wording on answers to inquiries was revised.') +
-        revision('1.2', '資料の発送の目的を改めました。', 'The purpose of sending materials was revised.') +
-        revision('1.3', '施行日を改めました。', 'The effective date was revised.');
-      writeFileSync(po, complete);
-    } else rmSync(po, { force: true });
-    return dir;
-  }
-
   it('publishes an earlier version in English where the translation tagged with it was complete, linked both ways; none where it was not', async () => {
-    const dir = repo(true);
+    const dir = translatedRepo(true);
     const out = path.join(dir, 'site');
     const result = await publish({ paths: ['policy'], cwd: dir, outDir: out });
     expect(result.messages.filter((m) => m.ruleId.startsWith('translation-'))).toEqual([]);
@@ -168,11 +115,32 @@ describe('policy publish: earlier versions in English', () => {
     expect(history).toContain('<a class="site-button" href="v1.0/index.en.html">Read this version</a>');
     expect(history).toContain('<a class="site-button" href="v1.1/index.html" hreflang="ja">Read this version (Japanese)</a>');
     expect(history).toContain('<a class="site-button" href="v1.2/index.html" hreflang="ja">Read this version (Japanese)</a>');
+    // Each earlier version with the date it was superseded, as the Japanese history gives it.
+    expect(history).toContain('Effective <time datetime="2026-12-01">December 1, 2026</time>\n          <span class="site-until">(superseded on <time datetime="2027-04-01">April 1, 2027</time>)</span>');
+    expect(history).toContain('<span class="site-until">(superseded on <time datetime="2028-04-01">April 1, 2028</time>)</span>');
+    expect(history.match(/class="site-until"/g)).toHaveLength(3);
     for (const link of links(out)) expect(existsSync(link.target), `${link.page}: ${link.href}`).toBe(true);
   });
 
+  it('lists in the English history the versions the Japanese one lists: one named only in the revision history has no page', async () => {
+    const dir = translatedRepo(true);
+    const yaml = path.join(dir, 'policy', `${NAME}.yaml`);
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('revisions:\n', 'revisions:\n  - version: "0.9"\n    date: 2026-06-01\n    summary: 試行版を作成しました。\n'));
+    writeFileSync(path.join(dir, 'policy', `${NAME}.en.po`), readFileSync(path.join(dir, 'policy', `${NAME}.en.po`), 'utf8') + revision('0.9', '試行版を作成しました。', 'A trial version was drawn up.'));
+    const out = path.join(dir, 'site');
+    await publish({ paths: ['policy'], cwd: dir, outDir: out });
+    const versions = (page: string) => [...readFileSync(path.join(out, NAME, page), 'utf8').matchAll(/<h2>(?:Version |第)([\d.]+)版?<\/h2>/g)].map((m) => m[1]);
+    expect(versions('history.en.html')).toEqual(versions('history.html'));
+    expect(versions('history.en.html')).toEqual(['1.3', '1.2', '1.1', '1.0', '0.9']);
+    const history = readFileSync(path.join(out, NAME, 'history.en.html'), 'utf8');
+    const trial = history.slice(history.indexOf('id="v0.9"'));
+    expect(trial).toContain('<span class="site-badge">Text not published</span>');
+    expect(trial).toContain('<p class="site-summary">A trial version was drawn up.</p>');
+    expect(trial).not.toContain('site-button');
+  });
+
   it('an earlier version in English while the current one has none leads to the Japanese current version and history', async () => {
-    const dir = repo(false);
+    const dir = translatedRepo(false);
     const out = path.join(dir, 'site');
     await publish({ paths: ['policy'], cwd: dir, outDir: out });
     expect(existsSync(path.join(out, NAME, 'index.en.html'))).toBe(false);
@@ -183,12 +151,17 @@ describe('policy publish: earlier versions in English', () => {
   });
 
   it('prints each earlier English leaflet beside its page, in embedded fonts', async () => {
-    const dir = repo(true);
+    const dir = translatedRepo(true);
     const out = path.join(dir, 'site');
     const result = await cli(['publish', '--out', 'site'], dir, { PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH });
     expect(result.code).toBe(0);
     expect(readdirSync(path.join(out, NAME, 'v1.0')).sort()).toEqual(['index.en.html', 'index.html', `${NAME}.en.pdf`, `${NAME}.en.txt`, `${NAME}.pdf`, `${NAME}.txt`]);
     expect(readFileSync(path.join(out, NAME, 'v1.0', 'index.en.html'), 'utf8')).toContain(`<a href="${NAME}.en.pdf">PDF version</a>`);
+    // The English history leads to each version's English leaflet, else to its Japanese one, as the Japanese history does.
+    const history = readFileSync(path.join(out, NAME, 'history.en.html'), 'utf8');
+    expect(history).toContain(`<a class="site-pdf" href="${NAME}.en.pdf">PDF<span class="pp-visually-hidden"> of Version 1.3</span></a>`);
+    expect(history).toContain(`<a class="site-pdf" href="v1.0/${NAME}.en.pdf">PDF<span class="pp-visually-hidden"> of Version 1.0</span></a>`);
+    expect(history).toContain(`<a class="site-pdf" href="v1.1/${NAME}.pdf" hreflang="ja">PDF (Japanese)<span class="pp-visually-hidden"> of Version 1.1</span></a>`);
     const fonts = execFileSync('pdffonts', [path.join(out, NAME, 'v1.0', `${NAME}.en.pdf`)], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     for (const line of fonts) expect(line.trim().split(/\s+/).slice(-5, -4)[0], line).toBe('yes');
     expect(result.stderr).toContain('note: shimin-denryoku: the English translation of version 1.2 is incomplete or out of date');

@@ -1,6 +1,6 @@
-/** A scratch git repository with tagged versions of the seed policy, for the site tests. */
+/** A scratch git repository with tagged versions of the seed policy, for the site tests (and its translation, for the pages in English). */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SEED_POLICY, tempDir } from '../helpers.js';
 
@@ -75,5 +75,60 @@ export function versionedRepo(): string {
     git(dir, 'commit', '-q', '-m', tag ?? 'draft');
     if (tag) git(dir, 'tag', tag);
   }
+  return dir;
+}
+
+/** A PO entry given its new Japanese and English, as a translator updates it. */
+function retranslate(po: string, ja: string, newJa: string, en: string): string {
+  const at = `msgid "${ja}"\nmsgstr "`;
+  if (!po.includes(at)) throw new Error(`no entry for ${ja}`);
+  return po.replace(new RegExp(`msgid "${ja}"\\nmsgstr ".*"`), `msgid "${newJa}"\nmsgstr "${en}"`);
+}
+
+/** The PO entry of a revision's summary. */
+export const revision = (version: string, ja: string, en: string) => `\nmsgctxt "revisions/${version}/summary"\nmsgid "${ja}"\nmsgstr "${en}"\n`;
+
+const NAME = 'shimin-denryoku';
+const QUICKLY = ['利用者からの問合せに対する回答を速やかに行うため', '利用者からの問合せに対する回答を迅速に行うため', 'To respond quickly to inquiries from users'] as const;
+const MAILINGS = ['市民電力からの各種資料の発送のため', '市民電力からの各種資料及びお知らせの発送のため', 'To send various materials and notices from Shimin Denryoku'] as const;
+
+/**
+ * The seed with its translation (policy/shimin-denryoku.en.po): v1.0 tagged
+ * with its complete translation; v1.1 tagged without one; v1.2 tagged with
+ * the translation of 1.0, out of date; the working tree 1.3 with its complete
+ * translation (`currentEnglish`) or none. Returns the repository folder.
+ */
+export function translatedRepo(currentEnglish: boolean): string {
+  const PO = readFileSync(path.join(path.dirname(SEED_POLICY), `${NAME}.en.po`), 'utf8');
+  const dir = tempDir('policy-site-en-repo-');
+  for (const args of [['init', '-q', '-b', 'main'], ['config', 'user.email', 'test@example.invalid'], ['config', 'user.name', 'Test'], ['config', 'commit.gpgsign', 'false'], ['config', 'tag.gpgsign', 'false']]) git(dir, ...args);
+  mkdirSync(path.join(dir, 'policy'));
+  const yaml = path.join(dir, 'policy', `${NAME}.yaml`);
+  const po = path.join(dir, 'policy', `${NAME}.en.po`);
+  const v11 = release(SEED, '1.1', '2027-04-01', '問合せへの回答の表現を改めました。').replace(QUICKLY[0], QUICKLY[1]);
+  const v12 = release(v11, '1.2', '2027-10-01', '資料の発送の目的を改めました。').replace(MAILINGS[0], MAILINGS[1]);
+  const v13 = release(v12, '1.3', '2028-04-01', '施行日を改めました。');
+  const steps: Array<[string, string | undefined, string]> = [
+    [SEED, PO, 'v1.0'],
+    [v11, undefined, 'v1.1'],
+    [v12, PO, 'v1.2'],
+  ];
+  for (const [text, translation, tag] of steps) {
+    writeFileSync(yaml, text);
+    if (translation === undefined) rmSync(po, { force: true });
+    else writeFileSync(po, translation);
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', tag);
+    git(dir, 'tag', tag);
+  }
+  writeFileSync(yaml, v13);
+  if (currentEnglish) {
+    const complete =
+      retranslate(retranslate(PO, ...QUICKLY), ...MAILINGS) +
+      revision('1.1', '問合せへの回答の表現を改めました。', 'The wording on answers to inquiries was revised.') +
+      revision('1.2', '資料の発送の目的を改めました。', 'The purpose of sending materials was revised.') +
+      revision('1.3', '施行日を改めました。', 'The effective date was revised.');
+    writeFileSync(po, complete);
+  } else rmSync(po, { force: true });
   return dir;
 }

@@ -1,8 +1,9 @@
 /**
  * What the Word documents (the 新旧対照表 and the notice letter) share:
- * the Japanese font, A4 page setup, tables of plain or underlined text, a
- * footer with page numbers, and packing to bytes that depend only on the
- * content (fixed document dates, fixed zip timestamps).
+ * the Japanese font (a Latin one first in an English document), A4 page
+ * setup, tables of plain or underlined text, a footer with page numbers,
+ * and packing to bytes that depend only on the content (fixed document
+ * dates, fixed zip timestamps).
  */
 import {
   AlignmentType,
@@ -37,8 +38,29 @@ export const DOCX_FONTS = {
 } as const;
 export type DocxFont = keyof typeof DOCX_FONTS;
 
-/** The font table: each font with the one that stands in for it (w:altName), Japanese (charset 80), serif or sans-serif. */
-const FALLBACKS: ReadonlyArray<{ name: string; alt?: string; family: 'roman' | 'swiss' | 'modern'; pitch: 'fixed' | 'variable' }> = [
+/**
+ * The Latin fonts of an English document (the English letter), with the
+ * Japanese ones above for any Japanese left in it: Word sets Latin text in
+ * w:ascii / w:hAnsi and Japanese in w:eastAsia. Times New Roman and Arial are
+ * on every Word; LibreOffice stands in Liberation Serif and Sans, made to the
+ * same widths.
+ */
+export const DOCX_LATIN_FONTS = {
+  mincho: 'Times New Roman',
+  gothic: 'Arial',
+} as const;
+
+/** The font table: each font with the one that stands in for it (w:altName), Japanese (charset 80) or Latin (00), serif or sans-serif. */
+interface FontEntry {
+  name: string;
+  alt?: string;
+  family: 'roman' | 'swiss' | 'modern';
+  pitch: 'fixed' | 'variable';
+  /** 80: Japanese (Shift_JIS); 00: ANSI (Latin). */
+  charset?: '00' | '80';
+}
+
+const FALLBACKS: readonly FontEntry[] = [
   { name: '游明朝', alt: 'ＭＳ 明朝', family: 'roman', pitch: 'variable' },
   { name: 'ＭＳ 明朝', alt: 'IPAex明朝', family: 'roman', pitch: 'fixed' },
   { name: 'IPAex明朝', family: 'roman', pitch: 'variable' },
@@ -47,10 +69,19 @@ const FALLBACKS: ReadonlyArray<{ name: string; alt?: string; family: 'roman' | '
   { name: 'IPAexゴシック', family: 'swiss', pitch: 'variable' },
 ];
 
-function fontTable(xml: string): string {
-  const fonts = FALLBACKS.map(
-    (f) => `<w:font w:name="${f.name}">${f.alt ? `<w:altName w:val="${f.alt}"/>` : ''}<w:charset w:val="80"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
-  ).join('');
+/** The Latin fonts of an English document, listed before the Japanese ones. */
+const LATIN_FALLBACKS: readonly FontEntry[] = [
+  { name: 'Times New Roman', alt: 'Liberation Serif', family: 'roman', pitch: 'variable', charset: '00' },
+  { name: 'Arial', alt: 'Liberation Sans', family: 'swiss', pitch: 'variable', charset: '00' },
+];
+
+function fontTable(xml: string, lang: DocxLang): string {
+  const fonts = [...(lang === 'en' ? LATIN_FALLBACKS : []), ...FALLBACKS]
+    .map(
+      (f) =>
+        `<w:font w:name="${f.name}">${f.alt ? `<w:altName w:val="${f.alt}"/>` : ''}<w:charset w:val="${f.charset ?? '80'}"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
+    )
+    .join('');
   return xml.replace(/<w:fonts([^>]*?)\/>/, `<w:fonts$1>${fonts}</w:fonts>`).replace(/(<w:fonts[^>]*>)(?!<w:font )/, `$1${fonts}`);
 }
 
@@ -215,11 +246,38 @@ export interface DocxDocument {
   children: ISectionOptions['children'];
   /** Word records the reader's edits as tracked changes (the 見え消し). */
   trackRevisions?: boolean;
+  /** The document's language: Japanese (default), or English with Latin fonts first. */
+  lang?: DocxLang;
+}
+
+/** The languages of a Word document. */
+export type DocxLang = 'ja' | 'en';
+
+/**
+ * The run fonts and language of a document's text: in Japanese the Japanese
+ * font throughout; in English a Latin font for Latin text, the Japanese one
+ * for Japanese (w:eastAsia), and the language en-US, so that Word breaks
+ * lines between words and checks the spelling in English.
+ */
+function textSettings(lang: DocxLang, font: DocxFont) {
+  const japanese = DOCX_FONTS[font];
+  if (lang === 'en') {
+    const latin = DOCX_LATIN_FONTS[font];
+    return { font: { ascii: latin, eastAsia: japanese, hAnsi: latin, cs: latin }, language: { value: 'en-US', eastAsia: 'ja-JP' } };
+  }
+  return { font: { ascii: japanese, eastAsia: japanese, hAnsi: japanese, cs: japanese }, language: { value: 'ja-JP', eastAsia: 'ja-JP' } };
+}
+
+/** The fonts of the headings: the gothic (sans-serif) of the document's language. */
+function headingFonts(lang: DocxLang) {
+  const latin = lang === 'en' ? DOCX_LATIN_FONTS.gothic : DOCX_FONTS.gothic;
+  return { ascii: latin, eastAsia: DOCX_FONTS.gothic, hAnsi: latin };
 }
 
 /** A complete Word document as bytes; the same content always gives the same bytes. */
 export async function packDocx(doc: DocxDocument): Promise<Uint8Array> {
-  const font = DOCX_FONTS[doc.font];
+  const lang = doc.lang ?? 'ja';
+  const text = textSettings(lang, doc.font);
   const width = textWidth(doc.landscape, doc.margin);
   const document = new Document({
     title: doc.title,
@@ -232,7 +290,7 @@ export async function packDocx(doc: DocxDocument): Promise<Uint8Array> {
     styles: {
       default: {
         document: {
-          run: { font: { ascii: font, eastAsia: font, hAnsi: font, cs: font }, size: 21, language: { value: 'ja-JP', eastAsia: 'ja-JP' } },
+          run: { font: text.font, size: 21, language: text.language },
           paragraph: { spacing: { line: 300 } },
         },
       },
@@ -243,7 +301,7 @@ export async function packDocx(doc: DocxDocument): Promise<Uint8Array> {
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: { font: { ascii: DOCX_FONTS.gothic, eastAsia: DOCX_FONTS.gothic, hAnsi: DOCX_FONTS.gothic }, size: h.size, bold: true, color: '000000' },
+        run: { font: headingFonts(lang), size: h.size, bold: true, color: '000000' },
         paragraph: { keepNext: true, spacing: { before: 240, after: 120 }, ...(level > 0 ? { outlineLevel: level - 1 } : {}) },
       })),
     },
@@ -261,13 +319,13 @@ export async function packDocx(doc: DocxDocument): Promise<Uint8Array> {
     ],
   });
   const packed = await Packer.toBuffer(document);
-  return fixDates(new Uint8Array(packed), doc.date);
+  return fixDates(new Uint8Array(packed), doc.date, lang);
 }
 
 const W3CDTF = /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g;
 
 /** Sets the document dates in docProps/core.xml and every zip entry's timestamp to `date` (00:00), keeping the entries' order; fills the font table. */
-function fixDates(zip: Uint8Array, date: string): Uint8Array {
+function fixDates(zip: Uint8Array, date: string, lang: DocxLang): Uint8Array {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   // fflate writes the local time of the Date into the zip (DOS time): a local midnight gives the same bytes in every time zone.
   const mtime = new Date(y, m - 1, d);
@@ -282,7 +340,7 @@ function fixDates(zip: Uint8Array, date: string): Uint8Array {
       name === 'docProps/core.xml'
         ? new TextEncoder().encode(new TextDecoder().decode(data).replace(W3CDTF, `$1${date}T00:00:00Z$2`))
         : name === 'word/fontTable.xml'
-          ? new TextEncoder().encode(fontTable(new TextDecoder().decode(data)))
+          ? new TextEncoder().encode(fontTable(new TextDecoder().decode(data), lang))
           : data;
     out[name] = [content, { mtime }];
   }
