@@ -391,6 +391,8 @@ function renderIndex(policies: readonly PolicyVersions[], options: SiteOptions):
       earlier: p.earlier.length + revisionOnly(p.current.loaded.policy, p).length,
       url: `${p.name}/index.html`,
       historyUrl: `${p.name}/history.html`,
+      // The English of the current version, where it has one (its translation is complete).
+      ...(p.current.english ? { englishUrl: `${p.name}/index.en.html` } : {}),
     };
   });
   const organization = policies[0]?.current.loaded.policy.organization;

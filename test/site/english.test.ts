@@ -45,6 +45,8 @@ describe('policy publish with a translation', () => {
     expect(history).toContain('<a class="site-nav-language" href="history.html" hreflang="ja" lang="ja">日本語</a>');
     expect(readFileSync(path.join(out, NAME, 'history.html'), 'utf8')).toContain('<a class="site-nav-language" href="history.en.html" hreflang="en" lang="en">English</a>');
     expect(en).toContain('<a href="history.en.html">Revision history</a>');
+    // The site's index leads to the English too.
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain(`<a href="${NAME}/index.en.html" hreflang="en" lang="en">English</a>`);
   });
 
   it('leaves the English out while the translation is out of date, with warnings', async () => {
@@ -56,6 +58,7 @@ describe('policy publish with a translation', () => {
     expect(readdirSync(path.join(out, NAME)).sort()).toEqual(['history.html', 'index.html', `${NAME}.txt`]);
     expect(result.messages.filter((m) => m.ruleId === 'translation-stale')).toHaveLength(1);
     expect(readFileSync(path.join(out, NAME, 'index.html'), 'utf8')).not.toContain('hreflang');
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).not.toContain('hreflang');
   });
 });
 
