@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { run } from '../src/cli/main.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -95,4 +95,31 @@ export function snapshot(dir: string): Record<string, string> {
   };
   walk(dir);
   return out;
+}
+
+/** A project folder: policy/ with the seed, policy.config.yaml as given, and other files (a logo, templates …). */
+export function configProject(config: string, files: Record<string, string | Buffer> = {}, prefix = 'policy-config-'): string {
+  const dir = tempDir(prefix);
+  mkdirSync(path.join(dir, 'policy'));
+  copyFileSync(SEED_POLICY, path.join(dir, 'policy', 'shimin-denryoku.yaml'));
+  writeFileSync(path.join(dir, 'policy.config.yaml'), config);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const ENGLISH = /\b[A-Za-z]{3,}\b/;
+
+/** A schema description as the editor shows it, 「日本語 — English」: Japanese prose first, then English. */
+export function expectBilingual(description: unknown, where: string): void {
+  expect(typeof description, where).toBe('string');
+  const [ja, en, ...rest] = String(description).split(' — ');
+  expect(rest, `${where}: one " — " between the languages`).toEqual([]);
+  expect(ja, where).toMatch(JAPANESE);
+  expect(en, where).toMatch(ENGLISH);
+  // The Japanese half is Japanese prose: more Japanese script than Latin letters.
+  expect(ja!.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, '').length, where).toBeGreaterThan(ja!.replace(/[^A-Za-z]/g, '').length / 4);
 }

@@ -1,12 +1,12 @@
 /** policy.config.yaml: checked with positioned messages; its look changes the web page and the leaflet, and nothing else. */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configJsonSchema } from '../../src/config/schema.js';
 import { loadConfigText } from '../../src/config/load.js';
 import { sniffImage, svgProblem } from '../../src/config/image.js';
 import { useTemplateOverrides } from '../../src/render/templates.js';
-import { ROOT, SEED_POLICY, cli, snapshot, tempDir } from '../helpers.js';
+import { ROOT, cli, configProject, snapshot } from '../helpers.js';
 
 // A 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -14,18 +14,7 @@ const SVG = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" widt
 
 afterEach(() => useTemplateOverrides(undefined));
 
-/** A project folder: policy/ with the seed, and the config text given. */
-function project(config: string, files: Record<string, string | Buffer> = {}): string {
-  const dir = tempDir('policy-config-');
-  mkdirSync(path.join(dir, 'policy'));
-  copyFileSync(SEED_POLICY, path.join(dir, 'policy', 'shimin-denryoku.yaml'));
-  writeFileSync(path.join(dir, 'policy.config.yaml'), config);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const project = (config: string, files: Record<string, string | Buffer> = {}) => configProject(config, files);
 
 const check = (config: string, files: Record<string, string | Buffer> = {}) => loadConfigText('policy.config.yaml', config, project(config, files)).messages;
 

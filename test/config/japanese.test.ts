@@ -3,29 +3,18 @@
  * with LANG=ja_JP.UTF-8: every problem in Japanese at its file, line and
  * column, the place in the config (accentColor:, logo: …) as written.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTemplateOverrides } from '../../src/render/templates.js';
-import { SEED_POLICY, cli, tempDir } from '../helpers.js';
+import { cli, configProject } from '../helpers.js';
 
 const JA = { LANG: 'ja_JP.UTF-8' };
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><rect width="120" height="30" fill="#0b5cab"/></svg>\n';
 
 afterEach(() => useTemplateOverrides(undefined));
 
-/** A project: policy/ with the seed, policy.config.yaml as given, and other files. */
-function project(config: string, files: Record<string, string | Buffer> = {}): string {
-  const dir = tempDir('policy-ja-config-');
-  mkdirSync(path.join(dir, 'policy'));
-  copyFileSync(SEED_POLICY, path.join(dir, 'policy', 'shimin-denryoku.yaml'));
-  writeFileSync(path.join(dir, 'policy.config.yaml'), config);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const project = (config: string, files: Record<string, string | Buffer> = {}) => configProject(config, files, 'policy-ja-config-');
 
 /** The problems `policy check` reports outside the policy (the seed's own warnings left out), in Japanese. */
 async function configProblems(config: string, files: Record<string, string | Buffer> = {}) {

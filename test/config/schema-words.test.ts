@@ -12,12 +12,10 @@ import { getLanguageService } from 'yaml-language-server/lib/umd/languageservice
 import { describe, expect, it } from 'vitest';
 import { Config, configJsonSchema } from '../../src/config/schema.js';
 import { descriptionIn } from '../../src/model/schema.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, expectBilingual } from '../helpers.js';
 
 type Node = Record<string, unknown>;
 
-const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const ENGLISH = /\b[A-Za-z]{3,}\b/;
 const SCHEMA = configJsonSchema() as Node;
 
 /** Every key of the schema (each property of each object, at any depth), with the schema of its value. */
@@ -41,16 +39,6 @@ function properties(): Array<{ where: string; schema: Node }> {
   return found;
 }
 
-/** 「日本語 — English」: Japanese first, then English. */
-function expectBilingual(description: unknown, where: string): void {
-  expect(typeof description, where).toBe('string');
-  const [ja, en, ...rest] = String(description).split(' — ');
-  expect(rest, `${where}: one " — " between the languages`).toEqual([]);
-  expect(ja, where).toMatch(JAPANESE);
-  expect(en, where).toMatch(ENGLISH);
-  // The Japanese half is Japanese prose: more Japanese script than Latin letters.
-  expect(ja!.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, '').length, where).toBeGreaterThan(ja!.replace(/[^A-Za-z]/g, '').length / 4);
-}
 
 describe('the words of the JSON Schema of policy.config.yaml', () => {
   it('describes the settings and every key, at any depth, in Japanese, then English', () => {

@@ -12,12 +12,10 @@ import { getLanguageService } from 'yaml-language-server/lib/umd/languageservice
 import { describe, expect, it } from 'vitest';
 import { Policy, ROLE_SCHEMA_ID, descriptionIn, jsonSchema } from '../../src/model/schema.js';
 import { ROLES, ROLE_NAMES } from '../../src/model/roles.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, expectBilingual } from '../helpers.js';
 
 type Node = Record<string, unknown>;
 
-const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const ENGLISH = /\b[A-Za-z]{3,}\b/;
 const SCHEMA = jsonSchema() as Node & { definitions: Record<string, Node> };
 
 /** Every key of the schema (each property of each object), with the schema of its value: a reference to the role values resolved. */
@@ -38,16 +36,6 @@ function properties(): Array<{ where: string; schema: Node }> {
   return found;
 }
 
-/** 「日本語 — English」: Japanese first, then English. */
-function expectBilingual(description: unknown, where: string): void {
-  expect(typeof description, where).toBe('string');
-  const [ja, en, ...rest] = String(description).split(' — ');
-  expect(rest, `${where}: one " — " between the languages`).toEqual([]);
-  expect(ja, where).toMatch(JAPANESE);
-  expect(en, where).toMatch(ENGLISH);
-  // The Japanese half is Japanese prose: more Japanese script than Latin letters.
-  expect(ja!.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, '').length, where).toBeGreaterThan(ja!.replace(/[^A-Za-z]/g, '').length / 4);
-}
 
 describe('the words of the JSON Schema', () => {
   it('describes every key in Japanese, then English', () => {
