@@ -62,8 +62,8 @@ export const RULES = {
 
   // ─── texts ─────────────────────────────────────────────────────────────────
   'rule.text-content': {
-    en: 'Texts are not blank and hold only inline Markdown: no HTML, no block Markdown, only http(s): and mailto: links.',
-    ja: '文章が空でなく、インラインの Markdown だけを含むこと（HTML とブロックの Markdown は使えず、リンクは http(s): と mailto: だけです）。',
+    en: 'Texts are not blank and hold only inline Markdown: no HTML, no block Markdown, only http(s):, mailto: and tel: links.',
+    ja: '文章が空でなく、インラインの Markdown だけを含むこと（HTML とブロックの Markdown は使えず、リンクは http(s):、mailto:、tel: だけです）。',
   },
   'rule.raw-html': {
     en: 'Texts hold no HTML tags: the pages are built from the structure.',
