@@ -41,7 +41,22 @@ export const ORTHOGRAPHIC_VARIANTS: ReadonlyArray<readonly string[]> = [
   ['差し支え', '差支え'],
 ];
 
-const VARIANTS: ReadonlyArray<[string, string]> = ORTHOGRAPHIC_VARIANTS.flatMap(([canonical, ...others]) =>
+/**
+ * A corporate form and its abbreviation, as written after NFKC (㈱ and （株） are (株)): 株式会社みらい物流
+ * and ㈱みらい物流 are one name.
+ */
+export const CORPORATE_ABBREVIATIONS: ReadonlyArray<readonly string[]> = [
+  ['株式会社', '(株)'],
+  ['有限会社', '(有)'],
+  ['合同会社', '(同)'],
+  ['一般社団法人', '(一社)'],
+  ['一般財団法人', '(一財)'],
+  ['公益社団法人', '(公社)'],
+  ['公益財団法人', '(公財)'],
+  ['特定非営利活動法人', 'NPO法人'],
+];
+
+const VARIANTS: ReadonlyArray<[string, string]> = [...ORTHOGRAPHIC_VARIANTS, ...CORPORATE_ABBREVIATIONS].flatMap(([canonical, ...others]) =>
   others.map((other): [string, string] => [other, canonical!]),
 ).sort((a, b) => b[0].length - a[0].length);
 
@@ -55,7 +70,7 @@ const POSTAL_CODE = /〒\s*\d{3}[-‐−ー]?\d{4}\s*/g;
  * The form in which two versions of a text are compared: as normalizeText,
  * and besides, Unicode compatibility forms folded (NFKC: （１） and (1) are
  * one), the styling of inline Markdown removed (a link keeps its address), and
- * the spellings of ORTHOGRAPHIC_VARIANTS made one, and a postal code (〒…)
+ * the spellings of ORTHOGRAPHIC_VARIANTS and the abbreviated corporate forms made one, and a postal code (〒…)
  * left out. An edit that changes only these is not a change of wording.
  */
 /**

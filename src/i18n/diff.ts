@@ -165,8 +165,8 @@ export const DIFF = {
     ja: '追加又は変更する利用目的は、変更前の利用目的と関連性を有すると合理的に認められる範囲内とし、本人に通知し、又は公表する必要があります（個人情報保護法第17条第2項、第21条第3項）。その範囲を超える利用目的には本人の同意が必要です（同法第18条第1項）。',
   },
   'diff.note.sameMeaning': {
-    en: 'Only the width of characters, spacing, styling, a variant spelling (全て/すべて, 取扱い/取り扱い …), a postal code or the way an address is written (一丁目2番3号/1-2-3, with or without the prefecture) changed: the wording means the same, so no notice is needed.',
-    ja: '全角・半角、空白、書式、表記ゆれ（全て/すべて、取扱い/取り扱い …）、郵便番号又は住所の書き方（一丁目2番3号/1-2-3、都道府県名の有無）のみの変更です。意味は同じため、通知等は不要です。',
+    en: 'Only the width of characters, spacing, styling, a variant spelling (全て/すべて, 取扱い/取り扱い, 株式会社/㈱ …), a postal code or the way an address is written (一丁目2番3号/1-2-3, with or without the prefecture) changed: the wording means the same, so no notice is needed.',
+    ja: '全角・半角、空白、書式、表記ゆれ（全て/すべて、取扱い/取り扱い、株式会社/㈱ …）、郵便番号又は住所の書き方（一丁目2番3号/1-2-3、都道府県名の有無）のみの変更です。意味は同じため、通知等は不要です。',
   },
   'diff.note.partyReplaced': {
     en: 'Another name under the same id is a new joint user unless it is the same entity renamed or succeeded; the scope of joint users cannot in principle change without the consent of the principal (Guidelines 3-6-3). If it is the same entity, write its former name as formerName.',
