@@ -38,6 +38,13 @@ const FORMS_EN = 'Inc\\.?|Ltd\\.?|LLC|L\\.L\\.C\\.|Co\\., ?Ltd\\.?|Corporation|C
 const NOT_NAME_START = '(?<![\\p{Script=Han}\\p{Script=Katakana}A-Za-z0-9])';
 /** Before a corporate form (東京電力株式会社): no kana of the sentence (当社は …) is taken into the name. */
 const NAME_BEFORE = '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9&\\-]';
+/**
+ * After a corporate form (株式会社みずほ銀行, 株式会社ぐるなび): a name may begin in hiragana; a
+ * hiragana run is taken when a name character follows it, or when it stands alone before a
+ * delimiter (、）」 …), so that a particle (株式会社みらい物流に) ends the name.
+ */
+const HIRAGANA = '[\\p{Script=Hiragana}ー]';
+const NAME_AFTER = `(?:${HIRAGANA}{1,12}${NAME_BEFORE}{1,30}|${HIRAGANA}{2,12}(?=[、，,）)」』。\\s]|$)|${NAME_BEFORE}{1,30})`;
 
 /**
  * Recipients: a company named with its corporate form, and the open classes of
@@ -48,7 +55,7 @@ const RECIPIENTS: Vocabulary = {
   article: 'APPI Art. 27(1), 27(5)(iii), 28(1)',
   entries: [
     v('company', new RegExp(`${NOT_NAME_START}${NAME_BEFORE}{1,30}(?:${FORMS_JA})`, 'gu')),
-    v('company', new RegExp(`(?:${FORMS_JA})(?![及並又若])${NAME_BEFORE}{1,30}`, 'gu')),
+    v('company', new RegExp(`(?:${FORMS_JA})(?![及並又若])${NAME_AFTER}`, 'gu')),
     v('company', new RegExp(`[A-Z][A-Za-z0-9&.\\- ]{1,40}?,? (?:${FORMS_EN})(?![A-Za-z])`, 'gu')),
     v('class', /(?:グループ(?:各社|会社|企業)|子会社|親会社|関連会社|関係会社|提携(?:先|企業|会社)|業務提携先|業務委託先|委託先|関係団体|加盟店|代理店|取引先|パートナー(?:企業)?|協力会社|販売店|広告(?:配信)?事業者|情報収集モジュール提供者|[\p{Script=Han}\p{Script=Katakana}ー]{0,12}(?:事業者|機関|団体|組合|連合会|協会))/gu),
   ],

@@ -10,6 +10,12 @@ describe('the facts of a legal part', () => {
     expect(nameKey('Acme Cloud, Inc.')).toBe(nameKey('Acme Cloud Inc.'));
   });
 
+  it('names a company whose name begins in hiragana after its corporate form, a particle ending the name', () => {
+    const names = (text: string) => factsOf(text).filter((f) => f.kind === 'recipient' && f.key !== '子会社').map((f) => f.key);
+    expect(names('当社の子会社（株式会社みらい物流、株式会社みらいペイ）')).toEqual(['みらい物流', 'みらいペイ']);
+    expect(names('株式会社ぐるなび、株式会社みずほ銀行に提供します')).toEqual(['ぐるなび', 'みずほ銀行']);
+    expect(names('株式会社みらい物流に委託します')).toEqual(['みらい物流']);
+  });
   it('reads recipients, countries, items, acts and the words that open or narrow a set', () => {
     expect(keys('当社は、米国にあるAcme Cloud Inc.に氏名を提供します。')).toEqual(['country:米国', 'recipient:acmecloud', 'item:氏名', 'method:提供']);
     expect(keys('提携先その他の第三者')).toEqual(expect.arrayContaining(['recipient:提携先', 'opener:その他']));
