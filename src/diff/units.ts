@@ -405,7 +405,7 @@ export function extractSections(policy: Policy): Section[] {
         },
         text: (s.heading ? `${s.heading}\n` : '') + own.join('\n'),
         context: { place, ...(s.heading ? { titled: true } : {}), ...(reading.declared[0] ? { role: reading.declared[0] } : {}), ...rolesOf(reading) },
-        blocks: (s.body ?? []).map((b) => ({ key: norm(blockText(b, noNames)), ...blockRoles(readBlock(b, reading)) })),
+        blocks: (s.body ?? []).flatMap((b) => blocksOf(b, readBlock(b, reading))),
         headingRoles: s.heading ? inferRoles(s.heading, '').filter((x) => x.strength === 'strong').map((x) => x.role) : [],
       });
       (s.body ?? []).forEach((b, k) => {
@@ -589,6 +589,39 @@ function rolesOf(reading: PartReading): Pick<UnitContext, 'roles' | 'inferred'> 
 
 function blockRoles(reading: PartReading): Pick<BlockRoles, 'roles' | 'inferred'> {
   return { roles: reading.roles, inferred: reading.fromWords };
+}
+
+/**
+ * The rows of a joint use written in prose, by their label (「利用する者の利用目的：…」): the label
+ * before the colon names the row, in the policy's own words (Art. 27(5)(iii) lists them).
+ * In this order: 「利用する者の利用目的」 names a purpose, not the users.
+ */
+const ROW_LABEL_CUES: ReadonlyArray<[RegExp, RowRole]> = [
+  [/管理について責任を有する者|管理責任者/u, 'jointUse.managers'],
+  [/利用目的|利用の目的/u, 'jointUse.purposes'],
+  [/項目/u, 'jointUse.items'],
+  [/利用する者|利用者の範囲|範囲/u, 'jointUse.parties'],
+];
+
+/** A row's label: the words before its first colon, if they come early (「共同して利用する者の範囲：…」). */
+function rowRoleOf(text: string): RowRole | undefined {
+  const label = /^([^：:。]{2,40})[：:]/u.exec(text.normalize('NFKC').replace(/^[\s・○●■□◆◇]+/u, ''))?.[1];
+  return label ? ROW_LABEL_CUES.find(([re]) => re.test(label))?.[1] : undefined;
+}
+
+/**
+ * The blocks of a section as the diff weighs an edit: each block, and each entry of a list on its
+ * own, so that an edit is weighed by the entry it touches. In a joint use, an entry labelled as a
+ * row (「利用する者の利用目的：…」) is weighed as that row.
+ */
+function blocksOf(block: unknown, reading: PartReading): BlockRoles[] {
+  const own = { key: norm(blockText(block, noNames)), ...blockRoles(reading) };
+  if (blockKind(block) !== 'list' || !reading.roles.includes('jointUse')) return [own];
+  const entries = ((block as Obj).list as unknown[]).map((e) => (typeof e === 'string' ? e : [(e as ListItemShape).title, (e as ListItemShape).text].filter(Boolean).join('：')));
+  return entries.map((text) => {
+    const row = rowRoleOf(text);
+    return { key: norm(text), ...(row ? { roles: [row], inferred: true } : blockRoles(reading)) };
+  });
 }
 
 const GENERAL: Partial<UnitContext> = { weight: 'general' };
