@@ -21,6 +21,7 @@ import { blockKind, rowReferencesOf, tableNaming } from '../model/walk.js';
 import { formatPath } from '../load/yaml-source.js';
 import { normalizeText } from './normalize.js';
 import type { LegalRole, RowRole } from './types.js';
+import { labelledRow } from '../model/rows.js';
 import { readBlock, readLoose, readSection, type PartReading } from '../model/reading.js';
 import { inferRoles, type Role } from '../model/roles.js';
 import { DEFAULT_NUMBERING, DEFAULT_SHORT_NAME_FORM, joinTexts as joinList, partyInProse } from '../render/view.js';
@@ -592,24 +593,6 @@ function blockRoles(reading: PartReading): Pick<BlockRoles, 'roles' | 'inferred'
 }
 
 /**
- * The rows of a joint use written in prose, by their label (「利用する者の利用目的：…」): the label
- * before the colon names the row, in the policy's own words (Art. 27(5)(iii) lists them).
- * In this order: 「利用する者の利用目的」 names a purpose, not the users.
- */
-const ROW_LABEL_CUES: ReadonlyArray<[RegExp, RowRole]> = [
-  [/管理について責任を有する者|管理責任者/u, 'jointUse.managers'],
-  [/利用目的|利用の目的/u, 'jointUse.purposes'],
-  [/項目/u, 'jointUse.items'],
-  [/利用する者|利用者の範囲|範囲/u, 'jointUse.parties'],
-];
-
-/** A row's label: the words before its first colon, if they come early (「共同して利用する者の範囲：…」). */
-function rowRoleOf(text: string): RowRole | undefined {
-  const label = /^([^：:。]{2,40})[：:]/u.exec(text.normalize('NFKC').replace(/^[\s・○●■□◆◇]+/u, ''))?.[1];
-  return label ? ROW_LABEL_CUES.find(([re]) => re.test(label))?.[1] : undefined;
-}
-
-/**
  * The blocks of a section as the diff weighs an edit: each block, and each entry of a list on its
  * own, so that an edit is weighed by the entry it touches. In a joint use, an entry labelled as a
  * row (「利用する者の利用目的：…」) is weighed as that row.
@@ -619,8 +602,8 @@ function blocksOf(block: unknown, reading: PartReading): BlockRoles[] {
   if (blockKind(block) !== 'list' || !reading.roles.includes('jointUse')) return [own];
   const entries = ((block as Obj).list as unknown[]).map((e) => (typeof e === 'string' ? e : [(e as ListItemShape).title, (e as ListItemShape).text].filter(Boolean).join('：')));
   return entries.map((text) => {
-    const row = rowRoleOf(text);
-    return { key: norm(text), ...(row ? { roles: [row], inferred: true } : blockRoles(reading)) };
+    const row = labelledRow(text)?.row;
+    return { key: norm(text), ...(row ? { roles: [ROW_ROLES[row]], inferred: true } : blockRoles(reading)) };
   });
 }
 

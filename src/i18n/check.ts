@@ -583,6 +583,18 @@ export const CHECK = {
         .map((key) => `「${key}: …」`)
         .join('と')}を加えてください。契約する各社がそれぞれ管理責任者となる場合は、各社の住所と代表者がどこで公表されているかを書いてください`,
   },
+  'check.appi-manager-identity.prose': {
+    en: ({ missing }) =>
+      `the managers row names no ${entries(missing).map((k) => (k === 'address' ? 'address' : 'representative')).join(' and no ')} of the manager: since the 2022 amendment the notice names the manager's name, address and, for a corporation, its representative (${ART_27_5_3})`,
+    ja: ({ missing }) =>
+      `管理責任者の行に、管理責任者の${entries(missing).map((k) => (k === 'address' ? '住所' : '代表者の氏名')).join('と')}が書かれていません。2022年4月施行の改正により、管理責任者の氏名又は名称、住所、法人にあってはその代表者の氏名を示すことになっています（${ART_27_5_3_JA}）`,
+  },
+  'check.appi-manager-identity.prose.hint': {
+    en: ({ missing }) =>
+      `write the manager's ${entries(missing).map((k) => (k === 'address' ? 'address' : 'representative')).join(' and ')} in this row after its name, e.g. 株式会社A（住所：東京都千代田区…、代表者：代表取締役 山田太郎）`,
+    ja: ({ missing }) =>
+      `この行の名称のあとに、管理責任者の${entries(missing).map((k) => (k === 'address' ? '住所' : '代表者の氏名')).join('と')}を書いてください（例：株式会社A（住所：東京都千代田区…、代表者：代表取締役 山田太郎））`,
+  },
   'check.appi-business-identity': {
     en: ({ missing }) =>
       `the business has no ${entries(missing).join(' and no ')}: a privacy notice publishes the business's name, address and representative (APPI Art. 32(1)(i))`,

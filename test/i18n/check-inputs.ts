@@ -127,6 +127,14 @@ export const TRIPS: Record<string, string> = {
     doc.setIn([...JU, 'managers', 'entries', 0, 'address'], '東京都千代田区丸の内一丁目1番1号');
   }),
   'appi-manager-identity (no representative)': edited((doc) => doc.setIn([...JU, 'managers', 'entries', 0, 'address'], '東京都千代田区丸の内一丁目1番1号')),
+  'appi-manager-identity (a joint use in prose)': withSection({
+    id: 'joint-prose',
+    heading: '個人データの共同利用',
+    body: [
+      '当社は、以下のとおり個人データを共同して利用します。',
+      { list: ['共同して利用する者の範囲：株式会社みらい物流', '当該個人データの管理について責任を有する者：株式会社みらい物流'] },
+    ],
+  }),
   'appi-business-identity (no representative)': edited((doc) => doc.setIn(['organization', 'address'], '福岡県福岡市東区松島一丁目1番1号')),
   'appi-disclosure-procedure (fee)': withSection({ id: 'requests', role: 'disclosure', body: ['開示の請求には手数料をいただきます。'] }),
   'appi-disclosure-fee': withSection({ id: 'requests', role: 'disclosure', body: ['訂正の請求につき手数料1,000円をいただきます。'] }),

@@ -22,6 +22,7 @@ import { list } from '../context.js';
 import { isUnder, JOINT_USE_ROWS, nodesOf, plainTextUnder, stringsOf, type PolicyNode } from '../../model/walk.js';
 import { declaredIn, readSection } from '../../model/reading.js';
 import { sameAddress } from '../../model/address.js';
+import { labelledRow } from '../../model/rows.js';
 import { say, t, type MessageId } from '../../i18n/catalogue.js';
 import { listValue, type Measure } from '../../i18n/check.js';
 
@@ -141,8 +142,38 @@ export const managerIdentity: Rule = {
       if (missing.length === 0) continue;
       warn(context, 'appi-manager-identity', node.path, say('check.appi-manager-identity', { missing: listValue(missing) }, 'check.appi-manager-identity.hint'));
     }
+    proseManagers(context, org);
   },
 };
+
+/** An address as a row writes it: a prefecture, city or ward, and a number (大阪市北区梅田一丁目2番3号, 千代田区丸の内1-1-1). */
+const ADDRESS = /(?:都|道|府|県|市|区|町|村|郡)[^、。，]{0,30}?(?:[0-9０-９一二三四五六七八九十]+(?:丁目|番地?|号|-|－))/u;
+const REPRESENTATIVE = /代表者|代表取締役|代表理事|理事長|代表執行役|社長|会長|President|CEO/u;
+
+/**
+ * The managers row of a joint use written in prose (a list entry 「…管理について責任を有する者…：株式会社A」)
+ * names the manager's address and, for a corporation, its representative too (Art. 27(5)(iii) as amended
+ * in 2022). The business itself (its name, or 当社) is published with its address where the policy names it.
+ */
+function proseManagers(context: RuleContext, org: { name?: unknown } | undefined) {
+  const business = typeof org?.name === 'string' ? org.name.normalize('NFKC') : undefined;
+  for (const section of sectionsWithRole(context, 'jointUse')) {
+    list<unknown>((section.value as { body?: unknown }).body).forEach((block, b) => {
+      list<unknown>((block as { list?: unknown })?.list).forEach((entry, e) => {
+        const text = typeof entry === 'string' ? entry : (entry as { text?: unknown })?.text;
+        if (typeof text !== 'string') return;
+        const row = labelledRow(text);
+        if (row?.row !== 'managers') return;
+        const rest = row.rest.trim();
+        if (/^(当社|弊社|当法人|本会|当組合)/u.test(rest) || (business && rest.startsWith(business))) return;
+        const missing = [!ADDRESS.test(rest) && 'address', CORPORATE.test(rest) && !REPRESENTATIVE.test(rest) && 'representative'].filter((k) => k !== false);
+        if (missing.length === 0) return;
+        const path = [...section.path, 'body', b, 'list', e, ...(typeof entry === 'string' ? [] : ['text'])];
+        warn(context, 'appi-manager-identity', path, say('check.appi-manager-identity.prose', { missing: listValue(missing) }, 'check.appi-manager-identity.prose.hint'));
+      });
+    });
+  }
+}
 
 /** A name that is a corporation's or an association's: it has a representative. An individual's trade name has none. */
 const CORPORATE = /株式会社|有限会社|合同会社|合資会社|合名会社|法人|組合|協会|連合会|機構|公社|\(株\)|（株）|㈱|Inc\.|Ltd\.|LLC|Corporation|Co\./u;
