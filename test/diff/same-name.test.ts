@@ -43,7 +43,8 @@ sections:
 `;
 
 function actionsFor(before: string, after: string) {
-  const [a, b] = [policy(before), policy(after)].map((text, i) => readPolicyText(`${i}.yaml`, text).policy!);
+  const a = readPolicyText('old.yaml', policy(before)).policy!;
+  const b = readPolicyText('new.yaml', policy(after)).policy!;
   return diffPolicies(a, b).changes.map((c) => [c.category, c.action]);
 }
 
