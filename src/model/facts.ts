@@ -44,7 +44,9 @@ const NAME_BEFORE = '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9&\\-]';
  * delimiter (、）」 …), so that a particle (株式会社みらい物流に) ends the name.
  */
 const HIRAGANA = '[\\p{Script=Hiragana}ー]';
-const NAME_AFTER = `(?:${HIRAGANA}{1,12}${NAME_BEFORE}{1,30}|${HIRAGANA}{2,12}(?=[、，,）)」』。\\s]|$)|${NAME_BEFORE}{1,30})`;
+/** A name character that does not begin a conjunction (株式会社A及び株式会社B: the name is A). */
+const NAME_CHAR = `(?:(?!及び|並びに|又は|若しくは)${NAME_BEFORE})`;
+const NAME_AFTER = `(?:${HIRAGANA}{1,12}${NAME_CHAR}{1,30}|${HIRAGANA}{2,12}(?=[、，,）)」』。\\s]|$)|${NAME_CHAR}{1,30})`;
 
 /**
  * Recipients: a company named with its corporate form, and the open classes of
@@ -55,7 +57,7 @@ const RECIPIENTS: Vocabulary = {
   article: 'APPI Art. 27(1), 27(5)(iii), 28(1)',
   entries: [
     v('company', new RegExp(`${NOT_NAME_START}${NAME_BEFORE}{1,30}(?:${FORMS_JA})`, 'gu')),
-    v('company', new RegExp(`(?:${FORMS_JA})(?![及並又若])${NAME_AFTER}`, 'gu')),
+    v('company', new RegExp(`(?:${FORMS_JA})(?![及並又若等]|および|ならびに|または|もしくは|など|[のにをはがとで])${NAME_AFTER}`, 'gu')),
     v('company', new RegExp(`[A-Z][A-Za-z0-9&.\\- ]{1,40}?,? (?:${FORMS_EN})(?![A-Za-z])`, 'gu')),
     v('class', /(?:グループ(?:各社|会社|企業)|子会社|親会社|関連会社|関係会社|提携(?:先|企業|会社)|業務提携先|業務委託先|委託先|関係団体|加盟店|代理店|取引先|パートナー(?:企業)?|協力会社|販売店|広告(?:配信)?事業者|情報収集モジュール提供者|[\p{Script=Han}\p{Script=Katakana}ー]{0,12}(?:事業者|機関|団体|組合|連合会|協会))/gu),
   ],

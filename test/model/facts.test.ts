@@ -15,6 +15,7 @@ describe('the facts of a legal part', () => {
     expect(names('当社の子会社（株式会社みらい物流、株式会社みらいペイ）')).toEqual(['みらい物流', 'みらいペイ']);
     expect(names('株式会社ぐるなび、株式会社みずほ銀行に提供します')).toEqual(['ぐるなび', 'みずほ銀行']);
     expect(names('株式会社みらい物流に委託します')).toEqual(['みらい物流']);
+    expect(names('株式会社東京物流及び株式会社大阪物流に提供します')).toEqual(['東京物流', '大阪物流']);
   });
   it('reads recipients, countries, items, acts and the words that open or narrow a set', () => {
     expect(keys('当社は、米国にあるAcme Cloud Inc.に氏名を提供します。')).toEqual(['country:米国', 'recipient:acmecloud', 'item:氏名', 'method:提供']);
