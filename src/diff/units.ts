@@ -593,9 +593,9 @@ function blockRoles(reading: PartReading): Pick<BlockRoles, 'roles' | 'inferred'
 }
 
 /**
- * The blocks of a section as the diff weighs an edit: each block, and each entry of a list on its
- * own, so that an edit is weighed by the entry it touches. In a joint use, an entry labelled as a
- * row (「利用する者の利用目的：…」) is weighed as that row.
+ * The blocks of a section as the diff weighs an edit: each block with its roles. In a joint use,
+ * each entry of a list stands on its own, so that an edit is weighed by the entry it touches, and
+ * an entry labelled as a row (「利用する者の利用目的：…」) is weighed as that row.
  */
 function blocksOf(block: unknown, reading: PartReading): BlockRoles[] {
   const own = { key: norm(blockText(block, noNames)), ...blockRoles(reading) };
