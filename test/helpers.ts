@@ -97,12 +97,12 @@ export function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-/** A project folder: policy/ with the seed, policy.config.yaml as given, and other files (a logo, templates …). */
-export function configProject(config: string, files: Record<string, string | Buffer> = {}, prefix = 'policy-config-'): string {
+/** A project folder: policy/ with the seed, policy.config.yaml as given (text or bytes; none when undefined), and other files (a logo, templates …). */
+export function configProject(config: string | Buffer | undefined, files: Record<string, string | Buffer> = {}, prefix = 'policy-config-'): string {
   const dir = tempDir(prefix);
   mkdirSync(path.join(dir, 'policy'));
   copyFileSync(SEED_POLICY, path.join(dir, 'policy', 'shimin-denryoku.yaml'));
-  writeFileSync(path.join(dir, 'policy.config.yaml'), config);
+  if (config !== undefined) writeFileSync(path.join(dir, 'policy.config.yaml'), config);
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);

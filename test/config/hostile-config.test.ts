@@ -2,31 +2,20 @@
  * policy.config.yaml and the files it names (the logo, the templates) against
  * hostile or careless input: the same checks and the same reader as policies.
  */
-import { chmodSync, copyFileSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { useTemplateOverrides } from '../../src/render/templates.js';
-import { ROOT, SEED_POLICY, cli, snapshot, tempDir } from '../helpers.js';
+import { ROOT, cli, configProject, snapshot, tempDir } from '../helpers.js';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><rect width="120" height="30" fill="#0b5cab"/></svg>\n';
 
 afterEach(() => useTemplateOverrides(undefined));
 
-/** A project folder: policy/ with the seed, the config (text or bytes) and other files. */
-function project(config: string | Buffer | undefined, files: Record<string, string | Buffer> = {}): string {
-  const dir = tempDir('policy-config-');
-  mkdirSync(path.join(dir, 'policy'));
-  copyFileSync(SEED_POLICY, path.join(dir, 'policy', 'shimin-denryoku.yaml'));
-  if (config !== undefined) writeFileSync(path.join(dir, 'policy.config.yaml'), config);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const project = (config: string | Buffer | undefined, files: Record<string, string | Buffer> = {}) => configProject(config, files);
 
 const messagesOf = (dir: string) => loadConfig(dir).messages;
 
