@@ -3,25 +3,16 @@
  * and representative too (Art. 27(5)(iii) as amended in 2022), unless the
  * manager is the business itself, published with its own.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyText } from '../../src/file/policy-file.js';
+import { ROOT } from '../helpers.js';
 
-const policy = (manager: string) => `title: 個人情報保護方針
-version: "1.0"
-effectiveDate: 2026-04-01
-organization:
-  name: 株式会社みらい通販
-  address: 大阪府大阪市北区梅田一丁目2番3号
-  representative: 代表取締役社長　山田花子
-sections:
-  - id: joint-use
-    heading: 個人データの共同利用
-    body:
-      - 当社は、以下のとおり個人データを共同して利用します。
-      - list:
-          - 共同して利用する者の範囲：当社及び株式会社みらい物流
-          - 当該個人データの管理について責任を有する者：${manager}
-`;
+const PROSE = readFileSync(path.join(ROOT, 'test', 'fixtures', 'prose-joint-use.yaml'), 'utf8');
+const MANAGERS_ROW = '当該個人データの管理について責任を有する者の氏名又は名称：株式会社みらい通販';
+if (!PROSE.includes(MANAGERS_ROW)) throw new Error('the fixture has no managers row');
+const policy = (manager: string) => PROSE.replace(MANAGERS_ROW, `当該個人データの管理について責任を有する者の氏名又は名称：${manager}`);
 
 const managerWarnings = (manager: string) =>
   loadPolicyText('p.yaml', policy(manager)).messages.filter((m) => m.ruleId === 'appi-manager-identity');
@@ -30,7 +21,7 @@ describe('the managers row of a joint use in prose', () => {
   it('another company without its address and representative: warned at the row', () => {
     const [m, ...rest] = managerWarnings('株式会社みらい物流');
     expect(rest).toEqual([]);
-    expect(m).toMatchObject({ severity: 'warning', line: 15, path: 'sections[0].body[1].list[1]' });
+    expect(m).toMatchObject({ severity: 'warning', line: 18, path: 'sections[0].body[1].list[3]' });
     expect(m!.reason).toContain('no address and no representative');
   });
   it('with its address but no representative: the representative is asked for', () => {

@@ -4,28 +4,14 @@
  * policy's words. An edit is weighed by the row it touches, found from its
  * label; no `role:` is written anywhere.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../src/diff/index.js';
 import { readPolicyText } from '../../src/file/policy-file.js';
+import { ROOT } from '../helpers.js';
 
-const POLICY = `title: 個人情報保護方針
-version: "1.0"
-effectiveDate: 2026-04-01
-organization:
-  name: 株式会社みらい通販
-  address: 大阪府大阪市北区梅田一丁目2番3号
-  representative: 代表取締役社長　山田花子
-sections:
-  - id: joint-use
-    heading: 個人データの共同利用
-    body:
-      - 当社は、以下のとおり、当社グループ会社との間で個人データを共同して利用します。
-      - list:
-          - 共同して利用される個人データの項目：氏名、住所、電話番号、購入履歴
-          - 共同して利用する者の範囲：当社及び当社の子会社（株式会社みらい物流、株式会社みらいペイ）
-          - 利用する者の利用目的：商品の配送及び代金の決済のため
-          - 当該個人データの管理について責任を有する者の氏名又は名称：株式会社みらい通販
-`;
+const POLICY = readFileSync(path.join(ROOT, 'test', 'fixtures', 'prose-joint-use.yaml'), 'utf8');
 
 function verdict(from: string, to: string) {
   expect(POLICY).toContain(from);
