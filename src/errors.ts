@@ -3,7 +3,7 @@
  * (src/cli/exit-codes.ts); the core never exits or prints.
  */
 import type { Message } from './report/message.js';
-import { t, type Locale, type Said } from './i18n/catalogue.js';
+import { sayAgain, type Locale, type Said } from './i18n/catalogue.js';
 
 /** An error's words: plain English, or the catalogue's (`say(id, values, hintId)`), which the CLI says in the reader's language. */
 export type Words = string | { reason: string; hint?: string; says: Said };
@@ -59,6 +59,7 @@ export class EnvironmentError extends SaidError {
 export function wordsOf(error: SaidError, locale: Locale = 'en'): { message: string; hint?: string } {
   const { says } = error;
   if (!says || locale === 'en') return { message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
-  const hint = says.hint ? t(says.hint, locale, says.values) : error.hint;
-  return { message: t(says.id, locale, says.values), ...(hint ? { hint } : {}) };
+  const said = sayAgain(says, locale);
+  const hint = said.hint ?? error.hint;
+  return { message: said.reason, ...(hint ? { hint } : {}) };
 }

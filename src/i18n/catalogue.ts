@@ -49,7 +49,12 @@ export interface Said {
  */
 export function say(id: MessageId, values: Values = {}, hint?: MessageId): { reason: string; hint?: string; says: Said } {
   const says: Said = { id, ...(hint ? { hint } : {}), ...(Object.keys(values).length > 0 ? { values } : {}) };
-  return { reason: t(id, 'en', values), ...(hint ? { hint: t(hint, 'en', values) } : {}), says };
+  return { ...sayAgain(says, 'en'), says };
+}
+
+/** What `says` holds, said in `locale`: the reason, and the hint where it has one. */
+export function sayAgain({ id, hint, values }: Said, locale: Locale): { reason: string; hint?: string } {
+  return { reason: t(id, locale, values), ...(hint ? { hint: t(hint, locale, values) } : {}) };
 }
 
 /** The language of the tool's messages: Japanese when the locale says so (LC_ALL, else LC_MESSAGES, else LANG). */

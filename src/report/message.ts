@@ -2,7 +2,7 @@
  * One message type for every problem the tool reports, in the spirit of
  * vfile-message: where (file, line, column), how bad, which rule, and why.
  */
-import { t, type Locale, type Said } from '../i18n/catalogue.js';
+import { sayAgain, type Locale, type Said } from '../i18n/catalogue.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -26,9 +26,7 @@ export interface Message {
 
 /** The message in the reader's language: its reason and hint said again from the catalogue. */
 export function localise(m: Message, locale: Locale = 'en'): Message {
-  if (!m.says || locale === 'en') return m;
-  const { id, hint, values } = m.says;
-  return { ...m, reason: t(id, locale, values), ...(hint ? { hint: t(hint, locale, values) } : {}) };
+  return !m.says || locale === 'en' ? m : { ...m, ...sayAgain(m.says, locale) };
 }
 
 export function hasErrors(messages: readonly Message[]): boolean {
