@@ -214,7 +214,7 @@ function byRoles(roles: readonly LegalRole[] | undefined, change: ChangeKind, ct
   // A part with no duty (general, or acquisition) that now names another recipient, country, act of giving
   // data or sensitive category says something with legal weight, whatever its role: a lawyer decides.
   const added = delta ? delta.added : addedFacts(change, ctx);
-  const weighty = weightyAdded(change, ctx);
+  const weighty = weightyOf(added);
   const sensitiveOwed = added.some((f) => f.kind === 'sensitive') && !(roles ?? []).every((r) => r === 'general');
   // So does one that drops a promise to ask consent, or now takes consent as given (みなし同意).
   const consent = delta ? consentWeakened(delta) : { added: [], removed: [] };
@@ -259,10 +259,8 @@ function consentWeakened(delta: FactChange): { added: Fact[]; removed: Fact[] } 
   };
 }
 
-/** The facts a change adds that have legal weight wherever they are written: another recipient, a country, an act of giving data, a sensitive category. */
-function weightyAdded(change: ChangeKind, ctx: ClassifyContext): Fact[] {
-  const delta = factDelta(change, ctx);
-  const added = delta ? delta.added : addedFacts(change, ctx);
+/** Of the facts a change adds, those with legal weight wherever they are written: another recipient, a country, an act of giving data, a sensitive category. */
+function weightyOf(added: readonly Fact[]): Fact[] {
   return added.filter((f) => SAFETY_NET.includes(f.kind) && (f.kind !== 'method' || GIVING.includes(f.key)));
 }
 
@@ -337,7 +335,7 @@ function classifyOwn(kind: UnitKind, change: ChangeKind, ctx: ClassifyContext): 
     case 'usePurpose':
       return purposeGives(
         sensitive({ category: 'usePurpose', action: 'notice', basis: USE_PURPOSE, notes: [note('usePurpose')], reason: 'usePurpose' }),
-        weightyAdded(change, ctx).filter(namesAnother),
+        weightyOf(addedFacts(change, ctx)).filter(namesAnother),
       );
     case 'scalar':
       if (ctx.retargeted) {
