@@ -31,3 +31,9 @@ export function addressKey(address: string): string {
 
 /** Whether two addresses name the same place (addressKey). */
 export const sameAddress = (a: string, b: string) => addressKey(a) === addressKey(b);
+
+/** An address as a text writes it: a prefecture, city or ward, and a number (大阪市北区梅田一丁目2番3号, 千代田区丸の内1-1-1). */
+const ADDRESS = /(?:都|道|府|県|市|区|町|村|郡)[^、。，]{0,30}?(?:[0-9０-９一二三四五六七八九十]+(?:丁目|番地?|号|-|－))/u;
+
+/** Whether a text holds an address (a manager's row written in prose). */
+export const hasAddress = (text: string) => ADDRESS.test(text);

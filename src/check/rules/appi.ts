@@ -21,7 +21,7 @@ import type { Rule, RuleContext } from '../context.js';
 import { list } from '../context.js';
 import { isUnder, JOINT_USE_ROWS, nodesOf, plainTextUnder, stringsOf, type PolicyNode } from '../../model/walk.js';
 import { declaredIn, readSection } from '../../model/reading.js';
-import { sameAddress } from '../../model/address.js';
+import { hasAddress, sameAddress } from '../../model/address.js';
 import { labelledRow } from '../../model/rows.js';
 import { say, t, type MessageId } from '../../i18n/catalogue.js';
 import { listValue, type Measure } from '../../i18n/check.js';
@@ -146,8 +146,6 @@ export const managerIdentity: Rule = {
   },
 };
 
-/** An address as a row writes it: a prefecture, city or ward, and a number (大阪市北区梅田一丁目2番3号, 千代田区丸の内1-1-1). */
-const ADDRESS = /(?:都|道|府|県|市|区|町|村|郡)[^、。，]{0,30}?(?:[0-9０-９一二三四五六七八九十]+(?:丁目|番地?|号|-|－))/u;
 const REPRESENTATIVE = /代表者|代表取締役|代表理事|理事長|代表執行役|社長|会長|President|CEO/u;
 
 /**
@@ -166,7 +164,7 @@ function proseManagers(context: RuleContext, org: { name?: unknown } | undefined
         if (row?.row !== 'managers') return;
         const rest = row.rest.trim();
         if (/^(当社|弊社|当法人|本会|当組合)/u.test(rest) || (business && rest.startsWith(business))) return;
-        const missing = [!ADDRESS.test(rest) && 'address', CORPORATE.test(rest) && !REPRESENTATIVE.test(rest) && 'representative'].filter((k) => k !== false);
+        const missing = [!hasAddress(rest) && 'address', CORPORATE.test(rest) && !REPRESENTATIVE.test(rest) && 'representative'].filter((k) => k !== false);
         if (missing.length === 0) return;
         const path = [...section.path, 'body', b, 'list', e, ...(typeof entry === 'string' ? [] : ['text'])];
         warn(context, 'appi-manager-identity', path, say('check.appi-manager-identity.prose', { missing: listValue(missing) }, 'check.appi-manager-identity.prose.hint'));
